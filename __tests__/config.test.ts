@@ -1,0 +1,84 @@
+import { parseConfig, splitList } from '../src/config.js'
+
+const inputs =
+  (values: Record<string, string>) =>
+  (name: string): string =>
+    values[name] ?? ''
+
+const base = { 'function-name': 'edge-fn', 'event-type': 'viewer-request', 'distribution-id': 'E2QWRUHAPOMQZL' }
+
+describe('parseConfig', () => {
+  it('applies the documented defaults', () => {
+    const r = parseConfig(inputs(base))
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    expect(r.value).toMatchObject({
+      mode: 'deploy',
+      cacheBehaviors: ['default'],
+      includeBody: false,
+      wait: true,
+      waitTimeoutSeconds: 1800,
+      rollbackTo: 'previous',
+      healthCheckStatus: 200,
+      autoRollback: true,
+      comment: true,
+      changes: {}
+    })
+  })
+
+  it('splits lists on commas and newlines, trims and drops blanks and duplicates', () => {
+    expect(splitList(' default ,\n/api/* \n\n, default')).toEqual(['default', '/api/*'])
+    const r = parseConfig(inputs({ ...base, 'distribution-id': 'E111111111,\n E222222222 ' }))
+    expect(r.ok && r.value.distributionIds).toEqual(['E111111111', 'E222222222'])
+  })
+
+  it('collects every bad input at once, each naming the input', () => {
+    const r = parseConfig(
+      inputs({
+        mode: 'deploy-now',
+        'function-name': 'bad name!',
+        'event-type': 'viewer_request',
+        'include-body': 'yes',
+        'memory-size': '64',
+        timeout: '5s',
+        'wait-timeout-seconds': '0',
+        'rollback-to': 'v3',
+        'health-check-url': 'ftp://x',
+        'distribution-id': 'E2QWRUHAPOMQZL,not-an-id'
+      })
+    )
+    expect(r.ok).toBe(false)
+    if (r.ok) return
+    expect(r.error.map(e => e.input).sort()).toEqual(
+      ['distribution-id', 'event-type', 'function-name', 'health-check-url', 'include-body', 'memory-size', 'mode', 'rollback-to', 'timeout', 'wait-timeout-seconds'].sort()
+    )
+    expect(r.error.find(e => e.input === 'include-body')?.message).toMatch(/true or false/)
+    expect(r.error.find(e => e.input === 'distribution-id')?.message).toMatch(/"not-an-id"/)
+  })
+
+  it('refuses an ARN outside us-east-1 and a qualified ARN before any call', () => {
+    const west = parseConfig(inputs({ ...base, 'function-name': 'arn:aws:lambda:eu-west-1:123456789012:function:edge-fn' }))
+    expect(!west.ok && west.error[0]?.message).toMatch(/eu-west-1.*us-east-1/)
+    const qualified = parseConfig(inputs({ ...base, 'function-name': 'arn:aws:lambda:us-east-1:123456789012:function:edge-fn:3' }))
+    expect(!qualified.ok && qualified.error[0]?.message).toMatch(/version or alias "3"/)
+    const fine = parseConfig(inputs({ ...base, 'function-name': 'arn:aws:lambda:us-east-1:123456789012:function:edge-fn' }))
+    expect(fine.ok).toBe(true)
+  })
+
+  it('requires event-type always and distribution-id outside validate mode', () => {
+    const r = parseConfig(inputs({ 'function-name': 'edge-fn' }))
+    expect(!r.ok && r.error.map(e => e.input).sort()).toEqual(['distribution-id', 'event-type'])
+    const v = parseConfig(inputs({ 'function-name': 'edge-fn', mode: 'validate', 'event-type': 'origin-request' }))
+    expect(v.ok).toBe(true)
+  })
+
+  it('keeps only the configuration changes that were given', () => {
+    const r = parseConfig(inputs({ ...base, 'memory-size': '128', runtime: 'nodejs22.x' }))
+    expect(r.ok && r.value.changes).toEqual({ memorySize: 128, runtime: 'nodejs22.x' })
+  })
+
+  it('accepts a version number for rollback-to', () => {
+    const r = parseConfig(inputs({ ...base, mode: 'rollback', 'rollback-to': '12' }))
+    expect(r.ok && r.value.rollbackTo).toBe(12)
+  })
+})

@@ -1,0 +1,41 @@
+/**
+ * The one place AWS clients are made. Lambda@Edge lives in us-east-1 and CloudFront is global, so
+ * the region is fixed; throttling and 5xx are retried by the SDK's standard retry mode; the
+ * endpoint comes from the environment (AWS_ENDPOINT_URL[_LAMBDA|_CLOUDFRONT|_IAM]), which the SDK
+ * reads itself.
+ */
+import { CloudFrontClient } from '@aws-sdk/client-cloudfront'
+import { IAMClient } from '@aws-sdk/client-iam'
+import { LambdaClient } from '@aws-sdk/client-lambda'
+import { EDGE_REGION } from '../edge.js'
+import { ACTION_VERSION } from '../version.js'
+
+export interface AwsClients {
+  lambda: LambdaClient
+  cloudfront: CloudFrontClient
+  iam: IAMClient
+}
+
+export interface ClientOptions {
+  maxAttempts?: number
+}
+
+export function createClients(opts: ClientOptions = {}): AwsClients {
+  const common = {
+    region: EDGE_REGION,
+    retryMode: 'standard',
+    maxAttempts: opts.maxAttempts ?? 6,
+    customUserAgent: `lambda-edge-deploy/${ACTION_VERSION}`
+  }
+  return {
+    lambda: new LambdaClient(common),
+    cloudfront: new CloudFrontClient(common),
+    iam: new IAMClient(common)
+  }
+}
+
+export function destroyClients(c: AwsClients): void {
+  c.lambda.destroy()
+  c.cloudfront.destroy()
+  c.iam.destroy()
+}

@@ -1,0 +1,147 @@
+/**
+ * CloudFront adapter. Every write is read-modify-write: GetDistributionConfig gives the config and
+ * its ETag, the pure planner edits a copy, UpdateDistribution sends it back with IfMatch. When
+ * someone else changed the distribution in between (412 PreconditionFailed) we read again and
+ * re-plan on top of their change, so it survives.
+ */
+import {
+  type DistributionConfig,
+  GetDistributionCommand,
+  GetDistributionConfigCommand,
+  UpdateDistributionCommand
+} from '@aws-sdk/client-cloudfront'
+import { backoff, type Clock } from '../clock.js'
+import { type Change, type DesiredAssociation, formatPlanError, planDistribution } from '../plan.js'
+import { err, ok, type Result } from '../result.js'
+import type { AwsClients } from './clients.js'
+import { type AwsFailure, errorCode, translate } from './errors.js'
+
+export interface Snapshot {
+  id: string
+  config: DistributionConfig
+  etag: string
+}
+
+export async function readDistribution(clients: AwsClients, id: string): Promise<Result<Snapshot, AwsFailure>> {
+  try {
+    const res = await clients.cloudfront.send(new GetDistributionConfigCommand({ Id: id }))
+    if (!res.DistributionConfig || !res.ETag)
+      return err({ code: 'EmptyResponse', message: `GetDistributionConfig on ${id} returned no config or ETag` })
+    return ok({ id, config: res.DistributionConfig, etag: res.ETag })
+  } catch (e) {
+    return err(translate(e, 'GetDistributionConfig', `distribution ${id}`))
+  }
+}
+
+export interface ApplyOptions {
+  clock: Clock
+  /** A snapshot already read (its ETag is used for the first attempt: one call fewer). */
+  first?: Snapshot
+  maxAttempts?: number
+  onRetry?: (attempt: number, reason: string) => void
+}
+
+export interface Applied {
+  changes: Change[]
+  /** False when the distribution already matched: nothing was written. */
+  updated: boolean
+}
+
+/** Plans and writes the desired associations, retrying on PreconditionFailed with fresh reads. */
+export async function applyAssociations(
+  clients: AwsClients,
+  id: string,
+  desired: readonly DesiredAssociation[],
+  owner: string,
+  o: ApplyOptions
+): Promise<Result<Applied, AwsFailure>> {
+  const maxAttempts = o.maxAttempts ?? 5
+  let snapshot = o.first
+  for (let attempt = 0; attempt < maxAttempts; attempt++) {
+    if (!snapshot) {
+      const read = await readDistribution(clients, id)
+      if (!read.ok) return read
+      snapshot = read.value
+    }
+    const plan = planDistribution(id, snapshot.config, desired, owner)
+    if (!plan.ok)
+      return err({ code: 'PlanRefused', message: plan.error.map(e => formatPlanError(id, e)).join('\n') })
+    if (plan.value.changes.length === 0) return ok({ changes: [], updated: false })
+    try {
+      await clients.cloudfront.send(
+        new UpdateDistributionCommand({ Id: id, IfMatch: snapshot.etag, DistributionConfig: plan.value.config })
+      )
+      return ok({ changes: plan.value.changes, updated: true })
+    } catch (e) {
+      const code = errorCode(e)
+      if (code !== 'PreconditionFailed' && code !== 'InvalidIfMatchVersion')
+        return err(translate(e, 'UpdateDistribution', `distribution ${id}`))
+      o.onRetry?.(attempt + 1, `${code}: distribution ${id} changed since it was read; reading it again`)
+      snapshot = undefined
+      await o.clock.sleep(backoff(attempt, 200, 3000))
+    }
+  }
+  return err({
+    code: 'PreconditionFailed',
+    message: `UpdateDistribution on ${id} kept failing with PreconditionFailed after ${maxAttempts} attempts: the distribution is being changed continuously by someone else.`,
+    advice: 'Re-run when the other change has finished.'
+  })
+}
+
+export type DeployState = 'Deployed' | 'InProgress' | string
+
+export async function readStatus(clients: AwsClients, id: string): Promise<Result<{ status: DeployState; domainName?: string }, AwsFailure>> {
+  try {
+    const res = await clients.cloudfront.send(new GetDistributionCommand({ Id: id }))
+    return ok({ status: res.Distribution?.Status ?? 'unknown', domainName: res.Distribution?.DomainName })
+  } catch (e) {
+    return err(translate(e, 'GetDistribution', `distribution ${id}`))
+  }
+}
+
+export interface WaitDeployedOptions {
+  clock: Clock
+  timeoutSeconds: number
+  /** Short polls: CloudFront's own waiter sleeps 60 s, which is most of a typical deploy. */
+  minDelayMs?: number
+  maxDelayMs?: number
+  onPoll?: (id: string, status: DeployState, elapsedMs: number) => void
+}
+
+export interface WaitOutcome {
+  states: Record<string, DeployState>
+  elapsedMs: number
+}
+
+const isThrottle = (code: string): boolean => /Throttl|TooManyRequests|RequestLimitExceeded/.test(code)
+
+/**
+ * Polls every distribution until all report Deployed or the time is up. Polls are short and
+ * jittered (1 s growing to 4 s) so the action notices within seconds; throttling backs off further.
+ */
+export async function waitDeployed(clients: AwsClients, ids: readonly string[], o: WaitDeployedOptions): Promise<Result<WaitOutcome, WaitOutcome & { reason: string }>> {
+  const start = o.clock.now()
+  const states: Record<string, DeployState> = Object.fromEntries(ids.map(id => [id, 'InProgress']))
+  const minDelay = o.minDelayMs ?? 1000
+  const maxDelay = o.maxDelayMs ?? 4000
+  for (let attempt = 0; ; attempt++) {
+    let throttled = false
+    const pending = ids.filter(id => states[id] !== 'Deployed')
+    await Promise.all(
+      pending.map(async id => {
+        const r = await readStatus(clients, id)
+        if (r.ok) states[id] = r.value.status
+        else if (isThrottle(r.error.code)) throttled = true
+        else states[id] = `unknown (${r.error.code})`
+        o.onPoll?.(id, states[id]!, o.clock.now() - start)
+      })
+    )
+    const elapsedMs = o.clock.now() - start
+    if (ids.every(id => states[id] === 'Deployed')) return ok({ states, elapsedMs })
+    if (elapsedMs >= o.timeoutSeconds * 1000)
+      return err({ states, elapsedMs, reason: `timed out after ${o.timeoutSeconds} s` })
+    const delay = throttled ? backoff(attempt, maxDelay, 30_000) : Math.min(maxDelay, minDelay + attempt * 500)
+    const jittered = throttled ? delay : Math.round(delay * (0.8 + Math.random() * 0.4))
+    await o.clock.sleep(Math.min(jittered, Math.max(0, o.timeoutSeconds * 1000 - elapsedMs)))
+  }
+}

@@ -1,0 +1,182 @@
+/**
+ * Lambda and IAM adapter: read the function as the rules see it, change its configuration and
+ * code, publish a version and wait for each step. Every call returns a typed result.
+ */
+import { GetRoleCommand } from '@aws-sdk/client-iam'
+import {
+  type FunctionConfiguration,
+  GetFunctionCommand,
+  GetFunctionConfigurationCommand,
+  GetRuntimeManagementConfigCommand,
+  PublishVersionCommand,
+  UpdateFunctionCodeCommand,
+  UpdateFunctionConfigurationCommand,
+  waitUntilFunctionUpdatedV2,
+  waitUntilPublishedVersionActive
+} from '@aws-sdk/client-lambda'
+import type { ConfigChanges } from '../config.js'
+import type { FunctionFacts } from '../rules/facts.js'
+import { err, ok, type Result } from '../result.js'
+import type { AwsClients } from './clients.js'
+import { type AwsFailure, errorCode, translate } from './errors.js'
+
+export interface FunctionState {
+  facts: FunctionFacts
+  /** The unqualified function ARN. */
+  arn: string
+  revisionId?: string
+}
+
+/** Services named as Principal.Service in the Allow statements with sts:AssumeRole. */
+export function trustedServices(policyDocument: string): string[] {
+  const doc = JSON.parse(decodeURIComponent(policyDocument)) as {
+    Statement?: Array<{ Effect?: string; Action?: string | string[]; Principal?: { Service?: string | string[] } }>
+  }
+  const statements = Array.isArray(doc.Statement) ? doc.Statement : doc.Statement ? [doc.Statement] : []
+  const out = new Set<string>()
+  for (const s of statements) {
+    const actions = ([] as string[]).concat(s.Action ?? [])
+    if (s.Effect !== 'Allow' || !actions.some(a => a === 'sts:AssumeRole' || a === 'sts:*' || a === '*')) continue
+    for (const svc of ([] as string[]).concat(s.Principal?.Service ?? [])) out.add(svc)
+  }
+  return [...out]
+}
+
+async function readTrust(clients: AwsClients, roleArn: string): Promise<Pick<FunctionFacts, 'roleTrustedServices' | 'roleTrustUnreadable'>> {
+  const roleName = roleArn.split('/').pop() ?? roleArn
+  try {
+    const res = await clients.iam.send(new GetRoleCommand({ RoleName: roleName }))
+    const doc = res.Role?.AssumeRolePolicyDocument
+    return doc ? { roleTrustedServices: trustedServices(doc) } : { roleTrustUnreadable: 'the role has no trust policy' }
+  } catch (e) {
+    return { roleTrustUnreadable: `iam:GetRole on ${roleName} failed (${errorCode(e)})` }
+  }
+}
+
+async function readRuntimeUpdateMode(clients: AwsClients, name: string): Promise<string | undefined> {
+  try {
+    const res = await clients.lambda.send(new GetRuntimeManagementConfigCommand({ FunctionName: name }))
+    return res.UpdateRuntimeOn
+  } catch {
+    // Unreadable (an older IAM policy without lambda:GetRuntimeManagementConfig): the rule skips.
+    return undefined
+  }
+}
+
+export function toFacts(c: FunctionConfiguration, tags: Record<string, string> | undefined, sourceKmsKeyArn?: string): FunctionFacts {
+  return {
+    name: c.FunctionName ?? '',
+    arn: c.FunctionArn ?? '',
+    runtime: c.Runtime,
+    handler: c.Handler,
+    memorySize: c.MemorySize ?? 128,
+    timeout: c.Timeout ?? 3,
+    architectures: c.Architectures ?? ['x86_64'],
+    packageType: c.PackageType ?? 'Zip',
+    environmentVariableNames: Object.keys(c.Environment?.Variables ?? {}),
+    layers: (c.Layers ?? []).map(l => l.Arn ?? ''),
+    vpcSubnetIds: c.VpcConfig?.SubnetIds ?? [],
+    vpcSecurityGroupIds: c.VpcConfig?.SecurityGroupIds ?? [],
+    deadLetterTargetArn: c.DeadLetterConfig?.TargetArn || undefined,
+    tracingMode: c.TracingConfig?.Mode,
+    ephemeralStorageMb: c.EphemeralStorage?.Size ?? 512,
+    sourceKmsKeyArn,
+    tagKeys: Object.keys(tags ?? {}),
+    roleArn: c.Role ?? '',
+    codeSha256: c.CodeSha256
+  }
+}
+
+/** GetFunction, then the role's trust policy and the runtime management mode, side by side. */
+export async function readFunction(clients: AwsClients, name: string): Promise<Result<FunctionState, AwsFailure>> {
+  let res
+  try {
+    res = await clients.lambda.send(new GetFunctionCommand({ FunctionName: name }))
+  } catch (e) {
+    return err(translate(e, 'GetFunction', name))
+  }
+  const c = res.Configuration ?? {}
+  const [trust, runtimeUpdateMode] = await Promise.all([
+    readTrust(clients, c.Role ?? ''),
+    readRuntimeUpdateMode(clients, name)
+  ])
+  const facts = { ...toFacts(c, res.Tags, res.Code?.SourceKMSKeyArn), ...trust, runtimeUpdateMode }
+  return ok({ facts, arn: c.FunctionArn ?? '', revisionId: c.RevisionId })
+}
+
+/** A published version's configuration (to tell whether it equals what we would publish). */
+export async function readVersion(clients: AwsClients, name: string, version: string): Promise<Result<FunctionConfiguration, AwsFailure>> {
+  try {
+    return ok(await clients.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: name, Qualifier: version })))
+  } catch (e) {
+    return err(translate(e, 'GetFunctionConfiguration', `${name}:${version}`))
+  }
+}
+
+export interface WaitOptions {
+  maxWaitSeconds: number
+}
+
+async function waitUpdated(clients: AwsClients, name: string, o: WaitOptions): Promise<Result<void, AwsFailure>> {
+  try {
+    // Lambda refuses the next update (ResourceConflictException) until LastUpdateStatus leaves InProgress.
+    await waitUntilFunctionUpdatedV2({ client: clients.lambda, maxWaitTime: o.maxWaitSeconds, minDelay: 1, maxDelay: 5 }, { FunctionName: name })
+    return ok(undefined)
+  } catch (e) {
+    return err(translate(e, 'GetFunction', `${name} (waiting for the update to finish)`))
+  }
+}
+
+export async function updateConfiguration(clients: AwsClients, name: string, changes: ConfigChanges, o: WaitOptions): Promise<Result<string | undefined, AwsFailure>> {
+  try {
+    const res = await clients.lambda.send(
+      new UpdateFunctionConfigurationCommand({
+        FunctionName: name,
+        Runtime: changes.runtime as FunctionConfiguration['Runtime'],
+        Handler: changes.handler,
+        MemorySize: changes.memorySize,
+        Timeout: changes.timeout
+      })
+    )
+    const waited = await waitUpdated(clients, name, o)
+    return waited.ok ? ok(res.RevisionId) : waited
+  } catch (e) {
+    return err(translate(e, 'UpdateFunctionConfiguration', name))
+  }
+}
+
+export async function updateCode(clients: AwsClients, name: string, zip: Buffer, o: WaitOptions): Promise<Result<{ codeSha256: string; revisionId?: string }, AwsFailure>> {
+  try {
+    const res = await clients.lambda.send(new UpdateFunctionCodeCommand({ FunctionName: name, ZipFile: zip }))
+    const waited = await waitUpdated(clients, name, o)
+    return waited.ok ? ok({ codeSha256: res.CodeSha256 ?? '', revisionId: res.RevisionId }) : waited
+  } catch (e) {
+    return err(translate(e, 'UpdateFunctionCode', name))
+  }
+}
+
+export interface PublishedVersion {
+  version: string
+  versionArn: string
+  codeSha256: string
+}
+
+/**
+ * PublishVersion guarded by the code hash we uploaded, so a concurrent upload by someone else
+ * is never published under our name; then wait until the version is Active.
+ */
+export async function publish(clients: AwsClients, name: string, guard: { codeSha256?: string; revisionId?: string }, description: string, o: WaitOptions): Promise<Result<PublishedVersion, AwsFailure>> {
+  try {
+    const res = await clients.lambda.send(
+      new PublishVersionCommand({ FunctionName: name, CodeSha256: guard.codeSha256, RevisionId: guard.revisionId, Description: description })
+    )
+    const version = res.Version ?? ''
+    if (res.State !== 'Active')
+      await waitUntilPublishedVersionActive({ client: clients.lambda, maxWaitTime: o.maxWaitSeconds, minDelay: 1, maxDelay: 5 }, { FunctionName: name, Qualifier: version })
+    return ok({ version, versionArn: res.FunctionArn ?? '', codeSha256: res.CodeSha256 ?? '' })
+  } catch (e) {
+    if (errorCode(e) === 'PreconditionFailedException')
+      return err({ code: 'PreconditionFailedException', message: `PublishVersion on ${name} refused: the function changed while we were deploying (another deploy?).`, advice: 'Re-run the workflow; use a concurrency group so deploys of one function do not overlap.' })
+    return err(translate(e, 'PublishVersion', name))
+  }
+}

@@ -1,0 +1,15 @@
+/** Time, injected: retry and wait tests run instantly with a fake clock. */
+export interface Clock {
+  now(): number
+  sleep(ms: number): Promise<void>
+}
+
+export const realClock: Clock = {
+  now: () => Date.now(),
+  sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
+}
+
+/** Exponential backoff with full jitter, capped. */
+export function backoff(attempt: number, baseMs: number, capMs: number, random: () => number = Math.random): number {
+  return Math.round(Math.min(capMs, baseMs * 2 ** attempt) * (0.5 + random() / 2))
+}

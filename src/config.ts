@@ -1,0 +1,213 @@
+/**
+ * Every input of action.yml, read once and checked in one place, before any network call.
+ * Pure: the runner's `core.getInput` is passed in, so tests feed plain objects.
+ */
+import {
+  DEFAULT_BEHAVIOR,
+  EDGE_REGION,
+  EVENT_TYPES,
+  type EventType,
+  MODES,
+  type Mode,
+  parseFunctionArn
+} from './edge.js'
+import { err, ok, type Result } from './result.js'
+
+export interface ConfigChanges {
+  runtime?: string
+  handler?: string
+  memorySize?: number
+  timeout?: number
+}
+
+export interface Config {
+  mode: Mode
+  /** As given: a function name or an unqualified us-east-1 ARN. */
+  functionName: string
+  packagePath?: string
+  distributionIds: string[]
+  eventType: EventType
+  cacheBehaviors: string[]
+  includeBody: boolean
+  changes: ConfigChanges
+  description?: string
+  wait: boolean
+  waitTimeoutSeconds: number
+  rollbackTo: 'previous' | number
+  healthCheckUrl?: string
+  healthCheckStatus: number
+  autoRollback: boolean
+  githubToken?: string
+  comment: boolean
+}
+
+/** One problem with one input: the input's name, what is wrong, and what to do. */
+export interface InputError {
+  input: string
+  message: string
+}
+
+export type GetInput = (name: string) => string
+
+const FUNCTION_NAME_RE = /^[A-Za-z0-9_-]{1,64}$/
+// CloudFront distribution ids are upper-case letters and digits (E2QWRUHAPOMQZL).
+const DISTRIBUTION_ID_RE = /^[A-Z0-9]{6,32}$/
+const TRUE = ['true', 'True', 'TRUE']
+const FALSE = ['false', 'False', 'FALSE']
+
+type Parsed<T> = Result<T, string>
+
+/** Comma or newline separated, trimmed, blanks dropped, duplicates dropped in order. */
+export function splitList(raw: string): string[] {
+  const items = raw
+    .split(/[,\n]/)
+    .map(s => s.trim())
+    .filter(s => s !== '')
+  return [...new Set(items)]
+}
+
+// Only the YAML 1.2 core-schema spellings, like @actions/core's getBooleanInput: a typo must not
+// silently mean false.
+function parseBoolean(raw: string, fallback: boolean): Parsed<boolean> {
+  if (raw === '') return ok(fallback)
+  if (TRUE.includes(raw)) return ok(true)
+  if (FALSE.includes(raw)) return ok(false)
+  return err(`"${raw}" is not a boolean: use true or false`)
+}
+
+function parseInteger(raw: string, fallback: number, min: number, max: number): Parsed<number> {
+  if (raw === '') return ok(fallback)
+  if (!/^\d+$/.test(raw)) return err(`"${raw}" is not a whole number: use a value from ${min} to ${max}`)
+  const n = Number(raw)
+  if (n < min || n > max) return err(`${n} is out of range: use a value from ${min} to ${max}`)
+  return ok(n)
+}
+
+function parseOptionalInteger(raw: string, min: number, max: number): Parsed<number | undefined> {
+  return raw === '' ? ok(undefined) : parseInteger(raw, 0, min, max)
+}
+
+function parseChoice<T extends string>(raw: string, choices: readonly T[], fallback?: T): Parsed<T | undefined> {
+  if (raw === '') return ok(fallback)
+  if ((choices as readonly string[]).includes(raw)) return ok(raw as T)
+  return err(`"${raw}" is not one of ${choices.join(', ')}`)
+}
+
+function parseFunctionName(raw: string): Parsed<string> {
+  if (raw === '') return err('is required: give the function name or its ARN in us-east-1')
+  if (raw.startsWith('arn:')) {
+    const arn = parseFunctionArn(raw)
+    if (!arn) return err(`"${raw}" is not a Lambda function ARN (arn:aws:lambda:us-east-1:ACCOUNT:function:NAME)`)
+    if (arn.region !== EDGE_REGION)
+      return err(`${raw} is in ${arn.region}: Lambda@Edge functions must be created in ${EDGE_REGION}`)
+    if (arn.qualifier !== undefined)
+      return err(`${raw} names version or alias "${arn.qualifier}": give the unqualified function, the action publishes the version`)
+    return ok(raw)
+  }
+  if (!FUNCTION_NAME_RE.test(raw))
+    return err(`"${raw}" is not a valid function name (letters, digits, - and _, at most 64 characters)`)
+  return ok(raw)
+}
+
+function parseDistributionIds(raw: string): Parsed<string[]> {
+  const ids = splitList(raw)
+  const bad = ids.filter(id => !DISTRIBUTION_ID_RE.test(id))
+  if (bad.length > 0)
+    return err(`${bad.map(b => JSON.stringify(b)).join(', ')} ${bad.length === 1 ? 'is not a' : 'are not'} CloudFront distribution id${bad.length === 1 ? '' : 's'} (like E2QWRUHAPOMQZL)`)
+  return ok(ids)
+}
+
+function parseCacheBehaviors(raw: string): Parsed<string[]> {
+  const items = splitList(raw)
+  return ok(items.length === 0 ? [DEFAULT_BEHAVIOR] : items)
+}
+
+function parseRollbackTo(raw: string): Parsed<'previous' | number> {
+  if (raw === '' || raw === 'previous') return ok('previous')
+  if (/^[1-9]\d{0,9}$/.test(raw)) return ok(Number(raw))
+  return err(`"${raw}" is neither "previous" nor a version number such as 7`)
+}
+
+function parseUrl(raw: string): Parsed<string | undefined> {
+  if (raw === '') return ok(undefined)
+  try {
+    const u = new URL(raw)
+    if (u.protocol === 'http:' || u.protocol === 'https:') return ok(raw)
+  } catch {
+    // fall through to the error below
+  }
+  return err(`"${raw}" is not an http(s) URL`)
+}
+
+function parseText(raw: string, max: number): Parsed<string | undefined> {
+  if (raw === '') return ok(undefined)
+  if (raw.length > max) return err(`is ${raw.length} characters long: at most ${max}`)
+  return ok(raw)
+}
+
+/** Reads and checks every input; collects all problems rather than stopping at the first. */
+export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
+  const errors: InputError[] = []
+  const take = <T>(input: string, parse: (raw: string) => Parsed<T>): T => {
+    const r = parse(getInput(input).trim())
+    if (!r.ok) {
+      errors.push({ input, message: r.error })
+      return undefined as T
+    }
+    return r.value
+  }
+
+  const mode = take('mode', raw => parseChoice(raw, MODES, 'deploy')) ?? 'deploy'
+  const functionName = take('function-name', parseFunctionName)
+  const packagePath = take('package', raw => ok(raw === '' ? undefined : raw))
+  const distributionIds = take('distribution-id', parseDistributionIds) ?? []
+  const eventType = take('event-type', raw => parseChoice(raw, EVENT_TYPES))
+  const cacheBehaviors = take('cache-behavior', parseCacheBehaviors) ?? [DEFAULT_BEHAVIOR]
+  const includeBody = take('include-body', raw => parseBoolean(raw, false))
+  const changes: ConfigChanges = {
+    runtime: take('runtime', raw => parseText(raw, 32)),
+    handler: take('handler', raw => parseText(raw, 128)),
+    memorySize: take('memory-size', raw => parseOptionalInteger(raw, 128, 10240)),
+    timeout: take('timeout', raw => parseOptionalInteger(raw, 1, 900))
+  }
+  const description = take('description', raw => parseText(raw, 256))
+  const wait = take('wait', raw => parseBoolean(raw, true))
+  const waitTimeoutSeconds = take('wait-timeout-seconds', raw => parseInteger(raw, 1800, 1, 86400))
+  const rollbackTo = take('rollback-to', parseRollbackTo)
+  const healthCheckUrl = take('health-check-url', parseUrl)
+  const healthCheckStatus = take('health-check-status', raw => parseInteger(raw, 200, 100, 599))
+  const autoRollback = take('auto-rollback', raw => parseBoolean(raw, true))
+  const githubToken = take('github-token', raw => ok(raw === '' ? undefined : raw))
+  const comment = take('comment', raw => parseBoolean(raw, true))
+
+  // Inputs that depend on the mode: the event type decides every size and memory limit, and
+  // every mode but validate touches distributions.
+  if (eventType === undefined && !errors.some(e => e.input === 'event-type'))
+    errors.push({ input: 'event-type', message: `is required: use one of ${EVENT_TYPES.join(', ')}` })
+  if (mode !== 'validate' && distributionIds.length === 0 && !errors.some(e => e.input === 'distribution-id'))
+    errors.push({ input: 'distribution-id', message: `is required in ${mode} mode: give one or more distribution ids` })
+
+  if (errors.length > 0) return err(errors)
+  for (const [k, v] of Object.entries(changes)) if (v === undefined) delete changes[k as keyof ConfigChanges]
+  return ok({
+    mode,
+    functionName,
+    packagePath,
+    distributionIds,
+    eventType: eventType as EventType,
+    cacheBehaviors,
+    includeBody,
+    changes,
+    description,
+    wait,
+    waitTimeoutSeconds,
+    rollbackTo,
+    healthCheckUrl,
+    healthCheckStatus,
+    autoRollback,
+    githubToken,
+    comment
+  })
+}
+
+export const formatInputError = (e: InputError): string => `Input "${e.input}" ${e.message}`

@@ -1,0 +1,26 @@
+/** What a run ended with: everything the outputs, the summary and the PR comment need. */
+import type { Change } from './plan.js'
+import type { Verdict } from './rules/evaluate.js'
+import type { Timings } from './report/summary.js'
+
+export type Status = 'deployed' | 'unchanged' | 'validated' | 'planned' | 'rolled-back' | 'failed'
+
+export interface Outcome {
+  status: Status
+  functionArn?: string
+  version?: string
+  versionArn?: string
+  /** Versions associated before this run, in the order of the slots. */
+  previousVersions: string[]
+  changes: Change[]
+  /** For rolled-back: the changes that were made and then undone. */
+  undone?: Change[]
+  timings: Timings
+  verdict?: Verdict
+  /** Why the run failed or was rolled back (already translated into what to do). */
+  errors: string[]
+  /** Distribution id -> last status seen, when a wait ran. */
+  states?: Record<string, string>
+}
+
+export const emptyOutcome = (status: Status): Outcome => ({ status, previousVersions: [], changes: [], timings: {}, errors: [] })

@@ -1,0 +1,57 @@
+/**
+ * The preflight shell: read the function and the package, hand the facts to the rule table.
+ * Only reads: nothing here changes anything in AWS.
+ */
+import type { AwsClients } from './aws/clients.js'
+import type { AwsFailure } from './aws/errors.js'
+import { readFunction, type FunctionState } from './aws/lambda.js'
+import type { Config } from './config.js'
+import type { OpenedPackage } from './package/facts.js'
+import { exportLooksPresent, handlerCandidates } from './package/handler.js'
+import { openPackage } from './package/open.js'
+import { applyChanges, evaluate, type Verdict } from './rules/evaluate.js'
+import type { FunctionFacts } from './rules/facts.js'
+import { runtimeFamily } from './rules/runtimes.js'
+import type { HandlerFacts } from './rules/table.js'
+import { err, ok, type Result } from './result.js'
+
+export interface Preflight {
+  fn: FunctionState
+  /** The function as it will be after the requested configuration changes. */
+  effective: FunctionFacts
+  pkg?: OpenedPackage
+  verdict: Verdict
+}
+
+export type PreflightFailure = { kind: 'aws'; failure: AwsFailure } | { kind: 'input'; input: string; message: string }
+
+async function handlerFacts(fn: FunctionFacts, pkg: OpenedPackage): Promise<HandlerFacts | undefined> {
+  const family = runtimeFamily(fn.runtime)
+  if (!fn.handler || !family || pkg.facts.corrupt) return undefined
+  const handler = handlerCandidates(fn.handler, family)
+  if (!handler.ok) return { handler: fn.handler, candidates: [], exportName: '' }
+  const names = new Set(pkg.facts.entries.filter(e => !e.isDirectory && !e.symlink).map(e => e.name))
+  const file = handler.value.files.find(f => names.has(f))
+  const facts: HandlerFacts = { handler: fn.handler, candidates: handler.value.files, exportName: handler.value.exportName, file }
+  if (file) {
+    const source = await pkg.readText(file)
+    if (source !== undefined) facts.exportFound = exportLooksPresent(source, handler.value.exportName, family)
+  }
+  return facts
+}
+
+export async function runPreflight(cfg: Config, clients: AwsClients, today: string): Promise<Result<Preflight, PreflightFailure>> {
+  // The package first: a missing path is an input error, found before any AWS call.
+  let pkg: OpenedPackage | undefined
+  if (cfg.packagePath !== undefined) {
+    const opened = await openPackage(cfg.packagePath)
+    if (!opened.ok) return err({ kind: 'input', input: 'package', message: opened.error })
+    pkg = opened.pkg
+  }
+  const fn = await readFunction(clients, cfg.functionName)
+  if (!fn.ok) return err({ kind: 'aws', failure: fn.error })
+  const effective = applyChanges(fn.value.facts, cfg.changes)
+  const handler = pkg ? await handlerFacts(effective, pkg) : undefined
+  const verdict = evaluate({ eventType: cfg.eventType, includeBody: cfg.includeBody, fn: effective, pkg: pkg?.facts, handler, today })
+  return ok({ fn: fn.value, effective, pkg, verdict })
+}

@@ -1,0 +1,53 @@
+/** The runner adapter: step outputs and the job summary. Best effort for the summary. */
+import * as core from '@actions/core'
+import type { Config } from '../config.js'
+import type { Outcome } from '../outcome.js'
+import { versionOf } from '../edge.js'
+import { consoleLinks, renderChanges, renderTimings, renderVerdict } from './summary.js'
+import { escapeMarkdown } from './markdown.js'
+
+export function outputsOf(o: Outcome): Record<string, string> {
+  return {
+    status: o.status,
+    'function-arn': o.functionArn ?? '',
+    version: o.version ?? '',
+    'version-arn': o.versionArn ?? '',
+    'previous-version': o.previousVersions.join(','),
+    changes: JSON.stringify(
+      o.changes.map(c => ({
+        distributionId: c.distributionId,
+        cacheBehavior: c.cacheBehavior,
+        eventType: c.eventType,
+        from: c.from === null ? null : (versionOf(c.from) ?? c.from),
+        to: c.to === null ? null : (versionOf(c.to) ?? c.to)
+      }))
+    )
+  }
+}
+
+export function writeOutputs(o: Outcome): void {
+  for (const [k, v] of Object.entries(outputsOf(o))) core.setOutput(k, v)
+}
+
+export function renderRun(cfg: Config, o: Outcome): string {
+  const parts: string[] = []
+  parts.push(`## lambda-edge-deploy: ${cfg.mode} ${o.status}`)
+  if (o.errors.length > 0) parts.push(o.errors.map(e => `> ${escapeMarkdown(e)}`).join('\n>\n'))
+  if (o.verdict) parts.push(renderVerdict(cfg.functionName, cfg.eventType, o.verdict))
+  if (cfg.mode !== 'validate') {
+    if (o.undone?.length) parts.push(`### Rolled back\n\n${renderChanges(o.undone)}`)
+    else parts.push(`### Associations\n\n${renderChanges(o.changes)}`)
+    parts.push(renderTimings(o.timings))
+    parts.push(consoleLinks(cfg.functionName, o.version, cfg.distributionIds))
+  }
+  return parts.join('\n\n') + '\n'
+}
+
+export async function writeSummary(cfg: Config, o: Outcome): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  try {
+    await core.summary.addRaw(renderRun(cfg, o)).write()
+  } catch (e) {
+    core.warning(`Could not write the job summary: ${e instanceof Error ? e.message : String(e)}`)
+  }
+}

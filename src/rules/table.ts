@@ -1,0 +1,389 @@
+/**
+ * Every Lambda@Edge restriction the preflight enforces, one row each (../shared/EDGE-RULES.md).
+ * Adding a rule is adding a row: an id, the event types it applies to, its limit, how to fix it,
+ * and a small check that returns the violations (empty when it passes, undefined when there is
+ * nothing to check, e.g. no package was given).
+ */
+import { EVENT_TYPES, type EventType, isRequestEvent } from '../edge.js'
+import type { PackageFacts } from '../package/facts.js'
+import type { FunctionFacts } from './facts.js'
+import { EVENT_LIMITS, LIMITS } from './limits.js'
+import { runtimeFamily, runtimeRow } from './runtimes.js'
+
+export type Severity = 'error' | 'warning'
+
+export interface HandlerFacts {
+  handler: string
+  /** Module files that would satisfy the handler, in the order the runtime looks for them. */
+  candidates: string[]
+  /** The first candidate present in the package. */
+  file?: string
+  exportName: string
+  /** Best effort: undefined when the source could not be read or the check does not apply. */
+  exportFound?: boolean
+}
+
+export interface RuleContext {
+  eventType: EventType
+  includeBody: boolean
+  /** The function as it will be after the requested configuration changes. */
+  fn: FunctionFacts
+  pkg?: PackageFacts
+  handler?: HandlerFacts
+  /** YYYY-MM-DD, injected so runtime deprecation dates are testable. */
+  today: string
+}
+
+export interface Violation {
+  actual: string
+  /** A file in the package the finding is about (annotated on that file). */
+  file?: string
+  /** Overrides the rule's severity for this one violation. */
+  severity?: Severity
+}
+
+export interface Rule {
+  id: string
+  title: string
+  severity: Severity
+  subject: 'function' | 'package'
+  appliesTo: readonly EventType[]
+  limit: (ctx: RuleContext) => string
+  fix: string
+  check: (ctx: RuleContext) => Violation[] | undefined
+}
+
+const ALL = EVENT_TYPES
+const mb = (bytes: number): string => `${(bytes / 1_048_576).toFixed(2)} MB`
+const bytesText = (n: number): string => `${n.toLocaleString('en-US')} bytes (${mb(n)})`
+const when = (bad: boolean, actual: string): Violation[] => (bad ? [{ actual }] : [])
+const pkgRule = (ctx: RuleContext): PackageFacts | undefined =>
+  ctx.pkg && !ctx.pkg.corrupt ? ctx.pkg : undefined
+const TRUSTED = ['lambda.amazonaws.com', 'edgelambda.amazonaws.com']
+
+/** A relative path that stays inside the archive root. */
+function unsafeEntryName(name: string): boolean {
+  if (name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name)) return true
+  return name.split(/[/\\]/).includes('..')
+}
+
+export const RULES: readonly Rule[] = [
+  {
+    id: 'runtime-family',
+    title: 'Runtime is Node.js or Python',
+    severity: 'error',
+    subject: 'function',
+    appliesTo: ALL,
+    limit: () => 'nodejs* or python*',
+    fix: 'Set `runtime` to a supported Node.js or Python runtime such as nodejs22.x or python3.13.',
+    check: ({ fn }) => when(runtimeFamily(fn.runtime) === undefined, fn.runtime ?? 'none (container image?)')
+  },
+  {
+    id: 'runtime-deprecated',
+    title: 'Runtime is not deprecated',
+    severity: 'error',
+    subject: 'function',
+    appliesTo: ALL,
+    limit: () => 'a runtime Lambda still accepts updates for',
+    fix: 'Move to a current runtime (nodejs22.x or later, python3.10 or later) with the `runtime` input.',
+    check: ({ fn, today }) => {
+      const row = fn.runtime ? runtimeRow(fn.runtime) : undefined
+      if (!row) return runtimeFamily(fn.runtime) ? [] : undefined
+      if (row.blockUpdate && row.blockUpdate <= today)
+        return [{ actual: `${row.id} (Lambda blocks updates since ${row.blockUpdate})` }]
+      if (row.deprecated && row.deprecated <= today)
+        return [{ actual: `${row.id} (deprecated since ${row.deprecated})`, severity: 'warning' }]
+      return []
+    }
+  },
+  {
+    id: 'architecture',
+    title: 'Architecture is x86_64',
+    severity: 'error',
+    subject: 'function',
+    appliesTo: ALL,
+    limit: () => 'x86_64',
+    fix: 'Recreate the function with architecture x86_64: Lambda@Edge does not run arm64.',
+    check: ({ fn }) => {
+      const archs = fn.architectures.length === 0 ? ['x86_64'] : fn.architectures
+      return when(archs.some(a => a !== 'x86_64'), archs.join(', '))
+    }
+  },
+  {
+    id: 'package-type',
+    title: 'Package type is Zip',
+    severity: 'error',
+    subject: 'function',
+    appliesTo: ALL,
+    limit: () => 'Zip',
+    fix: 'Recreate the function from a .zip package: container images cannot run at the edge.',
+    check: ({ fn }) => when(fn.packageType !== 'Zip', fn.packageType)
+  },
+  {
+    id: 'environment',
+    title: 'No environment variables',
+    severity: 'error',
+    subject: 'function',
+    appliesTo: ALL,
+    limit: () => '0 variables',
+    fix: 'Remove the environment variables (bake configuration into the package or read it from SSM at run time).',
+    check: ({ fn }) =>
+      when(
+        fn.environmentVariableNames.length > 0,
+        `${fn.environmentVariableNames.length} variable(s): ${fn.environmentVariableNames.join(', ')}`
+      )
+  },
+  {
+    id: 'layers',
+    title: 'No layers',
+    severity: 'error',
+    subject: 'function',
+    appliesTo: ALL,
+    limit: () => '0 layers',
+    fix: 'Remove the layers and bundle their code into the package.',
+    check: ({ fn }) => when(fn.layers.length > 0, fn.layers.join(', '))
+  },
+  {
+    id: 'vpc',
+    title: 'Not attached to a VPC',
+    severity: 'error',
+    subject: 'function',
+    appliesTo: ALL,
+    limit: () => 'no subnets or security groups',
+    fix: 'Remove the VPC configuration from the function.',
+    check: ({ fn }) =>
+      when(
+        fn.vpcSubnetIds.length + fn.vpcSecurityGroupIds.length > 0,
+        [...fn.vpcSubnetIds, ...fn.vpcSecurityGroupIds].join(', ')
+      )
+  },
+  {
+    id: 'dead-letter-queue',
+    title: 'No dead-letter queue',
+    severity: 'error',
+    subject: 'function',
+    appliesTo: ALL,
+    limit: () => 'none',
+    fix: 'Remove the dead-letter queue from the function configuration.',
+    check: ({ fn }) => when(fn.deadLetterTargetArn !== undefined, fn.deadLetterTargetArn ?? '')
+  },
+  {
+    id: 'tracing',
+    title: 'X-Ray active tracing is off',
+    severity: 'error',
+    subject: 'function',
+    appliesTo: ALL,
+    limit: () => 'PassThrough',
+    fix: 'Set the tracing mode to PassThrough.',
+    check: ({ fn }) => when(fn.tracingMode === 'Active', 'Active')
+  },
+  {
+    id: 'ephemeral-storage',
+    title: 'Ephemeral storage',
+    severity: 'error',
+    subject: 'function',
+    appliesTo: ALL,
+    limit: () => `at most ${LIMITS.maxEphemeralStorageMb} MB`,
+    fix: `Set ephemeral storage to ${LIMITS.maxEphemeralStorageMb} MB.`,
+    check: ({ fn }) => when(fn.ephemeralStorageMb > LIMITS.maxEphemeralStorageMb, `${fn.ephemeralStorageMb} MB`)
+  },
+  {
+    id: 'source-kms-key',
+    title: 'No customer-managed KMS key for the code',
+    severity: 'error',
+    subject: 'function',
+    appliesTo: ALL,
+    limit: () => 'none',
+    fix: 'Remove SourceKMSKeyArn: Lambda@Edge does not support a customer-managed key for the .zip.',
+    check: ({ fn }) => when(fn.sourceKmsKeyArn !== undefined, fn.sourceKmsKeyArn ?? '')
+  },
+  {
+    id: 'runtime-management',
+    title: 'Runtime management is Auto',
+    severity: 'error',
+    subject: 'function',
+    appliesTo: ALL,
+    limit: () => 'Auto',
+    fix: 'Set the runtime update mode to Auto (aws lambda put-runtime-management-config --update-runtime-on Auto).',
+    check: ({ fn }) =>
+      fn.runtimeUpdateMode === undefined ? undefined : when(fn.runtimeUpdateMode !== 'Auto', fn.runtimeUpdateMode)
+  },
+  {
+    id: 'tags',
+    title: 'No tags',
+    severity: 'warning',
+    subject: 'function',
+    appliesTo: ALL,
+    limit: () => 'no tags',
+    fix: "Remove the tags: you can't add tags to edge functions, and replication may refuse them.",
+    check: ({ fn }) => when(fn.tagKeys.length > 0, fn.tagKeys.join(', '))
+  },
+  {
+    id: 'role-trust',
+    title: 'Role trusts lambda and edgelambda',
+    severity: 'error',
+    subject: 'function',
+    appliesTo: ALL,
+    limit: () => TRUSTED.join(' and '),
+    fix: 'Add edgelambda.amazonaws.com and lambda.amazonaws.com as principals in the execution role trust policy.',
+    check: ({ fn }) => {
+      if (fn.roleTrustedServices === undefined)
+        return [{ actual: `not checked: ${fn.roleTrustUnreadable ?? 'trust policy unreadable'}`, severity: 'warning' }]
+      const missing = TRUSTED.filter(s => !fn.roleTrustedServices!.includes(s))
+      return when(missing.length > 0, `missing ${missing.join(', ')} in ${fn.roleArn}`)
+    }
+  },
+  {
+    id: 'memory',
+    title: 'Memory for the event type',
+    severity: 'error',
+    subject: 'function',
+    appliesTo: ALL,
+    limit: ({ eventType }) => `${LIMITS.minMemoryMb} to ${EVENT_LIMITS[eventType].maxMemoryMb} MB on ${eventType}`,
+    fix: 'Lower `memory-size` (viewer events allow 128 MB only; origin events up to 10,240 MB).',
+    check: ({ fn, eventType }) =>
+      when(
+        fn.memorySize > EVENT_LIMITS[eventType].maxMemoryMb || fn.memorySize < LIMITS.minMemoryMb,
+        `${fn.memorySize} MB`
+      )
+  },
+  {
+    id: 'timeout',
+    title: 'Timeout for the event type',
+    severity: 'error',
+    subject: 'function',
+    appliesTo: ALL,
+    limit: ({ eventType }) => `at most ${EVENT_LIMITS[eventType].maxTimeoutSeconds} s on ${eventType}`,
+    fix: 'Lower `timeout` (viewer events allow 5 s; origin events 30 s).',
+    check: ({ fn, eventType }) =>
+      when(fn.timeout > EVENT_LIMITS[eventType].maxTimeoutSeconds, `${fn.timeout} s`)
+  },
+  {
+    id: 'include-body',
+    title: 'include-body only on request events',
+    severity: 'error',
+    subject: 'function',
+    appliesTo: ALL,
+    limit: () => 'viewer-request or origin-request',
+    fix: 'Set `include-body: false`, or deploy on a request event.',
+    check: ({ includeBody, eventType }) =>
+      when(includeBody && !isRequestEvent(eventType), `include-body on ${eventType}`)
+  },
+  {
+    id: 'package-readable',
+    title: 'Package is a readable zip',
+    severity: 'error',
+    subject: 'package',
+    appliesTo: ALL,
+    limit: () => 'a valid .zip archive',
+    fix: 'Rebuild the package: give a folder or a .zip written by a standard zip tool.',
+    check: ({ pkg }) => (pkg ? when(pkg.corrupt !== undefined, pkg.corrupt ?? '') : undefined)
+  },
+  {
+    id: 'package-not-empty',
+    title: 'Package has files',
+    severity: 'error',
+    subject: 'package',
+    appliesTo: ALL,
+    limit: () => 'at least one file',
+    fix: 'Point `package` at the folder or .zip that holds your handler.',
+    check: ctx => {
+      const pkg = pkgRule(ctx)
+      return pkg && when(!pkg.entries.some(e => !e.isDirectory && !e.symlink), 'no files')
+    }
+  },
+  {
+    id: 'package-size',
+    title: 'Compressed package size for the event type',
+    severity: 'error',
+    subject: 'package',
+    appliesTo: ALL,
+    limit: ({ eventType }) => `${bytesText(EVENT_LIMITS[eventType].maxZipBytes)} on ${eventType}`,
+    fix: 'Make the package smaller (bundle and minify, drop dev dependencies), or use an origin event (50 MB).',
+    check: ctx => {
+      const pkg = pkgRule(ctx)
+      return pkg && when(pkg.zipBytes > EVENT_LIMITS[ctx.eventType].maxZipBytes, bytesText(pkg.zipBytes))
+    }
+  },
+  {
+    id: 'package-uncompressed-size',
+    title: 'Uncompressed package size',
+    severity: 'error',
+    subject: 'package',
+    appliesTo: ALL,
+    limit: () => bytesText(LIMITS.maxUncompressedBytes),
+    fix: 'Remove unused files and dependencies from the package.',
+    check: ctx => {
+      const pkg = pkgRule(ctx)
+      return pkg && when(pkg.uncompressedBytes > LIMITS.maxUncompressedBytes, bytesText(pkg.uncompressedBytes))
+    }
+  },
+  {
+    id: 'zip-bomb',
+    title: 'Compression ratio and entry count are plausible',
+    severity: 'error',
+    subject: 'package',
+    appliesTo: ALL,
+    limit: () => `ratio at most ${LIMITS.maxCompressionRatio}:1 and at most ${LIMITS.maxEntries.toLocaleString('en-US')} entries`,
+    fix: 'This archive looks like a zip bomb: rebuild the package from your sources.',
+    check: ctx => {
+      const pkg = pkgRule(ctx)
+      if (!pkg) return undefined
+      const out: Violation[] = []
+      if (pkg.entries.length > LIMITS.maxEntries) out.push({ actual: `${pkg.entries.length} entries` })
+      const ratio = pkg.uncompressedBytes / Math.max(pkg.zipBytes, 1)
+      if (pkg.uncompressedBytes > LIMITS.ratioCheckMinBytes && ratio > LIMITS.maxCompressionRatio)
+        out.push({ actual: `ratio ${Math.round(ratio)}:1 (${bytesText(pkg.uncompressedBytes)} from ${bytesText(pkg.zipBytes)})` })
+      return out
+    }
+  },
+  {
+    id: 'entry-paths',
+    title: 'Entries stay inside the package',
+    severity: 'error',
+    subject: 'package',
+    appliesTo: ALL,
+    limit: () => 'relative paths without ..',
+    fix: 'Rebuild the archive without absolute paths or .. components.',
+    check: ctx => pkgRule(ctx)?.entries.filter(e => unsafeEntryName(e.name)).map(e => ({ actual: e.name, file: e.name }))
+  },
+  {
+    id: 'symlinks',
+    title: 'Symlinks stay inside the package',
+    severity: 'error',
+    subject: 'package',
+    appliesTo: ALL,
+    limit: () => 'links that resolve inside the package',
+    fix: 'Replace the link with the file it points to, or remove it.',
+    check: ctx =>
+      pkgRule(ctx)
+        ?.entries.filter(e => e.symlink?.escapes)
+        .map(e => ({ actual: `${e.name} -> ${e.symlink!.target}`, file: e.name }))
+  },
+  {
+    id: 'handler-file',
+    title: 'Handler module is in the package',
+    severity: 'error',
+    subject: 'package',
+    appliesTo: ALL,
+    limit: ({ handler }) => (handler ? `one of ${handler.candidates.join(', ')}` : 'the handler module'),
+    fix: 'Fix `handler` (module.export, e.g. index.handler) or add the module to the package root.',
+    check: ({ handler, pkg }) =>
+      handler && pkg && !pkg.corrupt ? when(handler.file === undefined, `${handler.handler}: no such file`) : undefined
+  },
+  {
+    id: 'handler-export',
+    title: 'Handler function is defined',
+    severity: 'warning',
+    subject: 'package',
+    appliesTo: ALL,
+    limit: ({ handler }) => `${handler?.exportName ?? 'the handler'} exported by the module`,
+    fix: 'Export the handler function under the name given after the last dot of `handler`.',
+    check: ({ handler }) =>
+      handler?.file === undefined || handler.exportFound === undefined
+        ? undefined
+        : handler.exportFound
+          ? []
+          : [{ actual: `${handler.exportName} not found in ${handler.file}`, file: handler.file }]
+  }
+]

@@ -7,7 +7,7 @@ import type { AwsFailure } from './aws/errors.js'
 import { readFunction, type FunctionState } from './aws/lambda.js'
 import type { Config } from './config.js'
 import type { OpenedPackage } from './package/facts.js'
-import { exportLooksPresent, handlerCandidates } from './package/handler.js'
+import { exportLooksPresent, parseHandler } from './package/handler.js'
 import { openPackage } from './package/open.js'
 import { applyChanges, evaluate, type Verdict } from './rules/evaluate.js'
 import type { FunctionFacts } from './rules/facts.js'
@@ -28,14 +28,15 @@ export type PreflightFailure = { kind: 'aws'; failure: AwsFailure } | { kind: 'i
 async function handlerFacts(fn: FunctionFacts, pkg: OpenedPackage): Promise<HandlerFacts | undefined> {
   const family = runtimeFamily(fn.runtime)
   if (!fn.handler || !family || pkg.facts.corrupt) return undefined
-  const handler = handlerCandidates(fn.handler, family)
-  if (!handler.ok) return { handler: fn.handler, candidates: [], exportName: '' }
+  const parsed = parseHandler(fn.handler, family)
+  if (!parsed.ok) return { handler: `${fn.handler} (${parsed.error})`, candidates: [], exportName: '' }
+  const { candidates, exportName } = parsed.target
   const names = new Set(pkg.facts.entries.filter(e => !e.isDirectory && !e.symlink).map(e => e.name))
-  const file = handler.value.files.find(f => names.has(f))
-  const facts: HandlerFacts = { handler: fn.handler, candidates: handler.value.files, exportName: handler.value.exportName, file }
+  const file = candidates.find(f => names.has(f))
+  const facts: HandlerFacts = { handler: fn.handler, candidates, exportName, file }
   if (file) {
     const source = await pkg.readText(file)
-    if (source !== undefined) facts.exportFound = exportLooksPresent(source, handler.value.exportName, family)
+    if (source !== undefined) facts.exportFound = exportLooksPresent(source, exportName, family)
   }
   return facts
 }

@@ -14,7 +14,7 @@ import { backoff, type Clock } from '../clock.js'
 import { type Change, type DesiredAssociation, formatPlanError, planDistribution } from '../plan.js'
 import { err, ok, type Result } from '../result.js'
 import type { AwsClients } from './clients.js'
-import { type AwsFailure, errorCode, translate } from './errors.js'
+import { type AwsFailure, errorCode, formatFailure, translate } from './errors.js'
 
 export interface Snapshot {
   id: string
@@ -114,6 +114,7 @@ export interface WaitOutcome {
 }
 
 const isThrottle = (code: string): boolean => /Throttl|TooManyRequests|RequestLimitExceeded/.test(code)
+const isPermanent = (code: string): boolean => /AccessDenied|NoSuchDistribution|InvalidClientTokenId|ExpiredToken/.test(code)
 
 /**
  * Polls every distribution until all report Deployed or the time is up. Polls are short and
@@ -126,17 +127,21 @@ export async function waitDeployed(clients: AwsClients, ids: readonly string[], 
   const maxDelay = o.maxDelayMs ?? 4000
   for (let attempt = 0; ; attempt++) {
     let throttled = false
+    let fatal: string | undefined
     const pending = ids.filter(id => states[id] !== 'Deployed')
     await Promise.all(
       pending.map(async id => {
         const r = await readStatus(clients, id)
         if (r.ok) states[id] = r.value.status
         else if (isThrottle(r.error.code)) throttled = true
+        else if (isPermanent(r.error.code)) fatal = formatFailure(r.error)
         else states[id] = `unknown (${r.error.code})`
         o.onPoll?.(id, states[id]!, o.clock.now() - start)
       })
     )
     const elapsedMs = o.clock.now() - start
+    // Waiting out the timeout on an error that cannot clear by itself only delays the bad news.
+    if (fatal !== undefined) return err({ states, elapsedMs, reason: fatal })
     if (ids.every(id => states[id] === 'Deployed')) return ok({ states, elapsedMs })
     if (elapsedMs >= o.timeoutSeconds * 1000)
       return err({ states, elapsedMs, reason: `timed out after ${o.timeoutSeconds} s` })

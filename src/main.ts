@@ -25,7 +25,7 @@ function defaultDescription(): string {
 
 function annotate(v: Verdict, packagePath: string | undefined): void {
   for (const f of v.findings) {
-    const props: core.AnnotationProperties = { title: `Lambda@Edge: ${f.rule}` }
+    const props: core.AnnotationProperties = { title: `Lambda@Edge rule ${f.rule}` }
     // Findings about a file in the package are pinned on the package the user gave.
     if (f.file !== undefined && packagePath !== undefined) props.file = packagePath
     if (f.severity === 'error') core.error(formatFinding(f), props)
@@ -75,8 +75,9 @@ export async function run(): Promise<void> {
   }
   writeOutputs(outcome)
   await writeSummary(cfg, outcome)
-  for (const e of outcome.errors) core.error(e)
-  if (outcome.status === 'failed' || outcome.status === 'rolled-back')
-    core.setFailed(outcome.errors[0] ?? `Lambda@Edge ${cfg.mode} ${outcome.status}`)
+  const failed = outcome.status === 'failed' || outcome.status === 'rolled-back'
+  // setFailed prints the first error itself; print the others beside it.
+  for (const e of failed ? outcome.errors.slice(1) : outcome.errors) core.error(e)
+  if (failed) core.setFailed(outcome.errors[0] ?? `Lambda@Edge ${cfg.mode} ${outcome.status}`)
   else core.info(`Lambda@Edge ${cfg.mode}: ${outcome.status}${outcome.version ? ` (version ${outcome.version})` : ''}`)
 }

@@ -2,7 +2,9 @@
  * Escaping for text we did not write (branch names, titles, AWS messages): in a table cell or a
  * comment it must stay text, never become a link, an image, HTML or a broken table.
  */
-const SPECIAL = /[\\`*_{}[\]()#+\-.!|<>&~"']/g
+// Enough to stop links, images, emphasis, HTML and table breaks; '.', '-', '#' only matter at a line
+// start, and we never start a line with foreign text.
+const SPECIAL = /[\\`*_{}[\]|<>&~"']/g
 
 export function escapeMarkdown(text: string): string {
   return text

@@ -11,14 +11,16 @@ export function renderVerdict(functionName: string, eventType: string, v: Verdic
   }, ${v.warnings} warning(s), ${v.outcomes.length} rules checked.`
   const rules = table(
     ['Rule', 'Check', 'Limit', 'Result'],
-    v.outcomes.map(o => [code(o.rule), escapeMarkdown(o.title), escapeMarkdown(o.limit), ICON[o.status]])
+    v.outcomes.map(o => [code(o.rule), o.title, cell(o.limit), ICON[o.status]])
   )
   const findings = v.findings.length === 0 ? '' : `\n\n#### Findings\n\n${v.findings.map(renderFinding).join('\n')}`
   return `${head}\n\n${rules}${findings}\n`
 }
 
+// Rule titles, limits and fixes are ours; the actual values can quote file names from the package.
+const cell = (ours: string): string => ours.replace(/\|/g, '\\|')
 const renderFinding = (f: Finding): string =>
-  `- ${f.severity === 'error' ? '❌' : '⚠️'} ${code(f.rule)}: ${escapeMarkdown(f.actual)} (limit: ${escapeMarkdown(f.limit)}). ${escapeMarkdown(f.fix)}`
+  `- ${f.severity === 'error' ? '❌' : '⚠️'} ${code(f.rule)}: ${escapeMarkdown(f.actual)} (limit: ${cell(f.limit)}). ${f.fix}`
 
 export function renderChanges(changes: readonly Change[]): string {
   if (changes.length === 0) return '_No association changed._'

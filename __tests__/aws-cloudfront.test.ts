@@ -21,47 +21,78 @@ const FN = 'arn:aws:lambda:us-east-1:123456789012:function:edge-fn'
 function fakeClock(): Clock & { slept: number[] } {
   let t = 0
   const slept: number[] = []
-  return { slept, now: () => t, sleep: async ms => { slept.push(ms); t += ms } }
+  return {
+    slept,
+    now: () => t,
+    sleep: async ms => {
+      slept.push(ms)
+      t += ms
+    }
+  }
 }
 
 const cf = mockClient(CloudFrontClient)
-const clients = { cloudfront: new CloudFrontClient({ region: 'us-east-1' }) } as unknown as AwsClients
+const clients = {
+  cloudfront: new CloudFrontClient({ region: 'us-east-1' })
+} as unknown as AwsClients
 
-const config = (comment: string): DistributionConfig => ({
-  CallerReference: 'r',
-  Comment: comment,
-  Enabled: true,
-  Origins: { Quantity: 1, Items: [{ Id: 'o', DomainName: 'example.com' }] },
-  DefaultCacheBehavior: { TargetOriginId: 'o', ViewerProtocolPolicy: 'allow-all' }
-} as DistributionConfig)
+const config = (comment: string): DistributionConfig =>
+  ({
+    CallerReference: 'r',
+    Comment: comment,
+    Enabled: true,
+    Origins: { Quantity: 1, Items: [{ Id: 'o', DomainName: 'example.com' }] },
+    DefaultCacheBehavior: { TargetOriginId: 'o', ViewerProtocolPolicy: 'allow-all' }
+  }) as DistributionConfig
 
-const precondition = () => new PreconditionFailed({ message: 'The If-Match version is missing or not valid', $metadata: { httpStatusCode: 412 } })
+const precondition = () =>
+  new PreconditionFailed({
+    message: 'The If-Match version is missing or not valid',
+    $metadata: { httpStatusCode: 412 }
+  })
 
 beforeEach(() => cf.reset())
 
 describe('applyAssociations', () => {
   it('re-reads and re-plans on PreconditionFailed, keeping the concurrent edit', async () => {
-    cf.on(GetDistributionConfigCommand)
-      .resolvesOnce({ DistributionConfig: config('theirs'), ETag: 'E2' })
+    cf.on(GetDistributionConfigCommand).resolvesOnce({
+      DistributionConfig: config('theirs'),
+      ETag: 'E2'
+    })
     cf.on(UpdateDistributionCommand).rejectsOnce(precondition()).resolves({ ETag: 'E3' })
     const clock = fakeClock()
-    const r = await applyAssociations(clients, 'EDIST', desiredFor(['default'], 'viewer-request', `${FN}:2`, false), FN, {
-      clock,
-      first: { id: 'EDIST', config: config('mine'), etag: 'E1' }
-    })
+    const r = await applyAssociations(
+      clients,
+      'EDIST',
+      desiredFor(['default'], 'viewer-request', `${FN}:2`, false),
+      FN,
+      {
+        clock,
+        first: { id: 'EDIST', config: config('mine'), etag: 'E1' }
+      }
+    )
     expect(r.ok).toBe(true)
     const updates = cf.commandCalls(UpdateDistributionCommand)
     expect(updates.map(u => u.args[0].input.IfMatch)).toEqual(['E1', 'E2'])
     // The second write carries their comment: their change survived ours.
     expect(updates[1]!.args[0].input.DistributionConfig!.Comment).toBe('theirs')
-    expect(updates[1]!.args[0].input.DistributionConfig!.DefaultCacheBehavior!.LambdaFunctionAssociations!.Items![0]!.LambdaFunctionARN).toBe(`${FN}:2`)
+    expect(
+      updates[1]!.args[0].input.DistributionConfig!.DefaultCacheBehavior!
+        .LambdaFunctionAssociations!.Items![0]!.LambdaFunctionARN
+    ).toBe(`${FN}:2`)
     expect(clock.slept.length).toBe(1)
   })
 
   it('gives up after a bounded number of attempts with a clear message', async () => {
     cf.on(GetDistributionConfigCommand).resolves({ DistributionConfig: config('x'), ETag: 'E9' })
     cf.on(UpdateDistributionCommand).rejects(precondition())
-    const r = await applyAssociations(clients, 'EDIST', desiredFor(['default'], 'viewer-request', `${FN}:2`, false), FN, { clock: fakeClock(), maxAttempts: 3 })
+    const r = await applyAssociations(
+      clients,
+      'EDIST',
+      desiredFor(['default'], 'viewer-request', `${FN}:2`, false),
+      FN,
+      { clock: fakeClock(), maxAttempts: 3 }
+    )
     expect(r.ok).toBe(false)
     if (r.ok) return
     expect(r.error.message).toMatch(/after 3 attempts/)
@@ -69,24 +100,58 @@ describe('applyAssociations', () => {
   })
 
   it('writes nothing when the association is already in place', async () => {
-    const c = { ...config('x'), DefaultCacheBehavior: { ...config('x').DefaultCacheBehavior!, LambdaFunctionAssociations: { Quantity: 1, Items: [{ EventType: 'viewer-request' as const, LambdaFunctionARN: `${FN}:2`, IncludeBody: false }] } } }
+    const c = {
+      ...config('x'),
+      DefaultCacheBehavior: {
+        ...config('x').DefaultCacheBehavior!,
+        LambdaFunctionAssociations: {
+          Quantity: 1,
+          Items: [
+            {
+              EventType: 'viewer-request' as const,
+              LambdaFunctionARN: `${FN}:2`,
+              IncludeBody: false
+            }
+          ]
+        }
+      }
+    }
     cf.on(GetDistributionConfigCommand).resolves({ DistributionConfig: c, ETag: 'E1' })
-    const r = await applyAssociations(clients, 'EDIST', desiredFor(['default'], 'viewer-request', `${FN}:2`, false), FN, { clock: fakeClock() })
+    const r = await applyAssociations(
+      clients,
+      'EDIST',
+      desiredFor(['default'], 'viewer-request', `${FN}:2`, false),
+      FN,
+      { clock: fakeClock() }
+    )
     expect(r.ok && r.value.updated).toBe(false)
     expect(cf.commandCalls(UpdateDistributionCommand)).toHaveLength(0)
   })
 
   it('translates a permanent error into what to do', async () => {
-    cf.on(GetDistributionConfigCommand).rejects(Object.assign(new Error('User is not authorized'), { name: 'AccessDenied' }))
-    const r = await applyAssociations(clients, 'EDIST', desiredFor(['default'], 'viewer-request', `${FN}:2`, false), FN, { clock: fakeClock() })
+    cf.on(GetDistributionConfigCommand).rejects(
+      Object.assign(new Error('User is not authorized'), { name: 'AccessDenied' })
+    )
+    const r = await applyAssociations(
+      clients,
+      'EDIST',
+      desiredFor(['default'], 'viewer-request', `${FN}:2`, false),
+      FN,
+      { clock: fakeClock() }
+    )
     expect(!r.ok && r.error.advice).toMatch(/cloudfront:GetDistributionConfig/)
   })
 })
 
 describe('waitDeployed', () => {
   it('polls every few seconds and returns as soon as every distribution is Deployed', async () => {
-    cf.on(GetDistributionCommand, { Id: 'A' }).resolvesOnce({ Distribution: { Status: 'InProgress' } as never }).resolves({ Distribution: { Status: 'Deployed' } as never })
-    cf.on(GetDistributionCommand, { Id: 'B' }).resolvesOnce({ Distribution: { Status: 'InProgress' } as never }).resolvesOnce({ Distribution: { Status: 'InProgress' } as never }).resolves({ Distribution: { Status: 'Deployed' } as never })
+    cf.on(GetDistributionCommand, { Id: 'A' })
+      .resolvesOnce({ Distribution: { Status: 'InProgress' } as never })
+      .resolves({ Distribution: { Status: 'Deployed' } as never })
+    cf.on(GetDistributionCommand, { Id: 'B' })
+      .resolvesOnce({ Distribution: { Status: 'InProgress' } as never })
+      .resolvesOnce({ Distribution: { Status: 'InProgress' } as never })
+      .resolves({ Distribution: { Status: 'Deployed' } as never })
     const clock = fakeClock()
     const r = await waitDeployed(clients, ['A', 'B'], { clock, timeoutSeconds: 600 })
     expect(r.ok).toBe(true)
@@ -110,7 +175,10 @@ describe('waitDeployed', () => {
 
   it('backs off on throttling instead of hammering the API', async () => {
     const throttle = Object.assign(new Error('Rate exceeded'), { name: 'Throttling' })
-    cf.on(GetDistributionCommand).rejectsOnce(throttle).rejectsOnce(throttle).resolves({ Distribution: { Status: 'Deployed' } as never })
+    cf.on(GetDistributionCommand)
+      .rejectsOnce(throttle)
+      .rejectsOnce(throttle)
+      .resolves({ Distribution: { Status: 'Deployed' } as never })
     const clock = fakeClock()
     const r = await waitDeployed(clients, ['A'], { clock, timeoutSeconds: 600 })
     expect(r.ok).toBe(true)
@@ -121,7 +189,9 @@ describe('waitDeployed', () => {
 
 describe('waitDeployed on a permanent error', () => {
   it('fails at once on AccessDenied instead of waiting out the timeout', async () => {
-    cf.on(GetDistributionCommand).rejects(Object.assign(new Error('not authorized'), { name: 'AccessDenied' }))
+    cf.on(GetDistributionCommand).rejects(
+      Object.assign(new Error('not authorized'), { name: 'AccessDenied' })
+    )
     const clock = fakeClock()
     const r = await waitDeployed(clients, ['A'], { clock, timeoutSeconds: 1800 })
     expect(!r.ok && r.error.reason).toMatch(/cloudfront:GetDistribution\b/)

@@ -5,7 +5,11 @@ const inputs =
   (name: string): string =>
     values[name] ?? ''
 
-const base = { 'function-name': 'edge-fn', 'event-type': 'viewer-request', 'distribution-id': 'E2QWRUHAPOMQZL' }
+const base = {
+  'function-name': 'edge-fn',
+  'event-type': 'viewer-request',
+  'distribution-id': 'E2QWRUHAPOMQZL'
+}
 
 describe('parseConfig', () => {
   it('applies the documented defaults', () => {
@@ -50,25 +54,47 @@ describe('parseConfig', () => {
     expect(r.ok).toBe(false)
     if (r.ok) return
     expect(r.error.map(e => e.input).sort()).toEqual(
-      ['distribution-id', 'event-type', 'function-name', 'health-check-url', 'include-body', 'memory-size', 'mode', 'rollback-to', 'timeout', 'wait-timeout-seconds'].sort()
+      [
+        'distribution-id',
+        'event-type',
+        'function-name',
+        'health-check-url',
+        'include-body',
+        'memory-size',
+        'mode',
+        'rollback-to',
+        'timeout',
+        'wait-timeout-seconds'
+      ].sort()
     )
     expect(r.error.find(e => e.input === 'include-body')?.message).toMatch(/true or false/)
     expect(r.error.find(e => e.input === 'distribution-id')?.message).toMatch(/"not-an-id"/)
   })
 
   it('refuses an ARN outside us-east-1 and a qualified ARN before any call', () => {
-    const west = parseConfig(inputs({ ...base, 'function-name': 'arn:aws:lambda:eu-west-1:123456789012:function:edge-fn' }))
+    const west = parseConfig(
+      inputs({ ...base, 'function-name': 'arn:aws:lambda:eu-west-1:123456789012:function:edge-fn' })
+    )
     expect(!west.ok && west.error[0]?.message).toMatch(/eu-west-1.*us-east-1/)
-    const qualified = parseConfig(inputs({ ...base, 'function-name': 'arn:aws:lambda:us-east-1:123456789012:function:edge-fn:3' }))
+    const qualified = parseConfig(
+      inputs({
+        ...base,
+        'function-name': 'arn:aws:lambda:us-east-1:123456789012:function:edge-fn:3'
+      })
+    )
     expect(!qualified.ok && qualified.error[0]?.message).toMatch(/version or alias "3"/)
-    const fine = parseConfig(inputs({ ...base, 'function-name': 'arn:aws:lambda:us-east-1:123456789012:function:edge-fn' }))
+    const fine = parseConfig(
+      inputs({ ...base, 'function-name': 'arn:aws:lambda:us-east-1:123456789012:function:edge-fn' })
+    )
     expect(fine.ok).toBe(true)
   })
 
   it('requires event-type always and distribution-id outside validate mode', () => {
     const r = parseConfig(inputs({ 'function-name': 'edge-fn' }))
     expect(!r.ok && r.error.map(e => e.input).sort()).toEqual(['distribution-id', 'event-type'])
-    const v = parseConfig(inputs({ 'function-name': 'edge-fn', mode: 'validate', 'event-type': 'origin-request' }))
+    const v = parseConfig(
+      inputs({ 'function-name': 'edge-fn', mode: 'validate', 'event-type': 'origin-request' })
+    )
     expect(v.ok).toBe(true)
   })
 

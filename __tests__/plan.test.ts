@@ -25,7 +25,15 @@ function config(): DistributionConfig {
       Quantity: 2,
       Items: [
         { PathPattern: '/api/*', TargetOriginId: 'o1', ViewerProtocolPolicy: 'https-only' },
-        { PathPattern: '/img/*', TargetOriginId: 'o1', ViewerProtocolPolicy: 'allow-all', LambdaFunctionAssociations: { Quantity: 1, Items: [{ EventType: 'viewer-request', LambdaFunctionARN: `${OTHER}:2` }] } }
+        {
+          PathPattern: '/img/*',
+          TargetOriginId: 'o1',
+          ViewerProtocolPolicy: 'allow-all',
+          LambdaFunctionAssociations: {
+            Quantity: 1,
+            Items: [{ EventType: 'viewer-request', LambdaFunctionARN: `${OTHER}:2` }]
+          }
+        }
       ]
     }
   } as DistributionConfig
@@ -34,11 +42,24 @@ function config(): DistributionConfig {
 describe('planDistribution', () => {
   it('re-points only the requested slot and keeps everything else identical', () => {
     const before = config()
-    const r = planDistribution('E1', before, desiredFor(['default'], 'viewer-request', `${FN}:2`, false), FN)
+    const r = planDistribution(
+      'E1',
+      before,
+      desiredFor(['default'], 'viewer-request', `${FN}:2`, false),
+      FN
+    )
     expect(r.ok).toBe(true)
     if (!r.ok) return
     expect(r.value.changes).toEqual([
-      { distributionId: 'E1', cacheBehavior: 'default', eventType: 'viewer-request', from: `${FN}:1`, to: `${FN}:2`, includeBody: false, fromIncludeBody: false }
+      {
+        distributionId: 'E1',
+        cacheBehavior: 'default',
+        eventType: 'viewer-request',
+        from: `${FN}:1`,
+        to: `${FN}:2`,
+        includeBody: false,
+        fromIncludeBody: false
+      }
     ])
     const expected = config()
     expected.DefaultCacheBehavior!.LambdaFunctionAssociations!.Items![0]!.LambdaFunctionARN = `${FN}:2`
@@ -47,7 +68,12 @@ describe('planDistribution', () => {
   })
 
   it('adds an association to a path behavior that has none, with a consistent Quantity', () => {
-    const r = planDistribution('E1', config(), desiredFor(['/api/*'], 'origin-request', `${FN}:3`, true), FN)
+    const r = planDistribution(
+      'E1',
+      config(),
+      desiredFor(['/api/*'], 'origin-request', `${FN}:3`, true),
+      FN
+    )
     expect(r.ok && r.value.config.CacheBehaviors!.Items![0]!.LambdaFunctionAssociations).toEqual({
       Quantity: 1,
       Items: [{ LambdaFunctionARN: `${FN}:3`, EventType: 'origin-request', IncludeBody: true }]
@@ -55,28 +81,58 @@ describe('planDistribution', () => {
   })
 
   it('refuses a slot held by another function and an unknown behavior, listing the existing ones', () => {
-    const r = planDistribution('E1', config(), desiredFor(['/img/*', '/nope/*'], 'viewer-request', `${FN}:3`, false), FN)
+    const r = planDistribution(
+      'E1',
+      config(),
+      desiredFor(['/img/*', '/nope/*'], 'viewer-request', `${FN}:3`, false),
+      FN
+    )
     expect(r.ok).toBe(false)
     if (r.ok) return
     expect(r.error).toEqual([
-      { kind: 'slot-taken', cacheBehavior: '/img/*', eventType: 'viewer-request', holder: `${OTHER}:2` },
-      { kind: 'unknown-behavior', cacheBehavior: '/nope/*', existing: ['default', '/api/*', '/img/*'] }
+      {
+        kind: 'slot-taken',
+        cacheBehavior: '/img/*',
+        eventType: 'viewer-request',
+        holder: `${OTHER}:2`
+      },
+      {
+        kind: 'unknown-behavior',
+        cacheBehavior: '/nope/*',
+        existing: ['default', '/api/*', '/img/*']
+      }
     ])
   })
 
   it('plans nothing when the slot already holds the version', () => {
-    const r = planDistribution('E1', config(), desiredFor(['default'], 'viewer-request', `${FN}:1`, false), FN)
+    const r = planDistribution(
+      'E1',
+      config(),
+      desiredFor(['default'], 'viewer-request', `${FN}:1`, false),
+      FN
+    )
     expect(r.ok && r.value.changes).toEqual([])
   })
 
   it('reverse() restores the original config exactly, including an added slot', () => {
-    const first = planDistribution('E1', config(), [...desiredFor(['default'], 'viewer-request', `${FN}:9`, false), ...desiredFor(['/api/*'], 'viewer-request', `${FN}:9`, false)], FN)
+    const first = planDistribution(
+      'E1',
+      config(),
+      [
+        ...desiredFor(['default'], 'viewer-request', `${FN}:9`, false),
+        ...desiredFor(['/api/*'], 'viewer-request', `${FN}:9`, false)
+      ],
+      FN
+    )
     if (!first.ok) throw new Error('plan failed')
     const back = planDistribution('E1', first.value.config, reverse(first.value.changes), FN)
     if (!back.ok) throw new Error('reverse failed')
     const restored = back.value.config
     // An added slot comes back as an empty association list: CloudFront treats Quantity 0 as none.
-    expect(restored.CacheBehaviors!.Items![0]!.LambdaFunctionAssociations).toEqual({ Quantity: 0, Items: [] })
+    expect(restored.CacheBehaviors!.Items![0]!.LambdaFunctionAssociations).toEqual({
+      Quantity: 0,
+      Items: []
+    })
     delete restored.CacheBehaviors!.Items![0]!.LambdaFunctionAssociations
     expect(restored).toEqual(config())
   })

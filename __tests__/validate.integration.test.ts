@@ -15,13 +15,18 @@ beforeAll(async () => {
 afterAll(async () => em?.stop())
 beforeEach(async () => em.reset())
 
-const validate = (inputs: Record<string, string>) => runAction({ mode: 'validate', 'event-type': 'viewer-request', ...inputs }, em.env)
+const validate = (inputs: Record<string, string>) =>
+  runAction({ mode: 'validate', 'event-type': 'viewer-request', ...inputs }, em.env)
 
 describe('validate mode', () => {
   it('passes the example handler and writes the rule table to the job summary', async () => {
     await edgeFunction(em, 'headers')
     await em.clearRequests()
-    const r = await validate({ 'function-name': 'headers', package: join(ROOT, 'examples', 'security-headers'), 'event-type': 'viewer-response' })
+    const r = await validate({
+      'function-name': 'headers',
+      package: join(ROOT, 'examples', 'security-headers'),
+      'event-type': 'viewer-response'
+    })
     expect(r.stdout).not.toContain('::error')
     expect(r.code).toBe(0)
     expect(r.outputs.status).toBe('validated')
@@ -49,7 +54,15 @@ describe('validate mode', () => {
     const r = await validate({ 'function-name': 'bad' })
     expect(r.code).toBe(1)
     expect(r.outputs.status).toBe('failed')
-    for (const rule of ['memory', 'timeout', 'architecture', 'environment', 'tracing', 'ephemeral-storage', 'role-trust'])
+    for (const rule of [
+      'memory',
+      'timeout',
+      'architecture',
+      'environment',
+      'tracing',
+      'ephemeral-storage',
+      'role-trust'
+    ])
       expect(r.stdout).toMatch(new RegExp(`::error title=Lambda@Edge rule ${rule}::\\[${rule}\\]`))
     expect(r.stdout).toContain('Preflight found 7 Lambda@Edge error(s)')
     expect(r.stdout).toContain('256 MB (limit: 128 to 128 MB on viewer-request)')
@@ -66,10 +79,17 @@ describe('validate mode', () => {
     expect(before.code).toBe(1)
     const after = await validate({ 'function-name': 'fn', 'memory-size': '128', timeout: '5' })
     expect(after.code).toBe(0)
-    const worse = await validate({ 'function-name': 'fn', 'memory-size': '128', timeout: '5', runtime: 'nodejs16.x' })
+    const worse = await validate({
+      'function-name': 'fn',
+      'memory-size': '128',
+      timeout: '5',
+      runtime: 'nodejs16.x'
+    })
     expect(worse.code).toBe(1)
     expect(worse.stdout).toContain('[runtime-deprecated]')
-    expect(await mutatingCalls(em)).toEqual(expect.not.arrayContaining(['UpdateFunctionConfiguration']))
+    expect(await mutatingCalls(em)).toEqual(
+      expect.not.arrayContaining(['UpdateFunctionConfiguration'])
+    )
   })
 
   it('package size: 1,048,576 bytes passes on viewer-request, one byte more fails there and passes on origin-request', async () => {
@@ -81,17 +101,69 @@ describe('validate mode', () => {
     expect(overViewer.code).toBe(1)
     expect(overViewer.stdout).toContain('1,048,577 bytes')
     expect(overViewer.stdout).toContain('limit: 1,048,576 bytes (1.00 MB) on viewer-request')
-    expect((await validate({ 'function-name': 'fn', package: over, 'event-type': 'origin-request', timeout: '' })).code).toBe(0)
+    expect(
+      (
+        await validate({
+          'function-name': 'fn',
+          package: over,
+          'event-type': 'origin-request',
+          timeout: ''
+        })
+      ).code
+    ).toBe(0)
   })
 
   it.each([
-    ['a corrupt zip', async () => writeTemp('bad.zip', Buffer.from('PK\u0003\u0004 this is not really a zip')), 'package-readable'],
+    [
+      'a corrupt zip',
+      async () => writeTemp('bad.zip', Buffer.from('PK\u0003\u0004 this is not really a zip')),
+      'package-readable'
+    ],
     ['an empty zip', async () => writeTemp('empty.zip', await makeZip({})), 'package-not-empty'],
-    ['a zip with a .. entry', async () => writeTemp('dots.zip', craftedZip({ 'index.mjs': NODE_HANDLER['index.mjs'], '../evil.js': 'x' })), 'entry-paths'],
-    ['a zip with an absolute entry', async () => writeTemp('abs.zip', craftedZip({ 'index.mjs': NODE_HANDLER['index.mjs'], '/etc/cron.d/evil': 'x' })), 'entry-paths'],
-    ['a zip with a symlink leaving it', async () => writeTemp('link.zip', craftedZip({ 'index.mjs': NODE_HANDLER['index.mjs'] }, { 'secrets': '../../../etc/passwd' })), 'symlinks'],
-    ['a zip bomb', async () => writeTemp('bomb.zip', craftedZip({ 'index.mjs': NODE_HANDLER['index.mjs'], 'zeros.bin': { zeros: 200 * 1_048_576 } })), 'zip-bomb'],
-    ['a zip without the handler', async () => writeTemp('nohandler.zip', await makeZip({ 'lib.js': 'x' })), 'handler-file']
+    [
+      'a zip with a .. entry',
+      async () =>
+        writeTemp(
+          'dots.zip',
+          craftedZip({ 'index.mjs': NODE_HANDLER['index.mjs'], '../evil.js': 'x' })
+        ),
+      'entry-paths'
+    ],
+    [
+      'a zip with an absolute entry',
+      async () =>
+        writeTemp(
+          'abs.zip',
+          craftedZip({ 'index.mjs': NODE_HANDLER['index.mjs'], '/etc/cron.d/evil': 'x' })
+        ),
+      'entry-paths'
+    ],
+    [
+      'a zip with a symlink leaving it',
+      async () =>
+        writeTemp(
+          'link.zip',
+          craftedZip({ 'index.mjs': NODE_HANDLER['index.mjs'] }, { secrets: '../../../etc/passwd' })
+        ),
+      'symlinks'
+    ],
+    [
+      'a zip bomb',
+      async () =>
+        writeTemp(
+          'bomb.zip',
+          craftedZip({
+            'index.mjs': NODE_HANDLER['index.mjs'],
+            'zeros.bin': { zeros: 200 * 1_048_576 }
+          })
+        ),
+      'zip-bomb'
+    ],
+    [
+      'a zip without the handler',
+      async () => writeTemp('nohandler.zip', await makeZip({ 'lib.js': 'x' })),
+      'handler-file'
+    ]
   ])('refuses %s', async (_name, build, rule) => {
     await edgeFunction(em, 'fn')
     const path = await build()
@@ -110,7 +182,9 @@ describe('validate mode', () => {
   })
 
   it('refuses a function ARN in another region before any AWS call', async () => {
-    const r = await validate({ 'function-name': 'arn:aws:lambda:eu-west-1:123456789012:function:fn' })
+    const r = await validate({
+      'function-name': 'arn:aws:lambda:eu-west-1:123456789012:function:fn'
+    })
     expect(r.code).toBe(1)
     expect(r.stdout).toContain('Input "function-name"')
     expect(await em.requests()).toEqual([])

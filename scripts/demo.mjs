@@ -22,10 +22,14 @@ const ROOT = resolve(import.meta.dirname, '..')
 function zipOf(files) {
   return new Promise((res, rej) => {
     const z = new yazl.ZipFile()
-    for (const [name, text] of Object.entries(files)) z.addBuffer(Buffer.from(text), name, { mtime: new Date(315532800000) })
+    for (const [name, text] of Object.entries(files))
+      z.addBuffer(Buffer.from(text), name, { mtime: new Date(315532800000) })
     z.end()
     const chunks = []
-    z.outputStream.on('data', c => chunks.push(c)).on('end', () => res(Buffer.concat(chunks))).on('error', rej)
+    z.outputStream
+      .on('data', c => chunks.push(c))
+      .on('end', () => res(Buffer.concat(chunks)))
+      .on('error', rej)
   })
 }
 
@@ -33,7 +37,9 @@ function associations(config) {
   const rows = []
   const add = (name, b) => {
     for (const a of b.LambdaFunctionAssociations?.Items ?? [])
-      rows.push(`  ${name.padEnd(10)} ${a.EventType.padEnd(16)} ${a.LambdaFunctionARN.split(':function:')[1]}`)
+      rows.push(
+        `  ${name.padEnd(10)} ${a.EventType.padEnd(16)} ${a.LambdaFunctionARN.split(':function:')[1]}`
+      )
     if (!b.LambdaFunctionAssociations?.Items?.length) rows.push(`  ${name.padEnd(10)} (none)`)
   }
   add('default', config.DefaultCacheBehavior)
@@ -43,28 +49,42 @@ function associations(config) {
 
 function runAction(env) {
   return new Promise(res => {
-    const child = spawn(process.execPath, [join(ROOT, 'dist', 'index.js')], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] })
+    const child = spawn(process.execPath, [join(ROOT, 'dist', 'index.js')], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'inherit', 'inherit']
+    })
     child.on('close', code => res(code ?? 1))
   })
 }
 
 const em = await startEmulator({ deployDelaySeconds: 3 })
-let code = 1
+let code
 try {
   console.log(`Local AWS emulator on ${em.endpoint}\n`)
   const role = await createEdgeRole(em, { name: 'edge-demo-role' })
   const fnArn = await createFunction(em, {
     name: 'security-headers',
     roleArn: role,
-    zip: await zipOf({ 'index.mjs': 'export const handler = async e => e.Records[0].cf.response\n' }),
+    zip: await zipOf({
+      'index.mjs': 'export const handler = async e => e.Records[0].cf.response\n'
+    }),
     runtime: 'nodejs22.x',
     handler: 'index.handler',
     memorySize: 128,
     timeout: 5
   })
-  const v1 = await clients(em).lambda.send(new PublishVersionCommand({ FunctionName: 'security-headers' }))
-  const other = await createFunction(em, { name: 'api-auth', roleArn: role, zip: await zipOf({ 'index.mjs': 'export const handler = async e => e.Records[0].cf.request\n' }) })
-  const otherV = await clients(em).lambda.send(new PublishVersionCommand({ FunctionName: 'api-auth' }))
+  const v1 = await clients(em).lambda.send(
+    new PublishVersionCommand({ FunctionName: 'security-headers' })
+  )
+  await createFunction(em, {
+    name: 'api-auth',
+    roleArn: role,
+    zip: await zipOf({ 'index.mjs': 'export const handler = async e => e.Records[0].cf.request\n' })
+  })
+  const otherV = await clients(em).lambda.send(
+    new PublishVersionCommand({ FunctionName: 'api-auth' })
+  )
   const dist = await createDistribution(em, {
     behaviors: ['/api/*', '/static/*'],
     comment: 'demo site',
@@ -75,7 +95,9 @@ try {
   })
   await em.markDeployed(dist.id)
   console.log(`Function ${fnArn} (version ${v1.Version} live), distribution ${dist.id}\n`)
-  console.log(`Associations before:\n${associations((await getDistributionConfig(em, dist.id)).config)}\n`)
+  console.log(
+    `Associations before:\n${associations((await getDistributionConfig(em, dist.id)).config)}\n`
+  )
 
   const dir = mkdtempSync(join(tmpdir(), 'led-demo-'))
   const summary = join(dir, 'summary.md')
@@ -99,8 +121,15 @@ try {
     'INPUT_WAIT-TIMEOUT-SECONDS': '120'
   })
   console.log(`--- exit code ${code} ---\n`)
-  console.log(`Associations after:\n${associations((await getDistributionConfig(em, dist.id)).config)}\n`)
-  console.log(`Outputs:\n${readFileSync(output, 'utf8').replace(/ghadelimiter_[\w-]+/g, '').replace(/<<\n/g, '=').trim()}\n`)
+  console.log(
+    `Associations after:\n${associations((await getDistributionConfig(em, dist.id)).config)}\n`
+  )
+  console.log(
+    `Outputs:\n${readFileSync(output, 'utf8')
+      .replace(/ghadelimiter_[\w-]+/g, '')
+      .replace(/<<\n/g, '=')
+      .trim()}\n`
+  )
   console.log(`Job summary:\n${readFileSync(summary, 'utf8')}`)
 } finally {
   await em.stop()

@@ -10,6 +10,11 @@ export const realClock: Clock = {
 }
 
 /** Exponential backoff with full jitter, capped. */
-export function backoff(attempt: number, baseMs: number, capMs: number, random: () => number = Math.random): number {
+export function backoff(
+  attempt: number,
+  baseMs: number,
+  capMs: number,
+  random: () => number = Math.random
+): number {
   return Math.round(Math.min(capMs, baseMs * 2 ** attempt) * (0.5 + random() / 2))
 }

@@ -77,7 +77,8 @@ function parseBoolean(raw: string, fallback: boolean): Parsed<boolean> {
 
 function parseInteger(raw: string, fallback: number, min: number, max: number): Parsed<number> {
   if (raw === '') return ok(fallback)
-  if (!/^\d+$/.test(raw)) return err(`"${raw}" is not a whole number: use a value from ${min} to ${max}`)
+  if (!/^\d+$/.test(raw))
+    return err(`"${raw}" is not a whole number: use a value from ${min} to ${max}`)
   const n = Number(raw)
   if (n < min || n > max) return err(`${n} is out of range: use a value from ${min} to ${max}`)
   return ok(n)
@@ -87,7 +88,11 @@ function parseOptionalInteger(raw: string, min: number, max: number): Parsed<num
   return raw === '' ? ok(undefined) : parseInteger(raw, 0, min, max)
 }
 
-function parseChoice<T extends string>(raw: string, choices: readonly T[], fallback?: T): Parsed<T | undefined> {
+function parseChoice<T extends string>(
+  raw: string,
+  choices: readonly T[],
+  fallback?: T
+): Parsed<T | undefined> {
   if (raw === '') return ok(fallback)
   if ((choices as readonly string[]).includes(raw)) return ok(raw as T)
   return err(`"${raw}" is not one of ${choices.join(', ')}`)
@@ -97,15 +102,24 @@ function parseFunctionName(raw: string): Parsed<string> {
   if (raw === '') return err('is required: give the function name or its ARN in us-east-1')
   if (raw.startsWith('arn:')) {
     const arn = parseFunctionArn(raw)
-    if (!arn) return err(`"${raw}" is not a Lambda function ARN (arn:aws:lambda:us-east-1:ACCOUNT:function:NAME)`)
+    if (!arn)
+      return err(
+        `"${raw}" is not a Lambda function ARN (arn:aws:lambda:us-east-1:ACCOUNT:function:NAME)`
+      )
     if (arn.region !== EDGE_REGION)
-      return err(`${raw} is in ${arn.region}: Lambda@Edge functions must be created in ${EDGE_REGION}`)
+      return err(
+        `${raw} is in ${arn.region}: Lambda@Edge functions must be created in ${EDGE_REGION}`
+      )
     if (arn.qualifier !== undefined)
-      return err(`${raw} names version or alias "${arn.qualifier}": give the unqualified function, the action publishes the version`)
+      return err(
+        `${raw} names version or alias "${arn.qualifier}": give the unqualified function, the action publishes the version`
+      )
     return ok(raw)
   }
   if (!FUNCTION_NAME_RE.test(raw))
-    return err(`"${raw}" is not a valid function name (letters, digits, - and _, at most 64 characters)`)
+    return err(
+      `"${raw}" is not a valid function name (letters, digits, - and _, at most 64 characters)`
+    )
   return ok(raw)
 }
 
@@ -113,7 +127,9 @@ function parseDistributionIds(raw: string): Parsed<string[]> {
   const ids = splitList(raw)
   const bad = ids.filter(id => !DISTRIBUTION_ID_RE.test(id))
   if (bad.length > 0)
-    return err(`${bad.map(b => JSON.stringify(b)).join(', ')} ${bad.length === 1 ? 'is not a' : 'are not'} CloudFront distribution id${bad.length === 1 ? '' : 's'} (like E2QWRUHAPOMQZL)`)
+    return err(
+      `${bad.map(b => JSON.stringify(b)).join(', ')} ${bad.length === 1 ? 'is not a' : 'are not'} CloudFront distribution id${bad.length === 1 ? '' : 's'} (like E2QWRUHAPOMQZL)`
+    )
   return ok(ids)
 }
 
@@ -183,12 +199,23 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
   // Inputs that depend on the mode: the event type decides every size and memory limit, and
   // every mode but validate touches distributions.
   if (eventType === undefined && !errors.some(e => e.input === 'event-type'))
-    errors.push({ input: 'event-type', message: `is required: use one of ${EVENT_TYPES.join(', ')}` })
-  if (mode !== 'validate' && distributionIds.length === 0 && !errors.some(e => e.input === 'distribution-id'))
-    errors.push({ input: 'distribution-id', message: `is required in ${mode} mode: give one or more distribution ids` })
+    errors.push({
+      input: 'event-type',
+      message: `is required: use one of ${EVENT_TYPES.join(', ')}`
+    })
+  if (
+    mode !== 'validate' &&
+    distributionIds.length === 0 &&
+    !errors.some(e => e.input === 'distribution-id')
+  )
+    errors.push({
+      input: 'distribution-id',
+      message: `is required in ${mode} mode: give one or more distribution ids`
+    })
 
   if (errors.length > 0) return err(errors)
-  for (const [k, v] of Object.entries(changes)) if (v === undefined) delete changes[k as keyof ConfigChanges]
+  for (const [k, v] of Object.entries(changes))
+    if (v === undefined) delete changes[k as keyof ConfigChanges]
   return ok({
     mode,
     functionName,

@@ -39,16 +39,30 @@ async function execute(cfg: Config): Promise<Outcome> {
     const pre = await runPreflight(cfg, clients, today())
     if (!pre.ok) {
       const e = pre.error
-      return { ...emptyOutcome('failed'), errors: [e.kind === 'input' ? `Input "${e.input}" ${e.message}` : formatFailure(e.failure)] }
+      return {
+        ...emptyOutcome('failed'),
+        errors: [e.kind === 'input' ? `Input "${e.input}" ${e.message}` : formatFailure(e.failure)]
+      }
     }
     const { verdict } = pre.value
     annotate(verdict, cfg.packagePath)
     const base = { ...emptyOutcome('failed'), functionArn: pre.value.fn.arn, verdict }
     if (verdict.errors > 0)
-      return { ...base, errors: [`Preflight found ${verdict.errors} Lambda@Edge error(s); nothing in AWS was changed.`] }
+      return {
+        ...base,
+        errors: [
+          `Preflight found ${verdict.errors} Lambda@Edge error(s); nothing in AWS was changed.`
+        ]
+      }
     if (cfg.mode === 'validate') return { ...base, status: 'validated' }
     if (cfg.mode === 'deploy')
-      return deploy({ cfg, clients, clock: realClock, preflight: pre.value, defaultDescription: defaultDescription() })
+      return deploy({
+        cfg,
+        clients,
+        clock: realClock,
+        preflight: pre.value,
+        defaultDescription: defaultDescription()
+      })
     return { ...base, errors: [`mode ${cfg.mode} is not available yet`] }
   } finally {
     destroyClients(clients)
@@ -71,7 +85,10 @@ export async function run(): Promise<void> {
     outcome = await execute(cfg)
   } catch (e) {
     // A bug or an unexpected SDK throw: still report what we know and fail clearly.
-    outcome = { ...emptyOutcome('failed'), errors: [`Unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`] }
+    outcome = {
+      ...emptyOutcome('failed'),
+      errors: [`Unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`]
+    }
   }
   writeOutputs(outcome)
   await writeSummary(cfg, outcome)
@@ -79,5 +96,8 @@ export async function run(): Promise<void> {
   // setFailed prints the first error itself; print the others beside it.
   for (const e of failed ? outcome.errors.slice(1) : outcome.errors) core.error(e)
   if (failed) core.setFailed(outcome.errors[0] ?? `Lambda@Edge ${cfg.mode} ${outcome.status}`)
-  else core.info(`Lambda@Edge ${cfg.mode}: ${outcome.status}${outcome.version ? ` (version ${outcome.version})` : ''}`)
+  else
+    core.info(
+      `Lambda@Edge ${cfg.mode}: ${outcome.status}${outcome.version ? ` (version ${outcome.version})` : ''}`
+    )
 }

@@ -23,4 +23,10 @@ export interface Outcome {
   states?: Record<string, string>
 }
 
-export const emptyOutcome = (status: Status): Outcome => ({ status, previousVersions: [], changes: [], timings: {}, errors: [] })
+export const emptyOutcome = (status: Status): Outcome => ({
+  status,
+  previousVersions: [],
+  changes: [],
+  timings: {},
+  errors: []
+})

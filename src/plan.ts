@@ -82,9 +82,14 @@ function setSlot(behavior: Behavior, want: DesiredAssociation): void {
   behavior.LambdaFunctionAssociations = { Quantity: items.length, Items: items }
 }
 
-function slotChanged(current: LambdaFunctionAssociation | undefined, want: DesiredAssociation): boolean {
+function slotChanged(
+  current: LambdaFunctionAssociation | undefined,
+  want: DesiredAssociation
+): boolean {
   if (want.arn === undefined) return current !== undefined
-  return current?.LambdaFunctionARN !== want.arn || (current.IncludeBody ?? false) !== want.includeBody
+  return (
+    current?.LambdaFunctionARN !== want.arn || (current.IncludeBody ?? false) !== want.includeBody
+  )
 }
 
 /**
@@ -103,13 +108,22 @@ export function planDistribution(
   for (const want of desired) {
     const behavior = findBehavior(next, want.cacheBehavior)
     if (!behavior) {
-      errors.push({ kind: 'unknown-behavior', cacheBehavior: want.cacheBehavior, existing: behaviorNames(config) })
+      errors.push({
+        kind: 'unknown-behavior',
+        cacheBehavior: want.cacheBehavior,
+        existing: behaviorNames(config)
+      })
       continue
     }
     const current = currentAssociation(next, want.cacheBehavior, want.eventType)
     const holder = current?.LambdaFunctionARN
     if (holder !== undefined && !sameFunction(holder, owner)) {
-      errors.push({ kind: 'slot-taken', cacheBehavior: want.cacheBehavior, eventType: want.eventType, holder })
+      errors.push({
+        kind: 'slot-taken',
+        cacheBehavior: want.cacheBehavior,
+        eventType: want.eventType,
+        holder
+      })
       continue
     }
     if (!slotChanged(current, want)) continue
@@ -153,4 +167,5 @@ export function formatPlanError(distributionId: string, e: PlanError): string {
   return `Distribution ${distributionId}, behavior "${e.cacheBehavior}", ${e.eventType} is held by another function (${e.holder}). Refusing to replace it: remove that association first or choose another event type or behavior.`
 }
 
-export const versionLabel = (arn: string | null): string => (arn === null ? 'none' : (versionOf(arn) ?? arn))
+export const versionLabel = (arn: string | null): string =>
+  arn === null ? 'none' : (versionOf(arn) ?? arn)

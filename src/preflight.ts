@@ -23,15 +23,22 @@ export interface Preflight {
   verdict: Verdict
 }
 
-export type PreflightFailure = { kind: 'aws'; failure: AwsFailure } | { kind: 'input'; input: string; message: string }
+export type PreflightFailure =
+  { kind: 'aws'; failure: AwsFailure } | { kind: 'input'; input: string; message: string }
 
-async function handlerFacts(fn: FunctionFacts, pkg: OpenedPackage): Promise<HandlerFacts | undefined> {
+async function handlerFacts(
+  fn: FunctionFacts,
+  pkg: OpenedPackage
+): Promise<HandlerFacts | undefined> {
   const family = runtimeFamily(fn.runtime)
   if (!fn.handler || !family || pkg.facts.corrupt) return undefined
   const parsed = parseHandler(fn.handler, family)
-  if (!parsed.ok) return { handler: `${fn.handler} (${parsed.error})`, candidates: [], exportName: '' }
+  if (!parsed.ok)
+    return { handler: `${fn.handler} (${parsed.error})`, candidates: [], exportName: '' }
   const { candidates, exportName } = parsed.target
-  const names = new Set(pkg.facts.entries.filter(e => !e.isDirectory && !e.symlink).map(e => e.name))
+  const names = new Set(
+    pkg.facts.entries.filter(e => !e.isDirectory && !e.symlink).map(e => e.name)
+  )
   const file = candidates.find(f => names.has(f))
   const facts: HandlerFacts = { handler: fn.handler, candidates, exportName, file }
   if (file) {
@@ -41,7 +48,11 @@ async function handlerFacts(fn: FunctionFacts, pkg: OpenedPackage): Promise<Hand
   return facts
 }
 
-export async function runPreflight(cfg: Config, clients: AwsClients, today: string): Promise<Result<Preflight, PreflightFailure>> {
+export async function runPreflight(
+  cfg: Config,
+  clients: AwsClients,
+  today: string
+): Promise<Result<Preflight, PreflightFailure>> {
   // The package first: a missing path is an input error, found before any AWS call.
   let pkg: OpenedPackage | undefined
   if (cfg.packagePath !== undefined) {
@@ -53,6 +64,13 @@ export async function runPreflight(cfg: Config, clients: AwsClients, today: stri
   if (!fn.ok) return err({ kind: 'aws', failure: fn.error })
   const effective = applyChanges(fn.value.facts, cfg.changes)
   const handler = pkg ? await handlerFacts(effective, pkg) : undefined
-  const verdict = evaluate({ eventType: cfg.eventType, includeBody: cfg.includeBody, fn: effective, pkg: pkg?.facts, handler, today })
+  const verdict = evaluate({
+    eventType: cfg.eventType,
+    includeBody: cfg.includeBody,
+    fn: effective,
+    pkg: pkg?.facts,
+    handler,
+    today
+  })
   return ok({ fn: fn.value, effective, pkg, verdict })
 }

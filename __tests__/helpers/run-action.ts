@@ -33,13 +33,19 @@ export function parseOutputs(text: string): Record<string, string> {
   return out
 }
 
-export async function runAction(inputs: Record<string, string>, env: Record<string, string> = {}, timeoutMs = 120_000): Promise<ActionRun> {
+export async function runAction(
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+  timeoutMs = 120_000
+): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'led-run-'))
   const outputFile = join(dir, 'output')
   const summaryFile = join(dir, 'summary')
   writeFileSync(outputFile, '')
   writeFileSync(summaryFile, '')
-  const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
+  const inputEnv = Object.fromEntries(
+    Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])
+  )
   const child = spawn(process.execPath, [DIST], {
     cwd: ROOT,
     env: {
@@ -62,5 +68,11 @@ export async function runAction(inputs: Record<string, string>, env: Record<stri
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
   const code = await new Promise<number>(res => child.on('close', c => res(c ?? -1)))
   clearTimeout(timer)
-  return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') }
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8')
+  }
 }

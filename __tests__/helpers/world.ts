@@ -6,9 +6,22 @@ import { PublishVersionCommand } from '@aws-sdk/client-lambda'
 import { clients, createEdgeRole, createFunction, type Emulator } from '../harness/emulator.mjs'
 import { makeZip, NODE_HANDLER } from './zip.js'
 
-export async function edgeFunction(em: Emulator, name: string, extra: Record<string, unknown> = {}): Promise<string> {
+export async function edgeFunction(
+  em: Emulator,
+  name: string,
+  extra: Record<string, unknown> = {}
+): Promise<string> {
   const role = await createEdgeRole(em, { name: `${name}-role` })
-  return createFunction(em, { name, roleArn: role, zip: await makeZip(NODE_HANDLER), runtime: 'nodejs22.x', handler: 'index.handler', memorySize: 128, timeout: 5, ...extra })
+  return createFunction(em, {
+    name,
+    roleArn: role,
+    zip: await makeZip(NODE_HANDLER),
+    runtime: 'nodejs22.x',
+    handler: 'index.handler',
+    memorySize: 128,
+    timeout: 5,
+    ...extra
+  })
 }
 
 export async function publishVersion(em: Emulator, name: string): Promise<string> {
@@ -24,5 +37,7 @@ export function writeTemp(name: string, data: Buffer | string): string {
 }
 
 export async function mutatingCalls(em: Emulator): Promise<string[]> {
-  return (await em.requests()).filter(r => r.mutating).map(r => r.operation ?? `${r.method} ${r.path}`)
+  return (await em.requests())
+    .filter(r => r.mutating)
+    .map(r => r.operation ?? `${r.method} ${r.path}`)
 }

@@ -29,7 +29,9 @@ const pkg = (zipBytes: number, extra: Partial<PackageFacts> = {}): PackageFacts 
   kind: 'zip',
   zipBytes,
   uncompressedBytes: zipBytes,
-  entries: [{ name: 'index.js', compressedSize: zipBytes, uncompressedSize: zipBytes, isDirectory: false }],
+  entries: [
+    { name: 'index.js', compressedSize: zipBytes, uncompressedSize: zipBytes, isDirectory: false }
+  ],
   ...extra
 })
 
@@ -41,12 +43,23 @@ const ctx = (over: Partial<RuleContext> = {}, fn: Partial<FunctionFacts> = {}): 
   ...over
 })
 
-const failed = (c: RuleContext): string[] => evaluate(c).findings.filter(f => f.severity === 'error').map(f => f.rule)
-const warned = (c: RuleContext): string[] => evaluate(c).findings.filter(f => f.severity === 'warning').map(f => f.rule)
+const failed = (c: RuleContext): string[] =>
+  evaluate(c)
+    .findings.filter(f => f.severity === 'error')
+    .map(f => f.rule)
+const warned = (c: RuleContext): string[] =>
+  evaluate(c)
+    .findings.filter(f => f.severity === 'warning')
+    .map(f => f.rule)
 
 describe('the rule table', () => {
   it('passes a compliant function and package on every event type', () => {
-    for (const eventType of ['viewer-request', 'viewer-response', 'origin-request', 'origin-response'] as EventType[])
+    for (const eventType of [
+      'viewer-request',
+      'viewer-response',
+      'origin-request',
+      'origin-response'
+    ] as EventType[])
       expect(failed(ctx({ eventType, pkg: pkg(1000) }))).toEqual([])
   })
 
@@ -55,7 +68,9 @@ describe('the rule table', () => {
     expect(failed(ctx({ pkg: pkg(1_048_577) }))).toEqual(['package-size'])
     expect(failed(ctx({ eventType: 'origin-request', pkg: pkg(1_048_577) }))).toEqual([])
     expect(failed(ctx({ eventType: 'origin-request', pkg: pkg(50 * 1_048_576) }))).toEqual([])
-    expect(failed(ctx({ eventType: 'origin-request', pkg: pkg(50 * 1_048_576 + 1) }))).toEqual(['package-size'])
+    expect(failed(ctx({ eventType: 'origin-request', pkg: pkg(50 * 1_048_576 + 1) }))).toEqual([
+      'package-size'
+    ])
   })
 
   it('memory and timeout depend on the event type', () => {
@@ -70,7 +85,9 @@ describe('the rule table', () => {
   it('include-body only on request events', () => {
     expect(failed(ctx({ includeBody: true }))).toEqual([])
     expect(failed(ctx({ includeBody: true, eventType: 'origin-request' }))).toEqual([])
-    expect(failed(ctx({ includeBody: true, eventType: 'viewer-response' }))).toEqual(['include-body'])
+    expect(failed(ctx({ includeBody: true, eventType: 'viewer-response' }))).toEqual([
+      'include-body'
+    ])
   })
 
   it.each([
@@ -87,50 +104,109 @@ describe('the rule table', () => {
     ['source-kms-key', { sourceKmsKeyArn: 'arn:aws:kms:us-east-1:1:key/x' }],
     ['runtime-management', { runtimeUpdateMode: 'Manual' }],
     ['role-trust', { roleTrustedServices: ['lambda.amazonaws.com'] }]
-  ] as [string, Partial<FunctionFacts>][])('%s fails with the offending value named', (rule, fn) => {
-    const v = evaluate(ctx({}, fn))
-    expect(v.findings.filter(f => f.severity === 'error').map(f => f.rule)).toEqual([rule])
-    expect(v.findings[0]!.actual.length).toBeGreaterThan(0)
-    expect(v.findings[0]!.fix.length).toBeGreaterThan(0)
-  })
+  ] as [string, Partial<FunctionFacts>][])(
+    '%s fails with the offending value named',
+    (rule, fn) => {
+      const v = evaluate(ctx({}, fn))
+      expect(v.findings.filter(f => f.severity === 'error').map(f => f.rule)).toEqual([rule])
+      expect(v.findings[0]!.actual.length).toBeGreaterThan(0)
+      expect(v.findings[0]!.fix.length).toBeGreaterThan(0)
+    }
+  )
 
   it('boundaries that pass: 512 MB of ephemeral storage, an empty environment, PassThrough tracing', () => {
-    expect(failed(ctx({}, { ephemeralStorageMb: 512, environmentVariableNames: [], tracingMode: 'PassThrough' }))).toEqual([])
+    expect(
+      failed(
+        ctx(
+          {},
+          { ephemeralStorageMb: 512, environmentVariableNames: [], tracingMode: 'PassThrough' }
+        )
+      )
+    ).toEqual([])
   })
 
   it('a deprecated runtime that Lambda still updates is a warning; tags are a warning', () => {
-    expect(warned(ctx({}, { runtime: 'nodejs20.x', tagKeys: ['team'] }))).toEqual(['runtime-deprecated', 'tags'])
+    expect(warned(ctx({}, { runtime: 'nodejs20.x', tagKeys: ['team'] }))).toEqual([
+      'runtime-deprecated',
+      'tags'
+    ])
     expect(failed(ctx({}, { runtime: 'nodejs20.x' }))).toEqual([])
   })
 
   it('an unreadable trust policy is a warning, not a silent pass', () => {
-    expect(warned(ctx({}, { roleTrustedServices: undefined, roleTrustUnreadable: 'AccessDenied' }))).toEqual(['role-trust'])
+    expect(
+      warned(ctx({}, { roleTrustedServices: undefined, roleTrustUnreadable: 'AccessDenied' }))
+    ).toEqual(['role-trust'])
   })
 
   it('reports every finding, not the first', () => {
-    const v = evaluate(ctx({ pkg: pkg(2_000_000) }, { memorySize: 256, timeout: 10, architectures: ['arm64'], environmentVariableNames: ['A'] }))
+    const v = evaluate(
+      ctx(
+        { pkg: pkg(2_000_000) },
+        { memorySize: 256, timeout: 10, architectures: ['arm64'], environmentVariableNames: ['A'] }
+      )
+    )
     expect(v.errors).toBe(5)
-    expect(v.outcomes.filter(o => o.status === 'fail').map(o => o.rule).sort()).toEqual(['architecture', 'environment', 'memory', 'package-size', 'timeout'])
+    expect(
+      v.outcomes
+        .filter(o => o.status === 'fail')
+        .map(o => o.rule)
+        .sort()
+    ).toEqual(['architecture', 'environment', 'memory', 'package-size', 'timeout'])
   })
 
   it('zip safety: unsafe names, escaping links, bombs, corrupt and empty archives', () => {
     const entries = [
       { name: '../evil.js', compressedSize: 1, uncompressedSize: 1, isDirectory: false },
       { name: '/etc/passwd', compressedSize: 1, uncompressedSize: 1, isDirectory: false },
-      { name: 'link', compressedSize: 0, uncompressedSize: 0, isDirectory: false, symlink: { target: '../../etc', escapes: true } },
+      {
+        name: 'link',
+        compressedSize: 0,
+        uncompressedSize: 0,
+        isDirectory: false,
+        symlink: { target: '../../etc', escapes: true }
+      },
       { name: 'index.js', compressedSize: 1, uncompressedSize: 1, isDirectory: false }
     ]
-    expect(failed(ctx({ pkg: pkg(100, { entries }) })).sort()).toEqual(['entry-paths', 'entry-paths', 'symlinks'])
-    expect(failed(ctx({ eventType: 'origin-request', pkg: pkg(200_000, { uncompressedBytes: 200 * 1_048_576 }) }))).toEqual(['zip-bomb'])
-    expect(failed(ctx({ pkg: pkg(100, { entries: [], corrupt: 'not a zip' }) }))).toEqual(['package-readable'])
+    expect(failed(ctx({ pkg: pkg(100, { entries }) })).sort()).toEqual([
+      'entry-paths',
+      'entry-paths',
+      'symlinks'
+    ])
+    expect(
+      failed(
+        ctx({
+          eventType: 'origin-request',
+          pkg: pkg(200_000, { uncompressedBytes: 200 * 1_048_576 })
+        })
+      )
+    ).toEqual(['zip-bomb'])
+    expect(failed(ctx({ pkg: pkg(100, { entries: [], corrupt: 'not a zip' }) }))).toEqual([
+      'package-readable'
+    ])
     expect(failed(ctx({ pkg: pkg(22, { entries: [] }) }))).toEqual(['package-not-empty'])
-    expect(failed(ctx({ eventType: 'origin-request', pkg: pkg(1_000_000, { uncompressedBytes: 251 * 1_048_576 }) }))).toEqual(['package-uncompressed-size', 'zip-bomb'])
+    expect(
+      failed(
+        ctx({
+          eventType: 'origin-request',
+          pkg: pkg(1_000_000, { uncompressedBytes: 251 * 1_048_576 })
+        })
+      )
+    ).toEqual(['package-uncompressed-size', 'zip-bomb'])
   })
 
   it('handler module missing is an error; a missing export is a warning', () => {
-    const handler = { handler: 'index.handler', candidates: ['index.js', 'index.mjs', 'index.cjs'], exportName: 'handler' }
+    const handler = {
+      handler: 'index.handler',
+      candidates: ['index.js', 'index.mjs', 'index.cjs'],
+      exportName: 'handler'
+    }
     expect(failed(ctx({ pkg: pkg(10), handler }))).toEqual(['handler-file'])
-    expect(warned(ctx({ pkg: pkg(10), handler: { ...handler, file: 'index.js', exportFound: false } }))).toEqual(['handler-export'])
-    expect(failed(ctx({ pkg: pkg(10), handler: { ...handler, file: 'index.js', exportFound: true } }))).toEqual([])
+    expect(
+      warned(ctx({ pkg: pkg(10), handler: { ...handler, file: 'index.js', exportFound: false } }))
+    ).toEqual(['handler-export'])
+    expect(
+      failed(ctx({ pkg: pkg(10), handler: { ...handler, file: 'index.js', exportFound: true } }))
+    ).toEqual([])
   })
 })

@@ -22,11 +22,17 @@ export interface Snapshot {
   etag: string
 }
 
-export async function readDistribution(clients: AwsClients, id: string): Promise<Result<Snapshot, AwsFailure>> {
+export async function readDistribution(
+  clients: AwsClients,
+  id: string
+): Promise<Result<Snapshot, AwsFailure>> {
   try {
     const res = await clients.cloudfront.send(new GetDistributionConfigCommand({ Id: id }))
     if (!res.DistributionConfig || !res.ETag)
-      return err({ code: 'EmptyResponse', message: `GetDistributionConfig on ${id} returned no config or ETag` })
+      return err({
+        code: 'EmptyResponse',
+        message: `GetDistributionConfig on ${id} returned no config or ETag`
+      })
     return ok({ id, config: res.DistributionConfig, etag: res.ETag })
   } catch (e) {
     return err(translate(e, 'GetDistributionConfig', `distribution ${id}`))
@@ -65,18 +71,28 @@ export async function applyAssociations(
     }
     const plan = planDistribution(id, snapshot.config, desired, owner)
     if (!plan.ok)
-      return err({ code: 'PlanRefused', message: plan.error.map(e => formatPlanError(id, e)).join('\n') })
+      return err({
+        code: 'PlanRefused',
+        message: plan.error.map(e => formatPlanError(id, e)).join('\n')
+      })
     if (plan.value.changes.length === 0) return ok({ changes: [], updated: false })
     try {
       await clients.cloudfront.send(
-        new UpdateDistributionCommand({ Id: id, IfMatch: snapshot.etag, DistributionConfig: plan.value.config })
+        new UpdateDistributionCommand({
+          Id: id,
+          IfMatch: snapshot.etag,
+          DistributionConfig: plan.value.config
+        })
       )
       return ok({ changes: plan.value.changes, updated: true })
     } catch (e) {
       const code = errorCode(e)
       if (code !== 'PreconditionFailed' && code !== 'InvalidIfMatchVersion')
         return err(translate(e, 'UpdateDistribution', `distribution ${id}`))
-      o.onRetry?.(attempt + 1, `${code}: distribution ${id} changed since it was read; reading it again`)
+      o.onRetry?.(
+        attempt + 1,
+        `${code}: distribution ${id} changed since it was read; reading it again`
+      )
       snapshot = undefined
       await o.clock.sleep(backoff(attempt, 200, 3000))
     }
@@ -90,10 +106,16 @@ export async function applyAssociations(
 
 export type DeployState = 'Deployed' | 'InProgress' | string
 
-export async function readStatus(clients: AwsClients, id: string): Promise<Result<{ status: DeployState; domainName?: string }, AwsFailure>> {
+export async function readStatus(
+  clients: AwsClients,
+  id: string
+): Promise<Result<{ status: DeployState; domainName?: string }, AwsFailure>> {
   try {
     const res = await clients.cloudfront.send(new GetDistributionCommand({ Id: id }))
-    return ok({ status: res.Distribution?.Status ?? 'unknown', domainName: res.Distribution?.DomainName })
+    return ok({
+      status: res.Distribution?.Status ?? 'unknown',
+      domainName: res.Distribution?.DomainName
+    })
   } catch (e) {
     return err(translate(e, 'GetDistribution', `distribution ${id}`))
   }
@@ -113,14 +135,20 @@ export interface WaitOutcome {
   elapsedMs: number
 }
 
-const isThrottle = (code: string): boolean => /Throttl|TooManyRequests|RequestLimitExceeded/.test(code)
-const isPermanent = (code: string): boolean => /AccessDenied|NoSuchDistribution|InvalidClientTokenId|ExpiredToken/.test(code)
+const isThrottle = (code: string): boolean =>
+  /Throttl|TooManyRequests|RequestLimitExceeded/.test(code)
+const isPermanent = (code: string): boolean =>
+  /AccessDenied|NoSuchDistribution|InvalidClientTokenId|ExpiredToken/.test(code)
 
 /**
  * Polls every distribution until all report Deployed or the time is up. Polls are short and
  * jittered (1 s growing to 4 s) so the action notices within seconds; throttling backs off further.
  */
-export async function waitDeployed(clients: AwsClients, ids: readonly string[], o: WaitDeployedOptions): Promise<Result<WaitOutcome, WaitOutcome & { reason: string }>> {
+export async function waitDeployed(
+  clients: AwsClients,
+  ids: readonly string[],
+  o: WaitDeployedOptions
+): Promise<Result<WaitOutcome, WaitOutcome & { reason: string }>> {
   const start = o.clock.now()
   const states: Record<string, DeployState> = Object.fromEntries(ids.map(id => [id, 'InProgress']))
   const minDelay = o.minDelayMs ?? 1000
@@ -145,7 +173,9 @@ export async function waitDeployed(clients: AwsClients, ids: readonly string[], 
     if (ids.every(id => states[id] === 'Deployed')) return ok({ states, elapsedMs })
     if (elapsedMs >= o.timeoutSeconds * 1000)
       return err({ states, elapsedMs, reason: `timed out after ${o.timeoutSeconds} s` })
-    const delay = throttled ? backoff(attempt, maxDelay, 30_000) : Math.min(maxDelay, minDelay + attempt * 500)
+    const delay = throttled
+      ? backoff(attempt, maxDelay, 30_000)
+      : Math.min(maxDelay, minDelay + attempt * 500)
     const jittered = throttled ? delay : Math.round(delay * (0.8 + Math.random() * 0.4))
     await o.clock.sleep(Math.min(jittered, Math.max(0, o.timeoutSeconds * 1000 - elapsedMs)))
   }

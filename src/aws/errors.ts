@@ -30,7 +30,8 @@ const PERMISSIONS: Record<string, string> = {
   GetRole: 'iam:GetRole',
   GetDistribution: 'cloudfront:GetDistribution',
   GetDistributionConfig: 'cloudfront:GetDistributionConfig',
-  UpdateDistribution: 'cloudfront:UpdateDistribution (and lambda:EnableReplication* on the function)'
+  UpdateDistribution:
+    'cloudfront:UpdateDistribution (and lambda:EnableReplication* on the function)'
 }
 
 export const errorCode = (e: unknown): string => {
@@ -38,12 +39,16 @@ export const errorCode = (e: unknown): string => {
   return s?.name ?? s?.Code ?? 'Error'
 }
 
-export const httpStatus = (e: unknown): number | undefined => (e as SdkError)?.$metadata?.httpStatusCode
+export const httpStatus = (e: unknown): number | undefined =>
+  (e as SdkError)?.$metadata?.httpStatusCode
 
 export function translate(e: unknown, operation: string, subject: string): AwsFailure {
   const code = errorCode(e)
   const message = (e as SdkError)?.message ?? String(e)
-  const failure: AwsFailure = { code, message: `${operation} on ${subject} failed: ${code}: ${message}` }
+  const failure: AwsFailure = {
+    code,
+    message: `${operation} on ${subject} failed: ${code}: ${message}`
+  }
   if (/AccessDenied|UnauthorizedOperation|AccessDeniedException/.test(code))
     failure.advice = `Grant ${PERMISSIONS[operation] ?? operation} to the role the workflow assumes (see the README's IAM policy).`
   else if (code === 'ResourceNotFoundException')
@@ -54,9 +59,12 @@ export function translate(e: unknown, operation: string, subject: string): AwsFa
     failure.advice = `CloudFront refused the association; its reason is quoted above. Run with mode: validate to see every Lambda@Edge rule.`
   else if (code === 'TooManyLambdaFunctionAssociations')
     failure.advice = `A cache behavior holds at most 4 associations (one per event type).`
-  else if (/ExpiredToken|InvalidClientTokenId|UnrecognizedClient|CredentialsProviderError/.test(code))
+  else if (
+    /ExpiredToken|InvalidClientTokenId|UnrecognizedClient|CredentialsProviderError/.test(code)
+  )
     failure.advice = `The AWS credentials are missing or expired: add aws-actions/configure-aws-credentials before this step.`
   return failure
 }
 
-export const formatFailure = (f: AwsFailure): string => (f.advice ? `${f.message}\n${f.advice}` : f.message)
+export const formatFailure = (f: AwsFailure): string =>
+  f.advice ? `${f.message}\n${f.advice}` : f.message

@@ -30,32 +30,54 @@ export interface FunctionState {
 /** Services named as Principal.Service in the Allow statements with sts:AssumeRole. */
 export function trustedServices(policyDocument: string): string[] {
   const doc = JSON.parse(decodeURIComponent(policyDocument)) as {
-    Statement?: Array<{ Effect?: string; Action?: string | string[]; Principal?: { Service?: string | string[] } }>
+    Statement?: Array<{
+      Effect?: string
+      Action?: string | string[]
+      Principal?: { Service?: string | string[] }
+    }>
   }
-  const statements = Array.isArray(doc.Statement) ? doc.Statement : doc.Statement ? [doc.Statement] : []
+  const statements = Array.isArray(doc.Statement)
+    ? doc.Statement
+    : doc.Statement
+      ? [doc.Statement]
+      : []
   const out = new Set<string>()
   for (const s of statements) {
     const actions = ([] as string[]).concat(s.Action ?? [])
-    if (s.Effect !== 'Allow' || !actions.some(a => a === 'sts:AssumeRole' || a === 'sts:*' || a === '*')) continue
+    if (
+      s.Effect !== 'Allow' ||
+      !actions.some(a => a === 'sts:AssumeRole' || a === 'sts:*' || a === '*')
+    )
+      continue
     for (const svc of ([] as string[]).concat(s.Principal?.Service ?? [])) out.add(svc)
   }
   return [...out]
 }
 
-async function readTrust(clients: AwsClients, roleArn: string): Promise<Pick<FunctionFacts, 'roleTrustedServices' | 'roleTrustUnreadable'>> {
+async function readTrust(
+  clients: AwsClients,
+  roleArn: string
+): Promise<Pick<FunctionFacts, 'roleTrustedServices' | 'roleTrustUnreadable'>> {
   const roleName = roleArn.split('/').pop() ?? roleArn
   try {
     const res = await clients.iam.send(new GetRoleCommand({ RoleName: roleName }))
     const doc = res.Role?.AssumeRolePolicyDocument
-    return doc ? { roleTrustedServices: trustedServices(doc) } : { roleTrustUnreadable: 'the role has no trust policy' }
+    return doc
+      ? { roleTrustedServices: trustedServices(doc) }
+      : { roleTrustUnreadable: 'the role has no trust policy' }
   } catch (e) {
     return { roleTrustUnreadable: `iam:GetRole on ${roleName} failed (${errorCode(e)})` }
   }
 }
 
-async function readRuntimeUpdateMode(clients: AwsClients, name: string): Promise<string | undefined> {
+async function readRuntimeUpdateMode(
+  clients: AwsClients,
+  name: string
+): Promise<string | undefined> {
   try {
-    const res = await clients.lambda.send(new GetRuntimeManagementConfigCommand({ FunctionName: name }))
+    const res = await clients.lambda.send(
+      new GetRuntimeManagementConfigCommand({ FunctionName: name })
+    )
     return res.UpdateRuntimeOn
   } catch {
     // Unreadable (an older IAM policy without lambda:GetRuntimeManagementConfig): the rule skips.
@@ -63,7 +85,11 @@ async function readRuntimeUpdateMode(clients: AwsClients, name: string): Promise
   }
 }
 
-export function toFacts(c: FunctionConfiguration, tags: Record<string, string> | undefined, sourceKmsKeyArn?: string): FunctionFacts {
+export function toFacts(
+  c: FunctionConfiguration,
+  tags: Record<string, string> | undefined,
+  sourceKmsKeyArn?: string
+): FunctionFacts {
   return {
     name: c.FunctionName ?? '',
     arn: c.FunctionArn ?? '',
@@ -88,7 +114,10 @@ export function toFacts(c: FunctionConfiguration, tags: Record<string, string> |
 }
 
 /** GetFunction, then the role's trust policy and the runtime management mode, side by side. */
-export async function readFunction(clients: AwsClients, name: string): Promise<Result<FunctionState, AwsFailure>> {
+export async function readFunction(
+  clients: AwsClients,
+  name: string
+): Promise<Result<FunctionState, AwsFailure>> {
   let res
   try {
     res = await clients.lambda.send(new GetFunctionCommand({ FunctionName: name }))
@@ -105,9 +134,17 @@ export async function readFunction(clients: AwsClients, name: string): Promise<R
 }
 
 /** A published version's configuration (to tell whether it equals what we would publish). */
-export async function readVersion(clients: AwsClients, name: string, version: string): Promise<Result<FunctionConfiguration, AwsFailure>> {
+export async function readVersion(
+  clients: AwsClients,
+  name: string,
+  version: string
+): Promise<Result<FunctionConfiguration, AwsFailure>> {
   try {
-    return ok(await clients.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: name, Qualifier: version })))
+    return ok(
+      await clients.lambda.send(
+        new GetFunctionConfigurationCommand({ FunctionName: name, Qualifier: version })
+      )
+    )
   } catch (e) {
     return err(translate(e, 'GetFunctionConfiguration', `${name}:${version}`))
   }
@@ -117,17 +154,29 @@ export interface WaitOptions {
   maxWaitSeconds: number
 }
 
-async function waitUpdated(clients: AwsClients, name: string, o: WaitOptions): Promise<Result<void, AwsFailure>> {
+async function waitUpdated(
+  clients: AwsClients,
+  name: string,
+  o: WaitOptions
+): Promise<Result<void, AwsFailure>> {
   try {
     // Lambda refuses the next update (ResourceConflictException) until LastUpdateStatus leaves InProgress.
-    await waitUntilFunctionUpdatedV2({ client: clients.lambda, maxWaitTime: o.maxWaitSeconds, minDelay: 1, maxDelay: 5 }, { FunctionName: name })
+    await waitUntilFunctionUpdatedV2(
+      { client: clients.lambda, maxWaitTime: o.maxWaitSeconds, minDelay: 1, maxDelay: 5 },
+      { FunctionName: name }
+    )
     return ok(undefined)
   } catch (e) {
     return err(translate(e, 'GetFunction', `${name} (waiting for the update to finish)`))
   }
 }
 
-export async function updateConfiguration(clients: AwsClients, name: string, changes: ConfigChanges, o: WaitOptions): Promise<Result<string | undefined, AwsFailure>> {
+export async function updateConfiguration(
+  clients: AwsClients,
+  name: string,
+  changes: ConfigChanges,
+  o: WaitOptions
+): Promise<Result<string | undefined, AwsFailure>> {
   try {
     const res = await clients.lambda.send(
       new UpdateFunctionConfigurationCommand({
@@ -145,9 +194,16 @@ export async function updateConfiguration(clients: AwsClients, name: string, cha
   }
 }
 
-export async function updateCode(clients: AwsClients, name: string, zip: Buffer, o: WaitOptions): Promise<Result<{ codeSha256: string; revisionId?: string }, AwsFailure>> {
+export async function updateCode(
+  clients: AwsClients,
+  name: string,
+  zip: Buffer,
+  o: WaitOptions
+): Promise<Result<{ codeSha256: string; revisionId?: string }, AwsFailure>> {
   try {
-    const res = await clients.lambda.send(new UpdateFunctionCodeCommand({ FunctionName: name, ZipFile: zip }))
+    const res = await clients.lambda.send(
+      new UpdateFunctionCodeCommand({ FunctionName: name, ZipFile: zip })
+    )
     const waited = await waitUpdated(clients, name, o)
     return waited.ok ? ok({ codeSha256: res.CodeSha256 ?? '', revisionId: res.RevisionId }) : waited
   } catch (e) {
@@ -165,18 +221,37 @@ export interface PublishedVersion {
  * PublishVersion guarded by the code hash we uploaded, so a concurrent upload by someone else
  * is never published under our name; then wait until the version is Active.
  */
-export async function publish(clients: AwsClients, name: string, guard: { codeSha256?: string; revisionId?: string }, description: string, o: WaitOptions): Promise<Result<PublishedVersion, AwsFailure>> {
+export async function publish(
+  clients: AwsClients,
+  name: string,
+  guard: { codeSha256?: string; revisionId?: string },
+  description: string,
+  o: WaitOptions
+): Promise<Result<PublishedVersion, AwsFailure>> {
   try {
     const res = await clients.lambda.send(
-      new PublishVersionCommand({ FunctionName: name, CodeSha256: guard.codeSha256, RevisionId: guard.revisionId, Description: description })
+      new PublishVersionCommand({
+        FunctionName: name,
+        CodeSha256: guard.codeSha256,
+        RevisionId: guard.revisionId,
+        Description: description
+      })
     )
     const version = res.Version ?? ''
     if (res.State !== 'Active')
-      await waitUntilPublishedVersionActive({ client: clients.lambda, maxWaitTime: o.maxWaitSeconds, minDelay: 1, maxDelay: 5 }, { FunctionName: name, Qualifier: version })
+      await waitUntilPublishedVersionActive(
+        { client: clients.lambda, maxWaitTime: o.maxWaitSeconds, minDelay: 1, maxDelay: 5 },
+        { FunctionName: name, Qualifier: version }
+      )
     return ok({ version, versionArn: res.FunctionArn ?? '', codeSha256: res.CodeSha256 ?? '' })
   } catch (e) {
     if (errorCode(e) === 'PreconditionFailedException')
-      return err({ code: 'PreconditionFailedException', message: `PublishVersion on ${name} refused: the function changed while we were deploying (another deploy?).`, advice: 'Re-run the workflow; use a concurrency group so deploys of one function do not overlap.' })
+      return err({
+        code: 'PreconditionFailedException',
+        message: `PublishVersion on ${name} refused: the function changed while we were deploying (another deploy?).`,
+        advice:
+          'Re-run the workflow; use a concurrency group so deploys of one function do not overlap.'
+      })
     return err(translate(e, 'PublishVersion', name))
   }
 }

@@ -5,7 +5,7 @@
  * record at a time, supports Zip64, and opens a single entry's data on demand, which is exactly
  * the "facts without inflating" shape we need. Hand-written parsing would repeat its Zip64 and
  * extra-field handling for no gain. Options, and why:
- * - `lazyEntries: true` (eachEntry): one record in memory at a time, however many entries.
+ * - `lazyEntries: true` (eachEntry): records are parsed as we ask for them, never in a burst.
  * - `autoClose: false`: symlink targets are read after the listing, before we close.
  * - `decodeStrings: false`: with it on, yauzl *rejects* the whole archive at the first `..` or
  *   absolute name. Those names are facts the rules must report, so we decode names ourselves

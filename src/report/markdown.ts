@@ -7,18 +7,20 @@
 const SPECIAL = /[\\`*_{}[\]|<>&~"']/g
 
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r?\n/g, ' ')
-    .replace(SPECIAL, ch => {
-      if (ch === '<') return '&lt;'
-      if (ch === '>') return '&gt;'
-      if (ch === '&') return '&amp;'
-      if (ch === '"') return '&quot;'
-      if (ch === "'") return '&#39;'
-      return `\\${ch}`
-    })
-    // A bare @mention in a comment pings people; a zero-width joiner keeps it inert.
-    .replace(/@(?=\w)/g, '@\u200d')
+  return (
+    text
+      .replace(/\r?\n/g, ' ')
+      .replace(SPECIAL, ch => {
+        if (ch === '<') return '&lt;'
+        if (ch === '>') return '&gt;'
+        if (ch === '&') return '&amp;'
+        if (ch === '"') return '&quot;'
+        if (ch === "'") return '&#39;'
+        return `\\${ch}`
+      })
+      // A bare @mention in a comment pings people; a zero-width joiner keeps it inert.
+      .replace(/@(?=\w)/g, '@\u200d')
+  )
 }
 
 /** Inline code that cannot be broken out of: long enough fences, newlines folded. */

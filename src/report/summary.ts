@@ -3,7 +3,12 @@ import type { Finding, RuleOutcome, Verdict } from '../rules/evaluate.js'
 import { versionLabel, type Change } from '../plan.js'
 import { code, escapeMarkdown, table } from './markdown.js'
 
-const ICON: Record<RuleOutcome['status'], string> = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail', skip: '➖ n/a' }
+const ICON: Record<RuleOutcome['status'], string> = {
+  pass: '✅ pass',
+  warn: '⚠️ warn',
+  fail: '❌ fail',
+  skip: '➖ n/a'
+}
 
 export function renderVerdict(functionName: string, eventType: string, v: Verdict): string {
   const head = `### Lambda@Edge preflight: ${code(functionName)} on ${code(eventType)}\n\n${
@@ -13,7 +18,10 @@ export function renderVerdict(functionName: string, eventType: string, v: Verdic
     ['Rule', 'Check', 'Limit', 'Result'],
     v.outcomes.map(o => [code(o.rule), o.title, cell(o.limit), ICON[o.status]])
   )
-  const findings = v.findings.length === 0 ? '' : `\n\n#### Findings\n\n${v.findings.map(renderFinding).join('\n')}`
+  const findings =
+    v.findings.length === 0
+      ? ''
+      : `\n\n#### Findings\n\n${v.findings.map(renderFinding).join('\n')}`
   return `${head}\n\n${rules}${findings}\n`
 }
 
@@ -42,15 +50,26 @@ export interface Timings {
   waitMs?: number
 }
 
-const seconds = (ms: number | undefined): string => (ms === undefined ? '-' : `${(ms / 1000).toFixed(1)} s`)
+const seconds = (ms: number | undefined): string =>
+  ms === undefined ? '-' : `${(ms / 1000).toFixed(1)} s`
 
 export function renderTimings(t: Timings): string {
-  return table(['Publish', 'Update distributions', 'Wait until Deployed'], [[seconds(t.publishMs), seconds(t.updateMs), seconds(t.waitMs)]])
+  return table(
+    ['Publish', 'Update distributions', 'Wait until Deployed'],
+    [[seconds(t.publishMs), seconds(t.updateMs), seconds(t.waitMs)]]
+  )
 }
 
-export function consoleLinks(functionName: string, version: string | undefined, distributionIds: readonly string[]): string {
+export function consoleLinks(
+  functionName: string,
+  version: string | undefined,
+  distributionIds: readonly string[]
+): string {
   const fn = encodeURIComponent(functionName)
   const fnLink = `https://us-east-1.console.aws.amazon.com/lambda/home?region=us-east-1#/functions/${fn}${version ? `/versions/${encodeURIComponent(version)}` : ''}`
-  const dists = distributionIds.map(id => `[${id}](https://us-east-1.console.aws.amazon.com/cloudfront/v4/home#/distributions/${encodeURIComponent(id)})`)
+  const dists = distributionIds.map(
+    id =>
+      `[${id}](https://us-east-1.console.aws.amazon.com/cloudfront/v4/home#/distributions/${encodeURIComponent(id)})`
+  )
   return `Console: [function ${escapeMarkdown(functionName)}${version ? ` version ${version}` : ''}](${fnLink}) · ${dists.join(' · ')}`
 }

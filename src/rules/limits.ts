@@ -11,7 +11,11 @@ export interface EventLimits {
 }
 
 const VIEWER: EventLimits = { maxMemoryMb: 128, maxTimeoutSeconds: 5, maxZipBytes: 1_048_576 }
-const ORIGIN: EventLimits = { maxMemoryMb: 10_240, maxTimeoutSeconds: 30, maxZipBytes: 50 * 1_048_576 }
+const ORIGIN: EventLimits = {
+  maxMemoryMb: 10_240,
+  maxTimeoutSeconds: 30,
+  maxZipBytes: 50 * 1_048_576
+}
 
 export const EVENT_LIMITS: Readonly<Record<EventType, EventLimits>> = {
   'viewer-request': VIEWER,

@@ -76,7 +76,8 @@ export const RULES: readonly Rule[] = [
     appliesTo: ALL,
     limit: () => 'nodejs* or python*',
     fix: 'Set `runtime` to a supported Node.js or Python runtime such as nodejs22.x or python3.13.',
-    check: ({ fn }) => when(runtimeFamily(fn.runtime) === undefined, fn.runtime ?? 'none (container image?)')
+    check: ({ fn }) =>
+      when(runtimeFamily(fn.runtime) === undefined, fn.runtime ?? 'none (container image?)')
   },
   {
     id: 'runtime-deprecated',
@@ -106,7 +107,10 @@ export const RULES: readonly Rule[] = [
     fix: 'Recreate the function with architecture x86_64: Lambda@Edge does not run arm64.',
     check: ({ fn }) => {
       const archs = fn.architectures.length === 0 ? ['x86_64'] : fn.architectures
-      return when(archs.some(a => a !== 'x86_64'), archs.join(', '))
+      return when(
+        archs.some(a => a !== 'x86_64'),
+        archs.join(', ')
+      )
     }
   },
   {
@@ -185,7 +189,8 @@ export const RULES: readonly Rule[] = [
     appliesTo: ALL,
     limit: () => `at most ${LIMITS.maxEphemeralStorageMb} MB`,
     fix: `Set ephemeral storage to ${LIMITS.maxEphemeralStorageMb} MB.`,
-    check: ({ fn }) => when(fn.ephemeralStorageMb > LIMITS.maxEphemeralStorageMb, `${fn.ephemeralStorageMb} MB`)
+    check: ({ fn }) =>
+      when(fn.ephemeralStorageMb > LIMITS.maxEphemeralStorageMb, `${fn.ephemeralStorageMb} MB`)
   },
   {
     id: 'source-kms-key',
@@ -206,7 +211,9 @@ export const RULES: readonly Rule[] = [
     limit: () => 'Auto',
     fix: 'Set the runtime update mode to Auto (aws lambda put-runtime-management-config --update-runtime-on Auto).',
     check: ({ fn }) =>
-      fn.runtimeUpdateMode === undefined ? undefined : when(fn.runtimeUpdateMode !== 'Auto', fn.runtimeUpdateMode)
+      fn.runtimeUpdateMode === undefined
+        ? undefined
+        : when(fn.runtimeUpdateMode !== 'Auto', fn.runtimeUpdateMode)
   },
   {
     id: 'tags',
@@ -228,7 +235,12 @@ export const RULES: readonly Rule[] = [
     fix: 'Add edgelambda.amazonaws.com and lambda.amazonaws.com as principals in the execution role trust policy.',
     check: ({ fn }) => {
       if (fn.roleTrustedServices === undefined)
-        return [{ actual: `not checked: ${fn.roleTrustUnreadable ?? 'trust policy unreadable'}`, severity: 'warning' }]
+        return [
+          {
+            actual: `not checked: ${fn.roleTrustUnreadable ?? 'trust policy unreadable'}`,
+            severity: 'warning'
+          }
+        ]
       const missing = TRUSTED.filter(s => !fn.roleTrustedServices!.includes(s))
       return when(missing.length > 0, `missing ${missing.join(', ')} in ${fn.roleArn}`)
     }
@@ -239,7 +251,8 @@ export const RULES: readonly Rule[] = [
     severity: 'error',
     subject: 'function',
     appliesTo: ALL,
-    limit: ({ eventType }) => `${LIMITS.minMemoryMb} to ${EVENT_LIMITS[eventType].maxMemoryMb} MB on ${eventType}`,
+    limit: ({ eventType }) =>
+      `${LIMITS.minMemoryMb} to ${EVENT_LIMITS[eventType].maxMemoryMb} MB on ${eventType}`,
     fix: 'Lower `memory-size` (viewer events allow 128 MB only; origin events up to 10,240 MB).',
     check: ({ fn, eventType }) =>
       when(
@@ -253,7 +266,8 @@ export const RULES: readonly Rule[] = [
     severity: 'error',
     subject: 'function',
     appliesTo: ALL,
-    limit: ({ eventType }) => `at most ${EVENT_LIMITS[eventType].maxTimeoutSeconds} s on ${eventType}`,
+    limit: ({ eventType }) =>
+      `at most ${EVENT_LIMITS[eventType].maxTimeoutSeconds} s on ${eventType}`,
     fix: 'Lower `timeout` (viewer events allow 5 s; origin events 30 s).',
     check: ({ fn, eventType }) =>
       when(fn.timeout > EVENT_LIMITS[eventType].maxTimeoutSeconds, `${fn.timeout} s`)
@@ -302,7 +316,9 @@ export const RULES: readonly Rule[] = [
     fix: 'Make the package smaller (bundle and minify, drop dev dependencies), or use an origin event (50 MB).',
     check: ctx => {
       const pkg = pkgRule(ctx)
-      return pkg && when(pkg.zipBytes > EVENT_LIMITS[ctx.eventType].maxZipBytes, bytesText(pkg.zipBytes))
+      return (
+        pkg && when(pkg.zipBytes > EVENT_LIMITS[ctx.eventType].maxZipBytes, bytesText(pkg.zipBytes))
+      )
     }
   },
   {
@@ -315,7 +331,10 @@ export const RULES: readonly Rule[] = [
     fix: 'Remove unused files and dependencies from the package.',
     check: ctx => {
       const pkg = pkgRule(ctx)
-      return pkg && when(pkg.uncompressedBytes > LIMITS.maxUncompressedBytes, bytesText(pkg.uncompressedBytes))
+      return (
+        pkg &&
+        when(pkg.uncompressedBytes > LIMITS.maxUncompressedBytes, bytesText(pkg.uncompressedBytes))
+      )
     }
   },
   {
@@ -324,16 +343,20 @@ export const RULES: readonly Rule[] = [
     severity: 'error',
     subject: 'package',
     appliesTo: ALL,
-    limit: () => `ratio at most ${LIMITS.maxCompressionRatio}:1 and at most ${LIMITS.maxEntries.toLocaleString('en-US')} entries`,
+    limit: () =>
+      `ratio at most ${LIMITS.maxCompressionRatio}:1 and at most ${LIMITS.maxEntries.toLocaleString('en-US')} entries`,
     fix: 'This archive looks like a zip bomb: rebuild the package from your sources.',
     check: ctx => {
       const pkg = pkgRule(ctx)
       if (!pkg) return undefined
       const out: Violation[] = []
-      if (pkg.entries.length > LIMITS.maxEntries) out.push({ actual: `${pkg.entries.length} entries` })
+      if (pkg.entries.length > LIMITS.maxEntries)
+        out.push({ actual: `${pkg.entries.length} entries` })
       const ratio = pkg.uncompressedBytes / Math.max(pkg.zipBytes, 1)
       if (pkg.uncompressedBytes > LIMITS.ratioCheckMinBytes && ratio > LIMITS.maxCompressionRatio)
-        out.push({ actual: `ratio ${Math.round(ratio)}:1 (${bytesText(pkg.uncompressedBytes)} from ${bytesText(pkg.zipBytes)})` })
+        out.push({
+          actual: `ratio ${Math.round(ratio)}:1 (${bytesText(pkg.uncompressedBytes)} from ${bytesText(pkg.zipBytes)})`
+        })
       return out
     }
   },
@@ -345,7 +368,10 @@ export const RULES: readonly Rule[] = [
     appliesTo: ALL,
     limit: () => 'relative paths without ..',
     fix: 'Rebuild the archive without absolute paths or .. components.',
-    check: ctx => pkgRule(ctx)?.entries.filter(e => unsafeEntryName(e.name)).map(e => ({ actual: e.name, file: e.name }))
+    check: ctx =>
+      pkgRule(ctx)
+        ?.entries.filter(e => unsafeEntryName(e.name))
+        .map(e => ({ actual: e.name, file: e.name }))
   },
   {
     id: 'symlinks',
@@ -366,10 +392,13 @@ export const RULES: readonly Rule[] = [
     severity: 'error',
     subject: 'package',
     appliesTo: ALL,
-    limit: ({ handler }) => (handler ? `one of ${handler.candidates.join(', ')}` : 'the handler module'),
+    limit: ({ handler }) =>
+      handler ? `one of ${handler.candidates.join(', ')}` : 'the handler module',
     fix: 'Fix `handler` (module.export, e.g. index.handler) or add the module to the package root.',
     check: ({ handler, pkg }) =>
-      handler && pkg && !pkg.corrupt ? when(handler.file === undefined, `${handler.handler}: no such file`) : undefined
+      handler && pkg && !pkg.corrupt
+        ? when(handler.file === undefined, `${handler.handler}: no such file`)
+        : undefined
   },
   {
     id: 'handler-export',

@@ -1,0 +1,665 @@
+#!/usr/bin/env python3
+"""Local AWS emulator for lambda-edge-deploy tests and the demo.
+
+Runs moto's server (Lambda, IAM and CloudFront, all on one port) and extends moto's CloudFront model
+where it differs from AWS in ways our action depends on (see README.md next to this file):
+  1. LambdaFunctionAssociations (and FunctionAssociations, and any other cache-behavior field moto does not
+     model) are kept and returned, instead of always `Quantity: 0`;
+  2. UpdateDistribution enforces If-Match (missing: 400 InvalidIfMatchVersion, stale: 412 PreconditionFailed);
+  3. every successful create/update gets a new ETag;
+  4. Status stays InProgress for a controllable time after each create/update;
+  plus the association checks AWS makes (versioned us-east-1 ARN of an existing version, edge quotas, role
+  trust, no environment variables), `Quantity == len(Items)` (InconsistentQuantities), and Lambda's refusal
+  to delete a version CloudFront has replicated.
+
+Usage: python3 edge_moto.py PORT [--deploy-delay SECONDS]   (PORT 0 picks a free port)
+Prints one JSON line {"port": N} on stdout once listening; runs until stdin closes or SIGTERM.
+Control endpoints (plain JSON) live under /_edge/; moto's POST /moto-api/reset also resets them.
+"""
+
+import argparse
+import io
+import json
+import logging
+import re
+import signal
+import sys
+import threading
+import time
+from typing import Any
+from urllib.parse import parse_qs, unquote
+
+import botocore.session
+from botocore import xform_name
+from moto.awslambda.exceptions import InvalidParameterValueException as LambdaInvalidParameterValue
+from moto.awslambda.models import LambdaBackend, lambda_backends
+from moto.cloudfront import models as cf
+from moto.cloudfront.exceptions import (
+    CloudFrontException,
+    InvalidIfMatchVersion,
+    NoSuchDistribution,
+)
+from moto.iam.models import iam_backends
+from moto.moto_api._internal.models import MotoAPIBackend
+from moto.utilities.utils import get_partition
+from moto.server import DomainDispatcherApplication, create_backend_app
+from werkzeug.serving import make_server
+
+# One lock serialises every read-check-write on our CloudFront state: the werkzeug server is threaded, and
+# without it two UpdateDistribution calls carrying the same ETag could both pass the If-Match check.
+LOCK = threading.RLock()
+
+
+class EdgeState:
+    """Everything the control endpoints change; reset together with moto's own state."""
+
+    def __init__(self, default_delay: float) -> None:
+        self.default_delay = default_delay
+        self.reset()
+
+    def reset(self) -> None:
+        with LOCK:
+            self.deploy_delay = self.default_delay
+            self.armed_edits: dict[str, str] = {}  # distribution id -> Comment "someone else" will set
+            # Version ARNs CloudFront has replicated: Lambda refuses to delete them until the replicas are
+            # gone, which on AWS takes hours after the last association is removed (POST /_edge/replicas/expire).
+            self.replicas: set[str] = set()
+            self.requests: list[dict[str, Any]] = []
+
+
+STATE = EdgeState(0.0)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Errors, in the codes the CloudFront model declares, so moto serialises them with the right HTTP status
+# (PreconditionFailed 412, the rest 400) inside AWS's <ErrorResponse><Error><Type>Sender</Type>... shape.
+# ---------------------------------------------------------------------------------------------------------
+class PreconditionFailed(CloudFrontException):
+    code = "PreconditionFailed"
+
+
+class InconsistentQuantities(CloudFrontException):
+    code = "InconsistentQuantities"
+
+
+class InvalidLambdaFunctionAssociation(CloudFrontException):
+    code = "InvalidLambdaFunctionAssociation"
+
+
+class TooManyLambdaFunctionAssociations(CloudFrontException):
+    code = "TooManyLambdaFunctionAssociations"
+
+
+class IllegalUpdate(CloudFrontException):
+    code = "IllegalUpdate"
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Validation AWS performs on a DistributionConfig (run on the raw parsed request, before moto builds models).
+# Messages quote the ones AWS returns where they are known (seen in public error reports); the others are
+# paraphrased and say so in README.md.
+# ---------------------------------------------------------------------------------------------------------
+REQUEST_EVENTS = {"viewer-request", "origin-request"}
+# "Quotas on Lambda@Edge": what a function may use, by the family of the event it is associated with.
+EDGE_QUOTAS = {
+    "viewer": {"memory": 128, "timeout": 5, "code": 1_048_576},
+    "origin": {"memory": 10_240, "timeout": 30, "code": 52_428_800},
+}
+LAMBDA_ARN = re.compile(r"^arn:aws[\w-]*:lambda:([\w-]+):(\d{12}):function:([\w-]+)(?::([^:]+))?$")
+MAX_ASSOCIATIONS_PER_BEHAVIOR = 4
+
+
+def check_quantities(node: Any, path: str = "DistributionConfig") -> None:
+    """AWS refuses any {Quantity, Items} pair whose Quantity is not the number of Items."""
+    if isinstance(node, dict):
+        if "Quantity" in node:
+            count = len(node.get("Items") or [])
+            if int(node["Quantity"]) != count:
+                raise InconsistentQuantities(
+                    f"The value of Quantity and the size of Items don't match: {path}.Quantity is "
+                    f"{node['Quantity']} but {path}.Items has {count} item(s)."
+                )
+        for key, value in node.items():
+            check_quantities(value, f"{path}.{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            check_quantities(value, f"{path}[{index}]")
+
+
+def check_behaviors(config: dict[str, Any]) -> None:
+    behaviors = [config.get("DefaultCacheBehavior") or {}]
+    behaviors += (config.get("CacheBehaviors") or {}).get("Items") or []
+    for behavior in behaviors:
+        items = (behavior.get("LambdaFunctionAssociations") or {}).get("Items") or []
+        if len(items) > MAX_ASSOCIATIONS_PER_BEHAVIOR:
+            raise TooManyLambdaFunctionAssociations(
+                "Your request contains more Lambda@Edge function associations than are allowed per distribution."
+            )
+        seen: set[str] = set()
+        for association in items:
+            event_type = association.get("EventType", "")
+            if event_type in seen:
+                raise InvalidLambdaFunctionAssociation(
+                    f"Only one function can be associated with each event type of a cache behavior. "
+                    f"Duplicate event type: {event_type}"
+                )
+            seen.add(event_type)
+            check_association(association)
+
+
+def check_association(association: dict[str, Any]) -> None:
+    arn = association.get("LambdaFunctionARN", "")
+    event_type = association.get("EventType", "")
+    match = LAMBDA_ARN.match(arn)
+    if not match:
+        raise InvalidLambdaFunctionAssociation(f"The function ARN is not a valid Lambda function ARN. ARN: {arn}")
+    region, account_id, name, qualifier = match.groups()
+    if region != "us-east-1":
+        raise InvalidLambdaFunctionAssociation(f"The function must be in region 'us-east-1'. ARN: {arn}")
+    # AWS: "You must specify the ARN of a function version; you can't specify an alias or $LATEST."
+    if qualifier is None or not qualifier.isdigit():
+        raise InvalidLambdaFunctionAssociation(
+            "The function ARN must reference a specific function version. "
+            f"(The ARN must end with the version number.) ARN: {arn}"
+        )
+    if association.get("IncludeBody") and event_type not in REQUEST_EVENTS:
+        raise InvalidLambdaFunctionAssociation(
+            "IncludeBody is only allowed for viewer-request and origin-request events, "
+            f"not {event_type}. ARN: {arn}"
+        )
+    try:
+        function = lambda_backends[account_id][region].get_function(name, qualifier)
+    except Exception:
+        raise InvalidLambdaFunctionAssociation(
+            "Lambda@Edge cannot retrieve the specified Lambda function. Update the IAM policy to add "
+            f"permission: lambda:GetFunction for resource: {arn} and try again."
+        )
+    check_function(function, arn, account_id, "viewer" if event_type.startswith("viewer") else "origin")
+
+
+def check_function(function: Any, arn: str, account_id: str, family: str) -> None:
+    if function.environment_vars:
+        raise InvalidLambdaFunctionAssociation(f"The function cannot have environment variables. Function: {arn}")
+    limits = EDGE_QUOTAS[family]
+    for what, value, limit in (
+        ("memory size", function.memory_size, limits["memory"]),
+        ("timeout", function.timeout, limits["timeout"]),
+        ("code size", function.code_size, limits["code"]),
+    ):
+        if value is not None and int(value) > limit:
+            allowed = "allowed" if what == "timeout" else "allowed size"
+            raise InvalidLambdaFunctionAssociation(
+                f"The function {what} is larger than the maximum {allowed} for functions that are triggered "
+                f"by a CloudFront event: {value} Max allowed: {limit} Function: {arn}"
+            )
+    if not role_trusts_edge(function.role, account_id):
+        raise InvalidLambdaFunctionAssociation(
+            "The function execution role must be assumable with edgelambda.amazonaws.com as well as "
+            f"lambda.amazonaws.com principals. Update the IAM role and try again. Role: {function.role}"
+        )
+
+
+def role_trusts_edge(role_arn: str, account_id: str) -> bool:
+    try:
+        role = iam_backends[account_id]["aws"].get_role_by_arn(role_arn)
+    except Exception:
+        return True  # moto already refused unknown roles at CreateFunction; nothing more to learn here
+    document = role.assume_role_policy_document
+    if isinstance(document, str):  # IAM hands policies around URL-encoded as often as not
+        document = json.loads(document if document.lstrip().startswith("{") else unquote(document))
+    policy = document
+    statements = policy.get("Statement", [])
+    services: set[str] = set()
+    for statement in statements if isinstance(statements, list) else [statements]:
+        if statement.get("Effect") != "Allow":
+            continue
+        service = (statement.get("Principal") or {}).get("Service", [])
+        services.update([service] if isinstance(service, str) else service)
+    return {"lambda.amazonaws.com", "edgelambda.amazonaws.com"} <= services
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Model extensions. moto builds its models by looking these names up in its module at call time, so
+# rebinding them to our subclasses is enough; moto's own code stays untouched.
+# ---------------------------------------------------------------------------------------------------------
+def normalise_lambda_associations(raw: Any) -> dict[str, Any]:
+    items = (raw or {}).get("Items") or []
+    if not items:
+        return {"Quantity": 0}
+    # AWS always returns IncludeBody (false when it was not sent); element order follows the API model.
+    return {
+        "Quantity": len(items),
+        "Items": [
+            {
+                "LambdaFunctionARN": item.get("LambdaFunctionARN"),
+                "EventType": item.get("EventType"),
+                "IncludeBody": bool(item.get("IncludeBody", False)),
+            }
+            for item in items
+        ],
+    }
+
+
+def keep_unmodelled(model: Any, config: dict[str, Any]) -> None:
+    """Keep verbatim every request field moto's model has no attribute for (e.g. GrpcConfig,
+    OriginAccessControlId, S3OriginConfig). The serializer looks values up by the API's PascalCase name as
+    well as its snake_case form, so the field is returned exactly where AWS returns it."""
+    for key, value in config.items():
+        if not hasattr(model, key) and not hasattr(model, xform_name(key)):
+            setattr(model, key, value)
+
+
+def keep_behavior_fields(behavior: Any, config: dict[str, Any]) -> None:
+    """Restore what moto's cache-behavior model drops or hard-codes."""
+    behavior.lambda_function_associations = normalise_lambda_associations(config.get("LambdaFunctionAssociations"))
+    behavior.function_associations = config.get("FunctionAssociations") or {"Quantity": 0}
+    behavior.compress = bool(config.get("Compress", False))  # moto defaults it to true; AWS to false
+    if config.get("CachePolicyId") and "ForwardedValues" not in config:
+        # moto invents legacy cache settings; AWS returns none of them for a behavior with a cache policy.
+        behavior.forwarded_values = None
+        behavior.min_ttl = behavior.default_ttl = behavior.max_ttl = None
+    keep_unmodelled(behavior, config)
+
+
+class EdgeDefaultCacheBehaviour(cf.DefaultCacheBehaviour):
+    def __init__(self, config: dict[str, Any]):
+        super().__init__(config)
+        keep_behavior_fields(self, config)
+
+
+class EdgeCacheBehaviour(cf.CacheBehaviour):
+    def __init__(self, config: dict[str, Any]):
+        super().__init__(config)
+        keep_behavior_fields(self, config)
+
+
+class EdgeOrigin(cf.Origin):
+    def __init__(self, origin: dict[str, Any]):
+        super().__init__(origin)
+        keep_unmodelled(self, origin)
+
+
+class EdgeDistribution(cf.Distribution):
+    """A distribution whose Status follows our deployment clock instead of moto's state manager."""
+
+    # moto's model metaclass files each model class under the service named in its module path (so that
+    # /moto-api/reset forgets its instances); file ours under CloudFront's.
+    __module__ = "moto.cloudfront.edge"
+
+    def __init__(self, account_id: str, region_name: str, config: dict[str, Any]):
+        super().__init__(account_id, region_name, config)
+        # AWS's distribution ARNs have an empty region field; moto puts the account id there instead.
+        self.arn = f"arn:{get_partition(region_name)}:cloudfront::{account_id}:distribution/{self.id}"
+        self.edge_deployed_at = 0.0  # time.monotonic() at which propagation "ends"
+        # AWS answers a create/update with InProgress even when propagation is instant; the flag keeps
+        # that true for the write's own response and is cleared by the next read.
+        self.edge_unread_change = False
+
+    @property
+    def status(self) -> str:
+        if self.edge_unread_change or time.monotonic() < self.edge_deployed_at:
+            return "InProgress"
+        return "Deployed"
+
+    @status.setter
+    def status(self, value: str) -> None:
+        pass  # our clock is the only source of truth
+
+    def record_change(self, rotate_etag: bool = True) -> None:
+        if rotate_etag:
+            old = self.etag
+            while self.etag == old:
+                self.etag = cf.random_id()
+        self.edge_deployed_at = time.monotonic() + STATE.deploy_delay
+        self.edge_unread_change = True
+        self.last_modified_time = time.strftime("%Y-%m-%dT%H:%M:%S.000Z", time.gmtime())
+
+    def mark_deployed(self) -> None:
+        self.edge_deployed_at = 0.0
+        self.edge_unread_change = False
+
+
+cf.DefaultCacheBehaviour = EdgeDefaultCacheBehaviour
+cf.CacheBehaviour = EdgeCacheBehaviour
+cf.Origin = EdgeOrigin
+cf.Distribution = EdgeDistribution
+
+Backend = cf.CloudFrontBackend
+_create = Backend.create_distribution_with_tags
+_get = Backend.get_distribution
+_get_config = Backend.get_distribution_config
+_list = Backend.list_distributions
+_update = Backend.update_distribution
+_delete = Backend.delete_distribution
+
+
+def create_distribution_with_tags(self: Any, distribution_config: dict[str, Any], tags: Any) -> Any:
+    with LOCK:
+        check_quantities(distribution_config)
+        check_behaviors(distribution_config)
+        dist, location, _ = _create(self, distribution_config, tags)
+        dist.record_change(rotate_etag=False)
+        STATE.replicas.update(associated_arns(distribution_config))
+        return dist, location, dist.etag
+
+
+def get_distribution(self: Any, distribution_id: str) -> Any:
+    with LOCK:
+        dist, etag = _get(self, distribution_id)
+        dist.edge_unread_change = False
+        return dist, etag
+
+
+def get_distribution_config(self: Any, distribution_id: str) -> Any:
+    with LOCK:
+        config, etag = _get_config(self, distribution_id)
+        self.distributions[distribution_id].edge_unread_change = False
+        return config, etag
+
+
+def list_distributions(self: Any) -> Any:
+    with LOCK:
+        dists = _list(self)
+        for dist in dists:
+            dist.edge_unread_change = False
+        return dists
+
+
+def update_distribution(self: Any, dist_config: dict[str, Any], _id: str, if_match: Any) -> Any:
+    with LOCK:
+        dist = self.distributions.get(_id)
+        if dist is None:
+            raise NoSuchDistribution
+        # An armed concurrent edit lands between the caller's read and this write, like a colleague's
+        # console change would.
+        comment = STATE.armed_edits.pop(_id, None)
+        if comment is not None:
+            dist.distribution_config.Comment = comment
+            dist.record_change()
+        if not if_match:
+            raise InvalidIfMatchVersion
+        if if_match != dist.etag:
+            raise PreconditionFailed(
+                "The precondition in one or more of the request fields evaluated to false. "
+                f"If-Match {if_match} does not match the current ETag {dist.etag}."
+            )
+        if dist_config and dist_config.get("CallerReference") != dist.distribution_config.caller_reference:
+            raise IllegalUpdate("The update contains modifications that are not allowed: CallerReference.")
+        check_quantities(dist_config)
+        check_behaviors(dist_config)
+        dist, location, _ = _update(self, dist_config, _id, if_match)
+        dist.record_change()
+        STATE.replicas.update(associated_arns(dist_config))
+        return dist, location, dist.etag
+
+
+def delete_distribution(self: Any, distribution_id: str, if_match: Any) -> None:
+    with LOCK:
+        dist = self.distributions.get(distribution_id)
+        if dist is not None and if_match and if_match != dist.etag:
+            raise PreconditionFailed(
+                "The precondition in one or more of the request fields evaluated to false."
+            )
+        _delete(self, distribution_id, if_match)
+
+
+Backend.create_distribution_with_tags = create_distribution_with_tags
+Backend.get_distribution = get_distribution
+Backend.get_distribution_config = get_distribution_config
+Backend.list_distributions = list_distributions
+Backend.update_distribution = update_distribution
+Backend.delete_distribution = delete_distribution
+
+# moto's POST /moto-api/reset ends in MotoAPIBackend.reset: hook it so one reset clears our state too.
+_moto_reset = MotoAPIBackend.reset
+
+
+def moto_reset(self: Any) -> None:
+    _moto_reset(self)
+    STATE.reset()
+
+
+MotoAPIBackend.reset = moto_reset
+
+
+def all_distributions() -> list[EdgeDistribution]:
+    return [
+        dist
+        for account_id in list(cf.cloudfront_backends.keys())
+        for backend in list(cf.cloudfront_backends[account_id].values())
+        for dist in list(backend.distributions.values())
+    ]
+
+
+def find_distribution(dist_id: str) -> EdgeDistribution | None:
+    return next((dist for dist in all_distributions() if dist.id == dist_id), None)
+
+
+def associated_arns(config: Any) -> set[str]:
+    """Version ARNs associated anywhere in a config: a raw request dict or moto's stored model."""
+    get = (lambda node, key: node.get(key)) if isinstance(config, dict) else getattr
+    behaviors = [get(config, "DefaultCacheBehavior")]
+    behaviors += (get(config, "CacheBehaviors") or {}).get("Items") or []
+    arns = set()
+    for behavior in behaviors:
+        if isinstance(behavior, dict):
+            associations = behavior.get("LambdaFunctionAssociations")
+        else:
+            associations = behavior.lambda_function_associations
+        arns.update(item["LambdaFunctionARN"] for item in (associations or {}).get("Items") or [])
+    return arns
+
+
+# Lambda side of replication: DeleteFunction on a replicated version fails as on AWS, so pruning code can be
+# tested against the error it must tolerate.
+_lambda_delete = LambdaBackend.delete_function
+
+
+def delete_function(self: Any, function_name: str, qualifier: str | None = None) -> None:
+    match = LAMBDA_ARN.match(function_name)
+    name = match.group(3) if match else function_name.split(":")[0]
+    if match and qualifier is None:
+        qualifier = match.group(4)
+    prefix = f"arn:aws:lambda:{self.region_name}:{self.account_id}:function:{name}:"
+    with LOCK:
+        blocked = sorted(
+            arn for arn in STATE.replicas if arn.startswith(prefix) and qualifier in (None, arn[len(prefix) :])
+        )
+    if blocked:
+        raise LambdaInvalidParameterValue(
+            f"Lambda was unable to delete {blocked[0]} because it is a replicated function. "
+            "Please see our documentation for Deleting Lambda@Edge Functions and Replicas."
+        )
+    _lambda_delete(self, function_name, qualifier)
+
+
+LambdaBackend.delete_function = delete_function
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Request log: which AWS operation each request was, named from botocore's own service models (the same
+# ones moto uses), so the log says "UpdateFunctionCode" rather than "PUT /2015-03-31/functions/x/code".
+# ---------------------------------------------------------------------------------------------------------
+READ_PREFIXES = ("Get", "List", "Describe", "Head")
+Params = dict[str, list[str]]
+# (specificity, HTTP method, path regex, required query parameters, operation name)
+Route = tuple[int, str, re.Pattern[str], Params, str]
+
+
+class OperationNamer:
+    def __init__(self) -> None:
+        self._session = botocore.session.get_session()
+        self._models: dict[str, Any] = {}
+        self._routes: dict[str, list[Route]] = {}
+
+    def _model(self, service: str) -> Any:
+        if service not in self._models:
+            try:
+                self._models[service] = self._session.get_service_model(service)
+            except Exception:
+                self._models[service] = None
+        return self._models[service]
+
+    def _rest_routes(self, service: str, model: Any) -> list[Route]:
+        if service not in self._routes:
+            routes = []
+            for name in model.operation_names:
+                http = model.operation_model(name).http
+                path, _, query = http["requestUri"].partition("?")
+                regex, literal = "^", 0
+                for part in re.split(r"(\{[^}]+\})", path):
+                    if part.startswith("{"):
+                        regex += ".+" if part.endswith("+}") else "[^/]+"
+                    elif part:
+                        regex += re.escape(part)
+                        literal += len(part)
+                required = parse_qs(query, keep_blank_values=True)
+                # Prefer the most specific template: required query keys first, then literal length.
+                score = len(required) * 1000 + literal
+                routes.append((score, http["method"], re.compile(regex + "/?$"), required, name))
+            routes.sort(key=lambda route: -route[0])
+            self._routes[service] = routes
+        return self._routes[service]
+
+    def name(self, service: str, method: str, path: str, query: Params, target: str, form: Params) -> str | None:
+        model = self._model(service)
+        if model is None:
+            return None
+        protocol = model.metadata.get("protocol")
+        if protocol in ("query", "ec2"):
+            return (form.get("Action") or query.get("Action") or [None])[0]
+        if protocol == "json":
+            return target.rsplit(".", 1)[-1] if target else None
+        for _, route_method, regex, required, name in self._rest_routes(service, model):
+            if route_method != method or not regex.match(path):
+                continue
+            if all(key in query and values[0] in ("", *query[key]) for key, values in required.items()):
+                return name
+        return None
+
+
+NAMER = OperationNamer()
+
+
+def describe_request(environ: dict[str, Any]) -> dict[str, Any]:
+    method = environ.get("REQUEST_METHOD", "GET")
+    path = environ.get("PATH_INFO", "")
+    query = parse_qs(environ.get("QUERY_STRING", ""), keep_blank_values=True)
+    service = "unknown"
+    scope = re.search(r"Credential=[^/]+/[^/]+/[^/]+/([^/]+)/aws4_request", environ.get("HTTP_AUTHORIZATION", ""))
+    if scope:
+        service = scope.group(1)
+    form: dict[str, list[str]] = {}
+    if environ.get("CONTENT_TYPE", "").startswith("application/x-www-form-urlencoded"):
+        # Query-protocol APIs (IAM) name the operation in the body: read it, then hand moto a fresh stream.
+        length = int(environ.get("CONTENT_LENGTH") or 0)
+        body = environ["wsgi.input"].read(length) if length else b""
+        environ["wsgi.input"] = io.BytesIO(body)
+        form = parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True)
+    operation = NAMER.name(service, method, path, query, environ.get("HTTP_X_AMZ_TARGET", ""), form)
+    mutating = not operation.startswith(READ_PREFIXES) if operation else method not in ("GET", "HEAD")
+    return {"method": method, "path": path, "service": service, "operation": operation, "mutating": mutating}
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The WSGI application: our control endpoints, then moto, logging every AWS request on the way.
+# ---------------------------------------------------------------------------------------------------------
+class EdgeApp:
+    def __init__(self) -> None:
+        self.moto = DomainDispatcherApplication(create_backend_app)
+
+    def __call__(self, environ: dict[str, Any], start_response: Any) -> Any:
+        path = environ.get("PATH_INFO", "")
+        if path.startswith("/_edge/"):
+            return self.control(environ, start_response)
+        if path.startswith("/moto-api") or path == "/favicon.ico":
+            return self.moto(environ, start_response)
+        entry = describe_request(environ)
+
+        def logging_start_response(status: str, headers: Any, *rest: Any) -> Any:
+            entry["status"] = int(status.split(" ", 1)[0])
+            with LOCK:
+                STATE.requests.append(entry)
+            return start_response(status, headers, *rest)
+
+        return self.moto(environ, logging_start_response)
+
+    def control(self, environ: dict[str, Any], start_response: Any) -> Any:
+        method = environ.get("REQUEST_METHOD", "GET")
+        path = environ["PATH_INFO"][len("/_edge") :].rstrip("/")
+        length = int(environ.get("CONTENT_LENGTH") or 0)
+        try:
+            body = json.loads(environ["wsgi.input"].read(length) or b"{}") if length else {}
+            status, result = self.route(method, path, body)
+        except (ValueError, KeyError, TypeError) as error:
+            status, result = 400, {"error": f"bad request: {error}"}
+        payload = json.dumps(result).encode()
+        headers = [("Content-Type", "application/json"), ("Content-Length", str(len(payload)))]
+        start_response(f"{status} {'OK' if status < 400 else 'Error'}", headers)
+        return [payload]
+
+    def route(self, method: str, path: str, body: dict[str, Any]) -> tuple[int, Any]:
+        with LOCK:
+            if path == "/requests" and method == "GET":
+                return 200, STATE.requests
+            if path == "/requests" and method == "DELETE":
+                STATE.requests = []
+                return 200, {"cleared": True}
+            if path == "/state" and method == "GET":
+                return 200, {
+                    "deployDelaySeconds": STATE.deploy_delay,
+                    "armedEdits": STATE.armed_edits,
+                    "replicas": sorted(STATE.replicas),
+                    "requestCount": len(STATE.requests),
+                }
+            if path == "/replicas/expire" and method == "POST":
+                # CloudFront has finished removing the replicas of every version no distribution uses now.
+                in_use = set().union(*(associated_arns(dist.distribution_config) for dist in all_distributions()))
+                STATE.replicas &= in_use
+                return 200, {"replicas": sorted(STATE.replicas)}
+            if path == "/deploy-delay" and method == "POST":
+                seconds = float(body["seconds"])
+                if seconds < 0:
+                    raise ValueError("seconds must be >= 0")
+                STATE.deploy_delay = seconds
+                return 200, {"deployDelaySeconds": seconds}
+            match = re.fullmatch(r"/distributions/([^/]+)/(deployed|edit-before-next-update)", path)
+            if match and method == "POST":
+                dist_id, action = match.groups()
+                dist = find_distribution(dist_id)
+                if dist is None:
+                    return 404, {"error": f"no distribution {dist_id}"}
+                if action == "deployed":
+                    dist.mark_deployed()
+                    return 200, {"id": dist_id, "status": dist.status}
+                STATE.armed_edits[dist_id] = str(body["comment"])
+                return 200, {"id": dist_id, "armed": True}
+        return 404, {"error": f"unknown control endpoint {method} /_edge{path}"}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("port", type=int, help="port on 127.0.0.1 (0 = pick a free one)")
+    parser.add_argument("--deploy-delay", type=float, default=0.0, help="seconds InProgress after each change")
+    args = parser.parse_args()
+    STATE.default_delay = args.deploy_delay
+    STATE.reset()
+
+    # werkzeug logs every request to stderr; the launcher keeps stderr only to explain start-up failures.
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
+    server = make_server("127.0.0.1", args.port, EdgeApp(), threaded=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    print(json.dumps({"port": server.server_port}), flush=True)
+
+    # SIGTERM ends the process; so does stdin closing, which is how we notice that the parent died
+    # (even by SIGKILL) without leaving an orphan emulator holding a port.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    try:
+        while sys.stdin.buffer.read(4096):
+            pass
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == "__main__":
+    main()

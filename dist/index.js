@@ -21969,7 +21969,7 @@ __webpack_unused_export__ = ContextStartedDetails$;
 __webpack_unused_export__ = ContextSucceededDetails$;
 __webpack_unused_export__ = Cors$;
 __webpack_unused_export__ = CreateAlias$;
-__webpack_unused_export__ = CreateAliasCommand;
+exports.W_e = CreateAliasCommand;
 __webpack_unused_export__ = CreateAliasRequest$;
 __webpack_unused_export__ = CreateCapacityProvider$;
 __webpack_unused_export__ = CreateCapacityProviderCommand;
@@ -22102,7 +22102,7 @@ __webpack_unused_export__ = GetAccountSettingsCommand;
 __webpack_unused_export__ = GetAccountSettingsRequest$;
 __webpack_unused_export__ = GetAccountSettingsResponse$;
 __webpack_unused_export__ = GetAlias$;
-__webpack_unused_export__ = GetAliasCommand;
+exports.MES = GetAliasCommand;
 __webpack_unused_export__ = GetAliasRequest$;
 __webpack_unused_export__ = GetCapacityProvider$;
 __webpack_unused_export__ = GetCapacityProviderCommand;
@@ -22474,7 +22474,7 @@ __webpack_unused_export__ = UntagResource$;
 __webpack_unused_export__ = UntagResourceCommand;
 __webpack_unused_export__ = UntagResourceRequest$;
 __webpack_unused_export__ = UpdateAlias$;
-__webpack_unused_export__ = UpdateAliasCommand;
+exports.lqC = UpdateAliasCommand;
 __webpack_unused_export__ = UpdateAliasRequest$;
 __webpack_unused_export__ = UpdateCapacityProvider$;
 __webpack_unused_export__ = UpdateCapacityProviderCommand;
@@ -76990,7 +76990,7 @@ function bufferIncludes(buffer, content) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7873);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5500);
 // The action's entry point: everything else lives in main.ts so tests can call run() directly.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -77000,7 +77000,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7873:
+/***/ 5500:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -80226,6 +80226,7 @@ function parseConfig(getInput) {
     const rollbackTo = take('rollback-to', parseRollbackTo);
     const healthCheckUrl = take('health-check-url', parseUrl);
     const healthCheckStatus = take('health-check-status', raw => parseInteger(raw, 200, 100, 599));
+    const healthCheckTimeoutSeconds = take('health-check-timeout-seconds', raw => parseInteger(raw, 60, 1, 900));
     const autoRollback = take('auto-rollback', raw => parseBoolean(raw, true));
     const githubToken = take('github-token', raw => result_ok(raw === '' ? undefined : raw));
     const comment = take('comment', raw => parseBoolean(raw, true));
@@ -80263,6 +80264,7 @@ function parseConfig(getInput) {
         rollbackTo,
         healthCheckUrl,
         healthCheckStatus,
+        healthCheckTimeoutSeconds,
         autoRollback,
         githubToken,
         comment
@@ -80270,235 +80272,65 @@ function parseConfig(getInput) {
 }
 const formatInputError = (e) => `Input "${e.input}" ${e.message}`;
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/plan.ts
-
-
-/** The path patterns of a config, `default` first: what a user may name in `cache-behavior`. */
-function behaviorNames(config) {
-    return [DEFAULT_BEHAVIOR, ...(config.CacheBehaviors?.Items ?? []).map(b => b.PathPattern ?? '')];
-}
-function findBehavior(config, name) {
-    if (name === DEFAULT_BEHAVIOR)
-        return config.DefaultCacheBehavior;
-    return config.CacheBehaviors?.Items?.find(b => b.PathPattern === name);
-}
-/** What a slot holds now, if anything. */
-function currentAssociation(config, cacheBehavior, eventType) {
-    return findBehavior(config, cacheBehavior)?.LambdaFunctionAssociations?.Items?.find(a => a.EventType === eventType);
-}
-function setSlot(behavior, want) {
-    const items = [...(behavior.LambdaFunctionAssociations?.Items ?? [])];
-    const at = items.findIndex(a => a.EventType === want.eventType);
-    if (want.arn === undefined) {
-        if (at >= 0)
-            items.splice(at, 1);
+;// CONCATENATED MODULE: ./src/history.ts
+/**
+ * Deploy history, kept in AWS beside the function so any runner can roll back without GitHub:
+ * edge functions cannot carry tags, but they can have aliases, and an alias has a description.
+ * The alias `lambda-edge-live` points at the live version; its description holds which versions
+ * were deployed successfully (in order) and which failed or were rolled back. Pure: the Lambda
+ * adapter reads and writes the text.
+ */
+const HISTORY_ALIAS = 'lambda-edge-live';
+// Lambda's limit on an alias description.
+const MAX_DESCRIPTION = 256;
+const emptyHistory = () => ({ good: [], bad: [] });
+const numbers = (v) => Array.isArray(v) ? v.filter((n) => Number.isInteger(n) && n > 0) : [];
+function parseHistory(description) {
+    try {
+        const raw = JSON.parse(description ?? '');
+        return { good: numbers(raw.good), bad: numbers(raw.bad) };
     }
-    else {
-        const next = {
-            LambdaFunctionARN: want.arn,
-            EventType: want.eventType,
-            IncludeBody: want.includeBody
-        };
-        if (at >= 0)
-            items[at] = next;
+    catch {
+        // Absent or written by hand: start afresh rather than fail a deploy over bookkeeping.
+        return emptyHistory();
+    }
+}
+/** Compact JSON under Lambda's limit; the oldest entries go first when it is too long. */
+function serializeHistory(h) {
+    const good = [...h.good];
+    const bad = [...h.bad];
+    for (;;) {
+        const text = JSON.stringify({ good, bad });
+        if (text.length <= MAX_DESCRIPTION)
+            return text;
+        if (bad.length > good.length)
+            bad.shift();
         else
-            items.push(next);
+            good.shift();
     }
-    // CloudFront rejects a Quantity that differs from Items.length (InconsistentQuantities).
-    behavior.LambdaFunctionAssociations = { Quantity: items.length, Items: items };
 }
-function slotChanged(current, want) {
-    if (want.arn === undefined)
-        return current !== undefined;
-    return (current?.LambdaFunctionARN !== want.arn || (current.IncludeBody ?? false) !== want.includeBody);
-}
+const without = (list, v) => list.filter(n => n !== v);
 /**
- * Applies the desired associations to a copy of the config. `owner` is the function we deploy:
- * a slot held by any other function is refused rather than silently replaced.
+ * A deploy of `version` succeeded. The version it replaced was live, so it counts as good too,
+ * unless it is known bad (it may have been associated by hand before the first run).
  */
-function planDistribution(distributionId, config, desired, owner) {
-    const next = structuredClone(config);
-    const errors = [];
-    const changes = [];
-    for (const want of desired) {
-        const behavior = findBehavior(next, want.cacheBehavior);
-        if (!behavior) {
-            errors.push({
-                kind: 'unknown-behavior',
-                cacheBehavior: want.cacheBehavior,
-                existing: behaviorNames(config)
-            });
-            continue;
-        }
-        const current = currentAssociation(next, want.cacheBehavior, want.eventType);
-        const holder = current?.LambdaFunctionARN;
-        if (holder !== undefined && !sameFunction(holder, owner)) {
-            errors.push({
-                kind: 'slot-taken',
-                cacheBehavior: want.cacheBehavior,
-                eventType: want.eventType,
-                holder
-            });
-            continue;
-        }
-        if (!slotChanged(current, want))
-            continue;
-        setSlot(behavior, want);
-        changes.push({
-            distributionId,
-            cacheBehavior: want.cacheBehavior,
-            eventType: want.eventType,
-            from: holder ?? null,
-            to: want.arn ?? null,
-            includeBody: want.includeBody,
-            fromIncludeBody: current?.IncludeBody ?? false
-        });
-    }
-    return errors.length > 0 ? err(errors) : result_ok({ config: next, changes });
+function recordSuccess(h, version, replaced) {
+    let good = [...h.good];
+    for (const r of replaced)
+        if (r !== version && !h.bad.includes(r) && !good.includes(r))
+            good.push(r);
+    good = [...without(good, version), version];
+    return { good, bad: without(h.bad, version) };
 }
-/** Every slot this request covers, pointed at one ARN. */
-function desiredFor(cacheBehaviors, eventType, arn, includeBody) {
-    return cacheBehaviors.map(cacheBehavior => ({ cacheBehavior, eventType, arn, includeBody }));
+/** A deploy of `version` failed, or `version` was rolled back: never offer it as `previous`. */
+function recordFailure(h, version) {
+    return { good: without(h.good, version), bad: [...without(h.bad, version), version] };
 }
-/** The changes undone: each slot back to what it held before. */
-function reverse(changes) {
-    return changes.map(c => ({
-        cacheBehavior: c.cacheBehavior,
-        eventType: c.eventType,
-        arn: c.from ?? undefined,
-        includeBody: c.fromIncludeBody
-    }));
-}
-function formatPlanError(distributionId, e) {
-    if (e.kind === 'unknown-behavior')
-        return `Input "cache-behavior": distribution ${distributionId} has no cache behavior "${e.cacheBehavior}". It has: ${e.existing.map(n => JSON.stringify(n)).join(', ')}.`;
-    return `Distribution ${distributionId}, behavior "${e.cacheBehavior}", ${e.eventType} is held by another function (${e.holder}). Refusing to replace it: remove that association first or choose another event type or behavior.`;
-}
-const versionLabel = (arn) => arn === null ? 'none' : (versionOf(arn) ?? arn);
-
-;// CONCATENATED MODULE: ./src/aws/cloudfront.ts
-/**
- * CloudFront adapter. Every write is read-modify-write: GetDistributionConfig gives the config and
- * its ETag, the pure planner edits a copy, UpdateDistribution sends it back with IfMatch. When
- * someone else changed the distribution in between (412 PreconditionFailed) we read again and
- * re-plan on top of their change, so it survives.
- */
-
-
-
-
-
-async function readDistribution(clients, id) {
-    try {
-        const res = await clients.cloudfront.send(new dist_cjs/* GetDistributionConfigCommand */.wNI({ Id: id }));
-        if (!res.DistributionConfig || !res.ETag)
-            return err({
-                code: 'EmptyResponse',
-                message: `GetDistributionConfig on ${id} returned no config or ETag`
-            });
-        return result_ok({ id, config: res.DistributionConfig, etag: res.ETag });
-    }
-    catch (e) {
-        return err(translate(e, 'GetDistributionConfig', `distribution ${id}`));
-    }
-}
-/** Plans and writes the desired associations, retrying on PreconditionFailed with fresh reads. */
-async function applyAssociations(clients, id, desired, owner, o) {
-    const maxAttempts = o.maxAttempts ?? 5;
-    let snapshot = o.first;
-    for (let attempt = 0; attempt < maxAttempts; attempt++) {
-        if (!snapshot) {
-            const read = await readDistribution(clients, id);
-            if (!read.ok)
-                return read;
-            snapshot = read.value;
-        }
-        const plan = planDistribution(id, snapshot.config, desired, owner);
-        if (!plan.ok)
-            return err({
-                code: 'PlanRefused',
-                message: plan.error.map(e => formatPlanError(id, e)).join('\n')
-            });
-        if (plan.value.changes.length === 0)
-            return result_ok({ changes: [], updated: false });
-        try {
-            await clients.cloudfront.send(new dist_cjs/* UpdateDistributionCommand */.ZJl({
-                Id: id,
-                IfMatch: snapshot.etag,
-                DistributionConfig: plan.value.config
-            }));
-            return result_ok({ changes: plan.value.changes, updated: true });
-        }
-        catch (e) {
-            const code = errorCode(e);
-            if (code !== 'PreconditionFailed' && code !== 'InvalidIfMatchVersion')
-                return err(translate(e, 'UpdateDistribution', `distribution ${id}`));
-            o.onRetry?.(attempt + 1, `${code}: distribution ${id} changed since it was read; reading it again`);
-            snapshot = undefined;
-            await o.clock.sleep(backoff(attempt, 200, 3000));
-        }
-    }
-    return err({
-        code: 'PreconditionFailed',
-        message: `UpdateDistribution on ${id} kept failing with PreconditionFailed after ${maxAttempts} attempts: the distribution is being changed continuously by someone else.`,
-        advice: 'Re-run when the other change has finished.'
-    });
-}
-async function readStatus(clients, id) {
-    try {
-        const res = await clients.cloudfront.send(new dist_cjs/* GetDistributionCommand */.seO({ Id: id }));
-        return result_ok({
-            status: res.Distribution?.Status ?? 'unknown',
-            domainName: res.Distribution?.DomainName
-        });
-    }
-    catch (e) {
-        return err(translate(e, 'GetDistribution', `distribution ${id}`));
-    }
-}
-const isThrottle = (code) => /Throttl|TooManyRequests|RequestLimitExceeded/.test(code);
-const isPermanent = (code) => /AccessDenied|NoSuchDistribution|InvalidClientTokenId|ExpiredToken/.test(code);
-/**
- * Polls every distribution until all report Deployed or the time is up. Polls are short and
- * jittered (1 s growing to 4 s) so the action notices within seconds; throttling backs off further.
- */
-async function waitDeployed(clients, ids, o) {
-    const start = o.clock.now();
-    const states = Object.fromEntries(ids.map(id => [id, 'InProgress']));
-    const minDelay = o.minDelayMs ?? 1000;
-    const maxDelay = o.maxDelayMs ?? 4000;
-    for (let attempt = 0;; attempt++) {
-        let throttled = false;
-        let fatal;
-        const pending = ids.filter(id => states[id] !== 'Deployed');
-        await Promise.all(pending.map(async (id) => {
-            const r = await readStatus(clients, id);
-            if (r.ok)
-                states[id] = r.value.status;
-            else if (isThrottle(r.error.code))
-                throttled = true;
-            else if (isPermanent(r.error.code))
-                fatal = formatFailure(r.error);
-            else
-                states[id] = `unknown (${r.error.code})`;
-            o.onPoll?.(id, states[id], o.clock.now() - start);
-        }));
-        const elapsedMs = o.clock.now() - start;
-        // Waiting out the timeout on an error that cannot clear by itself only delays the bad news.
-        if (fatal !== undefined)
-            return err({ states, elapsedMs, reason: fatal });
-        if (ids.every(id => states[id] === 'Deployed'))
-            return result_ok({ states, elapsedMs });
-        if (elapsedMs >= o.timeoutSeconds * 1000)
-            return err({ states, elapsedMs, reason: `timed out after ${o.timeoutSeconds} s` });
-        const delay = throttled
-            ? backoff(attempt, maxDelay, 30_000)
-            : Math.min(maxDelay, minDelay + attempt * 500);
-        const jittered = throttled ? delay : Math.round(delay * (0.8 + Math.random() * 0.4));
-        await o.clock.sleep(Math.min(jittered, Math.max(0, o.timeoutSeconds * 1000 - elapsedMs)));
-    }
+/** The last good version deployed before `live`, if any. */
+function previousGood(h, live) {
+    const at = live === undefined ? -1 : h.good.lastIndexOf(live);
+    const before = at >= 0 ? h.good.slice(0, at) : h.good;
+    return [...before].reverse().find(v => v !== live && !h.bad.includes(v));
 }
 
 ;// CONCATENATED MODULE: ./src/aws/lambda.ts
@@ -80506,6 +80338,7 @@ async function waitDeployed(clients, ids, o) {
  * Lambda and IAM adapter: read the function as the rules see it, change its configuration and
  * code, publish a version and wait for each step. Every call returns a typed result.
  */
+
 
 
 
@@ -80664,7 +80497,55 @@ async function publish(clients, name, guard, description, o) {
         return err(translate(e, 'PublishVersion', name));
     }
 }
+/** The history alias: which version is live and the deploy history in its description. */
+async function readHistory(clients, name) {
+    try {
+        const a = await clients.lambda.send(new client_lambda_dist_cjs/* GetAliasCommand */.MES({ FunctionName: name, Name: HISTORY_ALIAS }));
+        const live = Number(a.FunctionVersion);
+        return result_ok({
+            history: parseHistory(a.Description),
+            liveVersion: Number.isInteger(live) ? live : undefined,
+            exists: true
+        });
+    }
+    catch (e) {
+        if (errorCode(e) === 'ResourceNotFoundException')
+            return result_ok({ history: emptyHistory(), exists: false });
+        return err(translate(e, 'GetAlias', `${name}:${HISTORY_ALIAS}`));
+    }
+}
+async function writeHistory(clients, name, live, history, exists) {
+    const input = {
+        FunctionName: name,
+        Name: HISTORY_ALIAS,
+        FunctionVersion: String(live),
+        Description: serializeHistory(history)
+    };
+    try {
+        if (exists)
+            await clients.lambda.send(new client_lambda_dist_cjs/* UpdateAliasCommand */.lqC(input));
+        else
+            await clients.lambda.send(new client_lambda_dist_cjs/* CreateAliasCommand */.W_e(input));
+        return result_ok(undefined);
+    }
+    catch (e) {
+        return err(translate(e, exists ? 'UpdateAlias' : 'CreateAlias', `${name}:${HISTORY_ALIAS}`));
+    }
+}
+/** A published version as the rules see it (to refuse rolling back onto a version AWS would reject). */
+async function readVersionFacts(clients, name, version) {
+    const v = await readVersion(clients, name, version);
+    if (!v.ok)
+        return v;
+    const [trust, runtimeUpdateMode] = await Promise.all([
+        readTrust(clients, v.value.Role ?? ''),
+        readRuntimeUpdateMode(clients, name)
+    ]);
+    return result_ok({ ...toFacts(v.value, undefined), ...trust, runtimeUpdateMode });
+}
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/outcome.ts
 const emptyOutcome = (status) => ({
     status,
@@ -80674,70 +80555,306 @@ const emptyOutcome = (status) => ({
     errors: []
 });
 
-;// CONCATENATED MODULE: ./src/deploy.ts
+;// CONCATENATED MODULE: ./src/plan.ts
+
+
+/** The path patterns of a config, `default` first: what a user may name in `cache-behavior`. */
+function behaviorNames(config) {
+    return [DEFAULT_BEHAVIOR, ...(config.CacheBehaviors?.Items ?? []).map(b => b.PathPattern ?? '')];
+}
+function findBehavior(config, name) {
+    if (name === DEFAULT_BEHAVIOR)
+        return config.DefaultCacheBehavior;
+    return config.CacheBehaviors?.Items?.find(b => b.PathPattern === name);
+}
+/** What a slot holds now, if anything. */
+function currentAssociation(config, cacheBehavior, eventType) {
+    return findBehavior(config, cacheBehavior)?.LambdaFunctionAssociations?.Items?.find(a => a.EventType === eventType);
+}
+function setSlot(behavior, want) {
+    const items = [...(behavior.LambdaFunctionAssociations?.Items ?? [])];
+    const at = items.findIndex(a => a.EventType === want.eventType);
+    if (want.arn === undefined) {
+        if (at >= 0)
+            items.splice(at, 1);
+    }
+    else {
+        const next = {
+            LambdaFunctionARN: want.arn,
+            EventType: want.eventType,
+            IncludeBody: want.includeBody
+        };
+        if (at >= 0)
+            items[at] = next;
+        else
+            items.push(next);
+    }
+    // CloudFront rejects a Quantity that differs from Items.length (InconsistentQuantities).
+    behavior.LambdaFunctionAssociations = { Quantity: items.length, Items: items };
+}
+function slotChanged(current, want) {
+    if (want.arn === undefined)
+        return current !== undefined;
+    return (current?.LambdaFunctionARN !== want.arn || (current.IncludeBody ?? false) !== want.includeBody);
+}
 /**
- * Deploy mode: preflight, publish a version, re-point the associations with IfMatch, wait until
- * Deployed. Every mutation comes after every check that could refuse the deploy, and a failure
- * after the first distribution update puts the changed associations back.
+ * Applies the desired associations to a copy of the config. `owner` is the function we deploy:
+ * a slot held by any other function is refused rather than silently replaced.
+ */
+function planDistribution(distributionId, config, desired, owner) {
+    const next = structuredClone(config);
+    const errors = [];
+    const changes = [];
+    for (const want of desired) {
+        const behavior = findBehavior(next, want.cacheBehavior);
+        if (!behavior) {
+            errors.push({
+                kind: 'unknown-behavior',
+                cacheBehavior: want.cacheBehavior,
+                existing: behaviorNames(config)
+            });
+            continue;
+        }
+        const current = currentAssociation(next, want.cacheBehavior, want.eventType);
+        const holder = current?.LambdaFunctionARN;
+        if (holder !== undefined && !sameFunction(holder, owner)) {
+            errors.push({
+                kind: 'slot-taken',
+                cacheBehavior: want.cacheBehavior,
+                eventType: want.eventType,
+                holder
+            });
+            continue;
+        }
+        if (!slotChanged(current, want))
+            continue;
+        setSlot(behavior, want);
+        changes.push({
+            distributionId,
+            cacheBehavior: want.cacheBehavior,
+            eventType: want.eventType,
+            from: holder ?? null,
+            to: want.arn ?? null,
+            includeBody: want.includeBody,
+            fromIncludeBody: current?.IncludeBody ?? false
+        });
+    }
+    return errors.length > 0 ? err(errors) : result_ok({ config: next, changes });
+}
+/** Every slot this request covers, pointed at one ARN. */
+function desiredFor(cacheBehaviors, eventType, arn, includeBody) {
+    return cacheBehaviors.map(cacheBehavior => ({ cacheBehavior, eventType, arn, includeBody }));
+}
+/** The changes undone: each slot back to what it held before. */
+function reverse(changes) {
+    return changes.map(c => ({
+        cacheBehavior: c.cacheBehavior,
+        eventType: c.eventType,
+        arn: c.from ?? undefined,
+        includeBody: c.fromIncludeBody
+    }));
+}
+function formatPlanError(distributionId, e) {
+    if (e.kind === 'unknown-behavior')
+        return `Input "cache-behavior": distribution ${distributionId} has no cache behavior "${e.cacheBehavior}". It has: ${e.existing.map(n => JSON.stringify(n)).join(', ')}.`;
+    return `Distribution ${distributionId}, behavior "${e.cacheBehavior}", ${e.eventType} is held by another function (${e.holder}). Refusing to replace it: remove that association first or choose another event type or behavior.`;
+}
+const versionLabel = (arn) => arn === null ? 'none' : (versionOf(arn) ?? arn);
+
+;// CONCATENATED MODULE: ./src/aws/health.ts
+
+async function checkHealth(o) {
+    const start = o.clock.now();
+    const budget = o.budgetMs ?? 60_000;
+    const doFetch = o.fetchImpl ?? fetch;
+    let last;
+    for (let attempt = 1;; attempt++) {
+        try {
+            const res = await doFetch(o.url, {
+                redirect: 'manual',
+                signal: AbortSignal.timeout(10_000),
+                headers: { 'user-agent': 'lambda-edge-deploy health check' }
+            });
+            await res.body?.cancel();
+            if (res.status === o.expectStatus)
+                return result_ok({ attempts: attempt, status: res.status });
+            last = `HTTP ${res.status}`;
+        }
+        catch (e) {
+            last = e instanceof Error ? e.message : String(e);
+        }
+        if (o.clock.now() - start + (o.intervalMs ?? 5000) > budget)
+            return err(`Health check of ${o.url} failed: expected HTTP ${o.expectStatus}, last answer ${last} after ${attempt} attempt(s) in ${Math.round((o.clock.now() - start) / 1000)} s.`);
+        await o.clock.sleep(o.intervalMs ?? 5000);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/aws/cloudfront.ts
+/**
+ * CloudFront adapter. Every write is read-modify-write: GetDistributionConfig gives the config and
+ * its ETag, the pure planner edits a copy, UpdateDistribution sends it back with IfMatch. When
+ * someone else changed the distribution in between (412 PreconditionFailed) we read again and
+ * re-plan on top of their change, so it survives.
  */
 
 
 
 
 
+async function readDistribution(clients, id) {
+    try {
+        const res = await clients.cloudfront.send(new dist_cjs/* GetDistributionConfigCommand */.wNI({ Id: id }));
+        if (!res.DistributionConfig || !res.ETag)
+            return err({
+                code: 'EmptyResponse',
+                message: `GetDistributionConfig on ${id} returned no config or ETag`
+            });
+        return result_ok({ id, config: res.DistributionConfig, etag: res.ETag });
+    }
+    catch (e) {
+        return err(translate(e, 'GetDistributionConfig', `distribution ${id}`));
+    }
+}
+/** Plans and writes the desired associations, retrying on PreconditionFailed with fresh reads. */
+async function applyAssociations(clients, id, desired, owner, o) {
+    const maxAttempts = o.maxAttempts ?? 5;
+    let snapshot = o.first;
+    for (let attempt = 0; attempt < maxAttempts; attempt++) {
+        if (!snapshot) {
+            const read = await readDistribution(clients, id);
+            if (!read.ok)
+                return read;
+            snapshot = read.value;
+        }
+        const plan = planDistribution(id, snapshot.config, desired, owner);
+        if (!plan.ok)
+            return err({
+                code: 'PlanRefused',
+                message: plan.error.map(e => formatPlanError(id, e)).join('\n')
+            });
+        if (plan.value.changes.length === 0)
+            return result_ok({ changes: [], updated: false });
+        try {
+            await clients.cloudfront.send(new dist_cjs/* UpdateDistributionCommand */.ZJl({
+                Id: id,
+                IfMatch: snapshot.etag,
+                DistributionConfig: plan.value.config
+            }));
+            return result_ok({ changes: plan.value.changes, updated: true });
+        }
+        catch (e) {
+            const code = errorCode(e);
+            if (code !== 'PreconditionFailed' && code !== 'InvalidIfMatchVersion')
+                return err(translate(e, 'UpdateDistribution', `distribution ${id}`));
+            o.onRetry?.(attempt + 1, `${code}: distribution ${id} changed since it was read; reading it again`);
+            snapshot = undefined;
+            await o.clock.sleep(backoff(attempt, 200, 3000));
+        }
+    }
+    return err({
+        code: 'PreconditionFailed',
+        message: `UpdateDistribution on ${id} kept failing with PreconditionFailed after ${maxAttempts} attempts: the distribution is being changed continuously by someone else.`,
+        advice: 'Re-run when the other change has finished.'
+    });
+}
+async function readStatus(clients, id) {
+    try {
+        const res = await clients.cloudfront.send(new dist_cjs/* GetDistributionCommand */.seO({ Id: id }));
+        return result_ok({
+            status: res.Distribution?.Status ?? 'unknown',
+            domainName: res.Distribution?.DomainName
+        });
+    }
+    catch (e) {
+        return err(translate(e, 'GetDistribution', `distribution ${id}`));
+    }
+}
+const isThrottle = (code) => /Throttl|TooManyRequests|RequestLimitExceeded/.test(code);
+const isPermanent = (code) => /AccessDenied|NoSuchDistribution|InvalidClientTokenId|ExpiredToken/.test(code);
+/**
+ * Polls every distribution until all report Deployed or the time is up. Polls are short and
+ * jittered (1 s growing to 4 s) so the action notices within seconds; throttling backs off further.
+ */
+async function waitDeployed(clients, ids, o) {
+    const start = o.clock.now();
+    const states = Object.fromEntries(ids.map(id => [id, 'InProgress']));
+    const minDelay = o.minDelayMs ?? 1000;
+    const maxDelay = o.maxDelayMs ?? 4000;
+    for (let attempt = 0;; attempt++) {
+        let throttled = false;
+        let fatal;
+        const pending = ids.filter(id => states[id] !== 'Deployed');
+        await Promise.all(pending.map(async (id) => {
+            const r = await readStatus(clients, id);
+            if (r.ok)
+                states[id] = r.value.status;
+            else if (isThrottle(r.error.code))
+                throttled = true;
+            else if (isPermanent(r.error.code))
+                fatal = formatFailure(r.error);
+            else
+                states[id] = `unknown (${r.error.code})`;
+            o.onPoll?.(id, states[id], o.clock.now() - start);
+        }));
+        const elapsedMs = o.clock.now() - start;
+        // Waiting out the timeout on an error that cannot clear by itself only delays the bad news.
+        if (fatal !== undefined)
+            return err({ states, elapsedMs, reason: fatal });
+        if (ids.every(id => states[id] === 'Deployed'))
+            return result_ok({ states, elapsedMs });
+        if (elapsedMs >= o.timeoutSeconds * 1000)
+            return err({ states, elapsedMs, reason: `timed out after ${o.timeoutSeconds} s` });
+        const delay = throttled
+            ? backoff(attempt, maxDelay, 30_000)
+            : Math.min(maxDelay, minDelay + attempt * 500);
+        const jittered = throttled ? delay : Math.round(delay * (0.8 + Math.random() * 0.4));
+        await o.clock.sleep(Math.min(jittered, Math.max(0, o.timeoutSeconds * 1000 - elapsedMs)));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/modes/shared.ts
+/** Steps every mode that touches distributions shares: read, pre-plan, restore, wait. */
 
 
 
-const sha256 = (bytes) => (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('base64');
-/** Reads every distribution side by side; the first failure wins. */
+
+
+/** Reads every distribution side by side; failures are collected, not thrown. */
 async function readAll(clients, ids) {
     const reads = await Promise.all(ids.map(id => readDistribution(clients, id)));
-    const snapshots = reads.flatMap(r => (r.ok ? [r.value] : []));
-    const errors = reads.flatMap(r => (r.ok ? [] : [formatFailure(r.error)]));
-    return { snapshots, errors };
+    return {
+        snapshots: reads.flatMap(r => (r.ok ? [r.value] : [])),
+        errors: reads.flatMap(r => (r.ok ? [] : [formatFailure(r.error)]))
+    };
 }
-/** Plan against what is live now, with a stand-in for the version to come: refusals surface before any change. */
-function precheck(cfg, owner, snapshots) {
-    const desired = desiredFor(cfg.cacheBehaviors, cfg.eventType, `${owner}:next`, cfg.includeBody);
+/** Plans against what is live now with a stand-in ARN, so refusals surface before any change. */
+function precheck(cfg, owner, snapshots, arn = `${owner}:next`) {
+    const desired = desiredFor(cfg.cacheBehaviors, cfg.eventType, arn, cfg.includeBody);
     return snapshots.flatMap(s => {
         const plan = planDistribution(s.id, s.config, desired, owner);
         return plan.ok ? [] : plan.error.map(e => formatPlanError(s.id, e));
     });
 }
-/** The ARNs live in the requested slots now (null for an empty slot). */
+/** What the requested slots hold now (null for an empty slot), distribution by distribution. */
 function liveArns(cfg, snapshots) {
     return snapshots.flatMap(s => cfg.cacheBehaviors.map(b => currentAssociation(s.config, b, cfg.eventType)?.LambdaFunctionARN ?? null));
 }
-const CONFIG_FIELDS = ['runtime', 'handler', 'memorySize', 'timeout'];
-function configDiffers(a, b) {
-    return CONFIG_FIELDS.some(k => a[k] !== b[k]);
+/** The distinct versions live in the slots, as labels ('none' for an empty slot). */
+function previousVersions(cfg, snapshots) {
+    return [...new Set(liveArns(cfg, snapshots).map(a => (a ? (versionOf(a) ?? a) : 'none')))];
 }
-/**
- * Unchanged means: every slot already holds one version whose code and configuration equal what
- * we would publish. Then nothing is written at all (Lambda would hand back that same version).
- */
-async function alreadyLive(ctx, snapshots, codeSha) {
-    const { cfg, clients, preflight } = ctx;
-    const live = new Set(liveArns(cfg, snapshots));
-    const [only] = [...live];
-    if (live.size !== 1 || !only || versionOf(only) === undefined)
-        return undefined;
-    const desired = desiredFor(cfg.cacheBehaviors, cfg.eventType, only, cfg.includeBody);
-    if (snapshots.some(s => {
-        const p = planDistribution(s.id, s.config, desired, preflight.fn.arn);
-        return !p.ok || p.value.changes.length > 0;
-    }))
-        return undefined;
-    const v = await readVersion(clients, preflight.fn.facts.name, versionOf(only));
-    if (!v.ok || v.value.CodeSha256 !== codeSha)
-        return undefined;
-    const versionCfg = {
-        runtime: v.value.Runtime,
-        handler: v.value.Handler,
-        memorySize: v.value.MemorySize ?? 128,
-        timeout: v.value.Timeout ?? 3
+/** Applies one ARN to every requested slot of every distribution, side by side. */
+async function applyEverywhere(ctx, snapshots, owner, arn) {
+    const desired = desiredFor(ctx.cfg.cacheBehaviors, ctx.cfg.eventType, arn, ctx.cfg.includeBody);
+    const applied = await Promise.all(snapshots.map(s => applyAssociations(ctx.clients, s.id, desired, owner, {
+        clock: ctx.clock,
+        first: s,
+        onRetry: (n, why) => info(`Retry ${n}: ${why}`)
+    })));
+    return {
+        changes: applied.flatMap(a => (a.ok ? a.value.changes : [])),
+        errors: applied.flatMap(a => (a.ok ? [] : [formatFailure(a.error)]))
     };
-    return configDiffers(versionCfg, preflight.effective) ? undefined : only;
 }
 /** Puts every changed slot back as it was, with the same IfMatch care. Returns what could not be restored. */
 async function restore(ctx, owner, changes) {
@@ -80749,77 +80866,6 @@ async function restore(ctx, owner, changes) {
         return r.ok ? [] : [`Could not restore ${id}: ${formatFailure(r.error)}`];
     }));
     return results.flat();
-}
-async function deploy(ctx) {
-    const { cfg, clients, clock, preflight } = ctx;
-    const out = emptyOutcome('failed');
-    const owner = preflight.fn.arn;
-    const name = preflight.fn.facts.name;
-    out.functionArn = owner;
-    out.verdict = preflight.verdict;
-    const { snapshots, errors: readErrors } = await readAll(clients, cfg.distributionIds);
-    const refusals = [...readErrors, ...precheck(cfg, owner, snapshots)];
-    if (refusals.length > 0)
-        return { ...out, errors: refusals };
-    out.previousVersions = [
-        ...new Set(liveArns(cfg, snapshots).map(a => (a ? (versionOf(a) ?? a) : 'none')))
-    ];
-    const zip = preflight.pkg ? await preflight.pkg.bytes() : undefined;
-    const codeSha = zip ? sha256(zip) : (preflight.fn.facts.codeSha256 ?? '');
-    const live = await alreadyLive(ctx, snapshots, codeSha);
-    if (live) {
-        info(`Version ${versionOf(live)} already holds this code and configuration and is live everywhere: nothing to do.`);
-        return { ...out, status: 'unchanged', version: versionOf(live), versionArn: live };
-    }
-    // Publish: configuration first (it is checked as it will be), then code, then the version.
-    const t0 = clock.now();
-    const wait = { maxWaitSeconds: Math.min(cfg.waitTimeoutSeconds, 900) };
-    let revisionId = preflight.fn.revisionId;
-    if (configDiffers(preflight.fn.facts, preflight.effective)) {
-        const r = await updateConfiguration(clients, name, cfg.changes, wait);
-        if (!r.ok)
-            return { ...out, errors: [formatFailure(r.error)] };
-        revisionId = r.value;
-    }
-    if (zip && codeSha !== preflight.fn.facts.codeSha256) {
-        const r = await updateCode(clients, name, zip, wait);
-        if (!r.ok)
-            return { ...out, errors: [formatFailure(r.error)] };
-        revisionId = r.value.revisionId;
-    }
-    const published = await publish(clients, name, { codeSha256: codeSha || undefined, revisionId }, cfg.description ?? ctx.defaultDescription, wait);
-    if (!published.ok)
-        return { ...out, errors: [formatFailure(published.error)] };
-    const { version, versionArn } = published.value;
-    Object.assign(out, { version, versionArn });
-    out.timings.publishMs = clock.now() - t0;
-    info(`Published ${versionArn}`);
-    // Swap every distribution side by side; each re-reads and re-plans on PreconditionFailed.
-    const t1 = clock.now();
-    const desired = desiredFor(cfg.cacheBehaviors, cfg.eventType, versionArn, cfg.includeBody);
-    const applied = await Promise.all(snapshots.map(s => applyAssociations(clients, s.id, desired, owner, {
-        clock,
-        first: s,
-        onRetry: (n, why) => info(`Retry ${n}: ${why}`)
-    })));
-    out.timings.updateMs = clock.now() - t1;
-    out.changes = applied.flatMap(a => (a.ok ? a.value.changes : []));
-    const updateErrors = applied.flatMap(a => (a.ok ? [] : [formatFailure(a.error)]));
-    if (updateErrors.length > 0)
-        return rollBackAfter(ctx, out, updateErrors);
-    const touched = [...new Set(out.changes.map(c => c.distributionId))];
-    if (touched.length === 0) {
-        info(`Every association already pointed at version ${version}.`);
-        return { ...out, status: 'unchanged' };
-    }
-    if (cfg.wait) {
-        const waited = await waitUntilDeployed(ctx, touched);
-        out.timings.waitMs = waited.elapsedMs;
-        out.states = waited.states;
-        if (!waited.ok)
-            return rollBackAfter(ctx, out, [waited.reason]);
-    }
-    return { ...out, status: 'deployed' };
 }
 async function waitUntilDeployed(ctx, ids) {
     return group(`Waiting for ${ids.join(', ')} to be Deployed (at most ${ctx.cfg.waitTimeoutSeconds} s)`, async () => {
@@ -80841,21 +80887,756 @@ async function waitUntilDeployed(ctx, ids) {
         };
     });
 }
-/** A failure after the first write: undo what this run changed (auto-rollback) and fail. */
-async function rollBackAfter(ctx, out, errors) {
+const touchedIds = (changes) => [
+    ...new Set(changes.map(c => c.distributionId))
+];
+
+;// CONCATENATED MODULE: ./src/modes/settle.ts
+/**
+ * After the associations moved: wait until Deployed, check health, and on any failure put every
+ * changed slot back (auto-rollback) and wait for that too. Shared by deploy and rollback.
+ */
+
+
+
+async function verify(ctx, out) {
+    const { cfg } = ctx;
+    if (cfg.wait) {
+        const waited = await waitUntilDeployed(ctx, touchedIds(out.changes));
+        out.timings.waitMs = waited.elapsedMs;
+        out.states = waited.states;
+        if (!waited.ok)
+            return [waited.reason];
+    }
+    if (cfg.healthCheckUrl) {
+        const health = await group(`Health check ${cfg.healthCheckUrl}`, () => checkHealth({
+            url: cfg.healthCheckUrl,
+            expectStatus: cfg.healthCheckStatus,
+            clock: ctx.clock,
+            budgetMs: cfg.healthCheckTimeoutSeconds * 1000,
+            // A few tries even in a short budget.
+            intervalMs: Math.min(5000, Math.max(250, (cfg.healthCheckTimeoutSeconds * 1000) / 4))
+        }));
+        if (!health.ok)
+            return [health.error];
+        info(`Health check answered HTTP ${health.value.status} after ${health.value.attempts} attempt(s).`);
+    }
+    return [];
+}
+async function settle(ctx, owner, out, updateErrors, success = 'deployed') {
+    const errors = updateErrors.length > 0 ? updateErrors : await verify(ctx, out);
+    if (errors.length === 0)
+        return { ...out, status: success };
     if (out.changes.length === 0 || !ctx.cfg.autoRollback)
         return { ...out, status: 'failed', errors };
-    warning(`Deploy failed; putting back the ${out.changes.length} association(s) this run changed.`);
-    const leftovers = await restore(ctx, ctx.preflight.fn.arn, out.changes);
+    warning(`Putting back the ${out.changes.length} association(s) this run changed.`);
+    const leftovers = await restore(ctx, owner, out.changes);
     if (leftovers.length > 0)
         return { ...out, status: 'failed', errors: [...errors, ...leftovers] };
     if (ctx.cfg.wait) {
-        const ids = [...new Set(out.changes.map(c => c.distributionId))];
-        const waited = await waitUntilDeployed(ctx, ids);
+        const waited = await waitUntilDeployed(ctx, touchedIds(out.changes));
         if (!waited.ok)
-            errors.push(`After rollback: ${waited.reason}`);
+            errors.push(`After the rollback: ${waited.reason}`);
     }
     return { ...out, status: 'rolled-back', undone: out.changes, changes: [], errors };
+}
+
+;// CONCATENATED MODULE: ./src/modes/deploy.ts
+/**
+ * Deploy mode: publish a version, re-point the associations with IfMatch, wait until Deployed,
+ * check health. Every mutation comes after every check that could refuse the deploy, and a
+ * failure after the first distribution update puts the changed associations back.
+ */
+
+
+
+
+
+
+
+
+
+
+const sha256 = (bytes) => (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('base64');
+const CONFIG_FIELDS = ['runtime', 'handler', 'memorySize', 'timeout'];
+const configDiffers = (a, b) => CONFIG_FIELDS.some(k => a[k] !== b[k]);
+/**
+ * Unchanged means: every slot already holds one version whose code and configuration equal what
+ * we would publish. Then nothing is written at all (Lambda would hand back that same version).
+ */
+async function alreadyLive(ctx, snapshots, codeSha) {
+    const { cfg, clients, preflight } = ctx;
+    const live = new Set(liveArns(cfg, snapshots));
+    const [only] = [...live];
+    const version = only ? versionOf(only) : undefined;
+    if (live.size !== 1 || !only || version === undefined)
+        return undefined;
+    const desired = desiredFor(cfg.cacheBehaviors, cfg.eventType, only, cfg.includeBody);
+    const moves = snapshots.some(s => {
+        const p = planDistribution(s.id, s.config, desired, preflight.fn.arn);
+        return !p.ok || p.value.changes.length > 0;
+    });
+    if (moves)
+        return undefined;
+    const v = await readVersion(clients, preflight.fn.facts.name, version);
+    if (!v.ok || v.value.CodeSha256 !== codeSha)
+        return undefined;
+    const published = {
+        runtime: v.value.Runtime,
+        handler: v.value.Handler,
+        memorySize: v.value.MemorySize ?? 128,
+        timeout: v.value.Timeout ?? 3
+    };
+    return configDiffers(published, preflight.effective) ? undefined : only;
+}
+/** Configuration, then code, then PublishVersion guarded by the code hash. */
+async function publishNew(ctx, codeSha, zip) {
+    const { cfg, clients, preflight } = ctx;
+    const name = preflight.fn.facts.name;
+    const wait = { maxWaitSeconds: Math.min(cfg.waitTimeoutSeconds, 900) };
+    let revisionId = preflight.fn.revisionId;
+    if (configDiffers(preflight.fn.facts, preflight.effective)) {
+        const r = await updateConfiguration(clients, name, cfg.changes, wait);
+        if (!r.ok)
+            return { error: formatFailure(r.error) };
+        revisionId = r.value;
+    }
+    if (zip && codeSha !== preflight.fn.facts.codeSha256) {
+        const r = await updateCode(clients, name, zip, wait);
+        if (!r.ok)
+            return { error: formatFailure(r.error) };
+        revisionId = r.value.revisionId;
+    }
+    const p = await publish(clients, name, { codeSha256: codeSha || undefined, revisionId }, cfg.description ?? ctx.defaultDescription, wait);
+    return p.ok
+        ? { version: p.value.version, versionArn: p.value.versionArn }
+        : { error: formatFailure(p.error) };
+}
+/** Bookkeeping for rollback; a failure here is a warning: the deploy itself already happened. */
+async function remember(ctx, version, replaced, succeeded) {
+    const name = ctx.preflight.fn.facts.name;
+    const read = await readHistory(ctx.clients, name);
+    if (!read.ok)
+        return warning(`Could not read the deploy history: ${formatFailure(read.error)}`);
+    const v = Number(version);
+    const before = replaced.map(Number).filter(Number.isInteger);
+    const history = succeeded
+        ? recordSuccess(read.value.history, v, before)
+        : recordFailure(read.value.history, v);
+    // The alias follows the live version; after a failed deploy the old one is still live.
+    const live = succeeded ? v : (read.value.liveVersion ?? before[0]);
+    if (live === undefined)
+        return;
+    const w = await writeHistory(ctx.clients, name, live, history, read.value.exists);
+    if (!w.ok)
+        warning(`Could not record the deploy history: ${formatFailure(w.error)}`);
+}
+async function deploy(ctx) {
+    const { cfg, clients, clock, preflight } = ctx;
+    const owner = preflight.fn.arn;
+    const out = { ...emptyOutcome('failed'), functionArn: owner, verdict: preflight.verdict };
+    const { snapshots, errors: readErrors } = await readAll(clients, cfg.distributionIds);
+    const refusals = [...readErrors, ...precheck(cfg, owner, snapshots)];
+    if (refusals.length > 0)
+        return { ...out, errors: refusals };
+    out.previousVersions = previousVersions(cfg, snapshots);
+    const zip = preflight.pkg ? await preflight.pkg.bytes() : undefined;
+    const codeSha = zip ? sha256(zip) : (preflight.fn.facts.codeSha256 ?? '');
+    const live = await alreadyLive(ctx, snapshots, codeSha);
+    if (live) {
+        info(`Version ${versionOf(live)} already holds this code and configuration and is live everywhere: nothing to do.`);
+        return { ...out, status: 'unchanged', version: versionOf(live), versionArn: live };
+    }
+    const t0 = clock.now();
+    const published = await publishNew(ctx, codeSha, zip);
+    if ('error' in published)
+        return { ...out, errors: [published.error] };
+    Object.assign(out, published);
+    out.timings.publishMs = clock.now() - t0;
+    info(`Published ${published.versionArn}`);
+    const t1 = clock.now();
+    const applied = await applyEverywhere(ctx, snapshots, owner, published.versionArn);
+    out.timings.updateMs = clock.now() - t1;
+    out.changes = applied.changes;
+    const replaced = liveArns(cfg, snapshots).flatMap(a => (a && versionOf(a) ? [versionOf(a)] : []));
+    if (touchedIds(out.changes).length === 0 && applied.errors.length === 0) {
+        info(`Every association already pointed at version ${published.version}.`);
+        return { ...out, status: 'unchanged' };
+    }
+    const settled = await settle(ctx, owner, out, applied.errors);
+    await remember(ctx, published.version, replaced, settled.status === 'deployed');
+    return settled;
+}
+
+;// CONCATENATED MODULE: ./src/modes/plan.ts
+/**
+ * Plan mode: the preflight plus what a deploy would change on each distribution, from the live
+ * configs. Read-only by construction: it calls no mutating API, so read-only credentials do.
+ */
+
+
+
+/** Stands for the version the deploy will publish; rendered as "next". */
+const NEXT = 'next';
+async function plan(ctx) {
+    const { cfg, clients, preflight } = ctx;
+    const owner = preflight.fn.arn;
+    const out = { ...emptyOutcome('failed'), functionArn: owner, verdict: preflight.verdict };
+    const { snapshots, errors } = await readAll(clients, cfg.distributionIds);
+    const refusals = [...errors, ...precheck(cfg, owner, snapshots)];
+    if (refusals.length > 0)
+        return { ...out, errors: refusals };
+    const desired = desiredFor(cfg.cacheBehaviors, cfg.eventType, `${owner}:${NEXT}`, cfg.includeBody);
+    const changes = snapshots.flatMap(s => {
+        const p = planDistribution(s.id, s.config, desired, owner);
+        return p.ok ? p.value.changes.map(c => ({ ...c, to: NEXT })) : [];
+    });
+    return { ...out, status: 'planned', changes, previousVersions: previousVersions(cfg, snapshots) };
+}
+
+;// CONCATENATED MODULE: ./src/rules/limits.ts
+const VIEWER = { maxMemoryMb: 128, maxTimeoutSeconds: 5, maxZipBytes: 1_048_576 };
+const ORIGIN = {
+    maxMemoryMb: 10_240,
+    maxTimeoutSeconds: 30,
+    maxZipBytes: 50 * 1_048_576
+};
+const EVENT_LIMITS = {
+    'viewer-request': VIEWER,
+    'viewer-response': VIEWER,
+    'origin-request': ORIGIN,
+    'origin-response': ORIGIN
+};
+/** Limits that hold whatever the event type. */
+const LIMITS = {
+    minMemoryMb: 128,
+    maxEphemeralStorageMb: 512,
+    // The general Lambda limit on the unzipped package.
+    maxUncompressedBytes: 250 * 1_048_576,
+    // No real edge handler comes near these; an archive past them is a zip bomb or a mistake.
+    maxCompressionRatio: 100,
+    maxEntries: 20_000,
+    // Below this size a high ratio proves nothing (a 10 KB file of spaces compresses 100:1).
+    ratioCheckMinBytes: 10 * 1_048_576
+};
+
+;// CONCATENATED MODULE: ./src/rules/runtimes.ts
+const RUNTIMES = [
+    { id: 'nodejs24.x' },
+    { id: 'nodejs22.x' },
+    { id: 'nodejs20.x', deprecated: '2026-04-30' },
+    { id: 'nodejs18.x', deprecated: '2025-09-01', blockUpdate: '2026-03-09' },
+    { id: 'nodejs16.x', deprecated: '2024-06-12', blockUpdate: '2025-02-28' },
+    { id: 'nodejs14.x', deprecated: '2023-12-04', blockUpdate: '2025-02-28' },
+    { id: 'nodejs12.x', deprecated: '2023-03-31', blockUpdate: '2025-02-28' },
+    { id: 'nodejs10.x', deprecated: '2021-07-30', blockUpdate: '2022-02-14' },
+    { id: 'python3.14' },
+    { id: 'python3.13' },
+    { id: 'python3.12' },
+    { id: 'python3.11' },
+    { id: 'python3.10' },
+    { id: 'python3.9', deprecated: '2025-12-15', blockUpdate: '2027-03-03' },
+    { id: 'python3.8', deprecated: '2024-10-14', blockUpdate: '2025-02-28' },
+    { id: 'python3.7', deprecated: '2023-12-04', blockUpdate: '2025-02-28' }
+];
+function runtimeFamily(runtime) {
+    if (runtime?.startsWith('nodejs'))
+        return 'nodejs';
+    if (runtime?.startsWith('python'))
+        return 'python';
+    return undefined;
+}
+const runtimeRow = (id) => RUNTIMES.find(r => r.id === id);
+
+;// CONCATENATED MODULE: ./src/rules/table.ts
+/**
+ * Every Lambda@Edge restriction the preflight enforces, one row each (../shared/EDGE-RULES.md).
+ * Adding a rule is adding a row: an id, the event types it applies to, its limit, how to fix it,
+ * and a small check that returns the violations (empty when it passes, undefined when there is
+ * nothing to check, e.g. no package was given).
+ */
+
+
+
+const ALL = EVENT_TYPES;
+const mb = (bytes) => `${(bytes / 1_048_576).toFixed(2)} MB`;
+const bytesText = (n) => `${n.toLocaleString('en-US')} bytes (${mb(n)})`;
+const when = (bad, actual) => (bad ? [{ actual }] : []);
+const pkgRule = (ctx) => ctx.pkg && !ctx.pkg.corrupt ? ctx.pkg : undefined;
+const TRUSTED = ['lambda.amazonaws.com', 'edgelambda.amazonaws.com'];
+/** A relative path that stays inside the archive root. */
+function unsafeEntryName(name) {
+    if (name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name))
+        return true;
+    return name.split(/[/\\]/).includes('..');
+}
+const RULES = [
+    {
+        id: 'runtime-family',
+        title: 'Runtime is Node.js or Python',
+        severity: 'error',
+        subject: 'function',
+        appliesTo: ALL,
+        limit: () => 'nodejs* or python*',
+        fix: 'Set `runtime` to a supported Node.js or Python runtime such as nodejs22.x or python3.13.',
+        check: ({ fn }) => when(runtimeFamily(fn.runtime) === undefined, fn.runtime ?? 'none (container image?)')
+    },
+    {
+        id: 'runtime-deprecated',
+        title: 'Runtime is not deprecated',
+        severity: 'error',
+        subject: 'function',
+        appliesTo: ALL,
+        limit: () => 'a runtime Lambda still accepts updates for',
+        fix: 'Move to a current runtime (nodejs22.x or later, python3.10 or later) with the `runtime` input.',
+        check: ({ fn, today }) => {
+            const row = fn.runtime ? runtimeRow(fn.runtime) : undefined;
+            if (!row)
+                return runtimeFamily(fn.runtime) ? [] : undefined;
+            if (row.blockUpdate && row.blockUpdate <= today)
+                return [{ actual: `${row.id} (Lambda blocks updates since ${row.blockUpdate})` }];
+            if (row.deprecated && row.deprecated <= today)
+                return [{ actual: `${row.id} (deprecated since ${row.deprecated})`, severity: 'warning' }];
+            return [];
+        }
+    },
+    {
+        id: 'architecture',
+        title: 'Architecture is x86_64',
+        severity: 'error',
+        subject: 'function',
+        appliesTo: ALL,
+        limit: () => 'x86_64',
+        fix: 'Recreate the function with architecture x86_64: Lambda@Edge does not run arm64.',
+        check: ({ fn }) => {
+            const archs = fn.architectures.length === 0 ? ['x86_64'] : fn.architectures;
+            return when(archs.some(a => a !== 'x86_64'), archs.join(', '));
+        }
+    },
+    {
+        id: 'package-type',
+        title: 'Package type is Zip',
+        severity: 'error',
+        subject: 'function',
+        appliesTo: ALL,
+        limit: () => 'Zip',
+        fix: 'Recreate the function from a .zip package: container images cannot run at the edge.',
+        check: ({ fn }) => when(fn.packageType !== 'Zip', fn.packageType)
+    },
+    {
+        id: 'environment',
+        title: 'No environment variables',
+        severity: 'error',
+        subject: 'function',
+        appliesTo: ALL,
+        limit: () => '0 variables',
+        fix: 'Remove the environment variables (bake configuration into the package or read it from SSM at run time).',
+        check: ({ fn }) => when(fn.environmentVariableNames.length > 0, `${fn.environmentVariableNames.length} variable(s): ${fn.environmentVariableNames.join(', ')}`)
+    },
+    {
+        id: 'layers',
+        title: 'No layers',
+        severity: 'error',
+        subject: 'function',
+        appliesTo: ALL,
+        limit: () => '0 layers',
+        fix: 'Remove the layers and bundle their code into the package.',
+        check: ({ fn }) => when(fn.layers.length > 0, fn.layers.join(', '))
+    },
+    {
+        id: 'vpc',
+        title: 'Not attached to a VPC',
+        severity: 'error',
+        subject: 'function',
+        appliesTo: ALL,
+        limit: () => 'no subnets or security groups',
+        fix: 'Remove the VPC configuration from the function.',
+        check: ({ fn }) => when(fn.vpcSubnetIds.length + fn.vpcSecurityGroupIds.length > 0, [...fn.vpcSubnetIds, ...fn.vpcSecurityGroupIds].join(', '))
+    },
+    {
+        id: 'dead-letter-queue',
+        title: 'No dead-letter queue',
+        severity: 'error',
+        subject: 'function',
+        appliesTo: ALL,
+        limit: () => 'none',
+        fix: 'Remove the dead-letter queue from the function configuration.',
+        check: ({ fn }) => when(fn.deadLetterTargetArn !== undefined, fn.deadLetterTargetArn ?? '')
+    },
+    {
+        id: 'tracing',
+        title: 'X-Ray active tracing is off',
+        severity: 'error',
+        subject: 'function',
+        appliesTo: ALL,
+        limit: () => 'PassThrough',
+        fix: 'Set the tracing mode to PassThrough.',
+        check: ({ fn }) => when(fn.tracingMode === 'Active', 'Active')
+    },
+    {
+        id: 'ephemeral-storage',
+        title: 'Ephemeral storage',
+        severity: 'error',
+        subject: 'function',
+        appliesTo: ALL,
+        limit: () => `at most ${LIMITS.maxEphemeralStorageMb} MB`,
+        fix: `Set ephemeral storage to ${LIMITS.maxEphemeralStorageMb} MB.`,
+        check: ({ fn }) => when(fn.ephemeralStorageMb > LIMITS.maxEphemeralStorageMb, `${fn.ephemeralStorageMb} MB`)
+    },
+    {
+        id: 'source-kms-key',
+        title: 'No customer-managed KMS key for the code',
+        severity: 'error',
+        subject: 'function',
+        appliesTo: ALL,
+        limit: () => 'none',
+        fix: 'Remove SourceKMSKeyArn: Lambda@Edge does not support a customer-managed key for the .zip.',
+        check: ({ fn }) => when(fn.sourceKmsKeyArn !== undefined, fn.sourceKmsKeyArn ?? '')
+    },
+    {
+        id: 'runtime-management',
+        title: 'Runtime management is Auto',
+        severity: 'error',
+        subject: 'function',
+        appliesTo: ALL,
+        limit: () => 'Auto',
+        fix: 'Set the runtime update mode to Auto (aws lambda put-runtime-management-config --update-runtime-on Auto).',
+        check: ({ fn }) => fn.runtimeUpdateMode === undefined
+            ? undefined
+            : when(fn.runtimeUpdateMode !== 'Auto', fn.runtimeUpdateMode)
+    },
+    {
+        id: 'tags',
+        title: 'No tags',
+        severity: 'warning',
+        subject: 'function',
+        appliesTo: ALL,
+        limit: () => 'no tags',
+        fix: "Remove the tags: you can't add tags to edge functions, and replication may refuse them.",
+        check: ({ fn }) => when(fn.tagKeys.length > 0, fn.tagKeys.join(', '))
+    },
+    {
+        id: 'role-trust',
+        title: 'Role trusts lambda and edgelambda',
+        severity: 'error',
+        subject: 'function',
+        appliesTo: ALL,
+        limit: () => TRUSTED.join(' and '),
+        fix: 'Add edgelambda.amazonaws.com and lambda.amazonaws.com as principals in the execution role trust policy.',
+        check: ({ fn }) => {
+            if (fn.roleTrustedServices === undefined)
+                return [
+                    {
+                        actual: `not checked: ${fn.roleTrustUnreadable ?? 'trust policy unreadable'}`,
+                        severity: 'warning'
+                    }
+                ];
+            const missing = TRUSTED.filter(s => !fn.roleTrustedServices.includes(s));
+            return when(missing.length > 0, `missing ${missing.join(', ')} in ${fn.roleArn}`);
+        }
+    },
+    {
+        id: 'memory',
+        title: 'Memory for the event type',
+        severity: 'error',
+        subject: 'function',
+        appliesTo: ALL,
+        limit: ({ eventType }) => `${LIMITS.minMemoryMb} to ${EVENT_LIMITS[eventType].maxMemoryMb} MB on ${eventType}`,
+        fix: 'Lower `memory-size` (viewer events allow 128 MB only; origin events up to 10,240 MB).',
+        check: ({ fn, eventType }) => when(fn.memorySize > EVENT_LIMITS[eventType].maxMemoryMb || fn.memorySize < LIMITS.minMemoryMb, `${fn.memorySize} MB`)
+    },
+    {
+        id: 'timeout',
+        title: 'Timeout for the event type',
+        severity: 'error',
+        subject: 'function',
+        appliesTo: ALL,
+        limit: ({ eventType }) => `at most ${EVENT_LIMITS[eventType].maxTimeoutSeconds} s on ${eventType}`,
+        fix: 'Lower `timeout` (viewer events allow 5 s; origin events 30 s).',
+        check: ({ fn, eventType }) => when(fn.timeout > EVENT_LIMITS[eventType].maxTimeoutSeconds, `${fn.timeout} s`)
+    },
+    {
+        id: 'include-body',
+        title: 'include-body only on request events',
+        severity: 'error',
+        subject: 'function',
+        appliesTo: ALL,
+        limit: () => 'viewer-request or origin-request',
+        fix: 'Set `include-body: false`, or deploy on a request event.',
+        check: ({ includeBody, eventType }) => when(includeBody && !isRequestEvent(eventType), `include-body on ${eventType}`)
+    },
+    {
+        id: 'package-readable',
+        title: 'Package is a readable zip',
+        severity: 'error',
+        subject: 'package',
+        appliesTo: ALL,
+        limit: () => 'a valid .zip archive',
+        fix: 'Rebuild the package: give a folder or a .zip written by a standard zip tool.',
+        check: ({ pkg }) => (pkg ? when(pkg.corrupt !== undefined, pkg.corrupt ?? '') : undefined)
+    },
+    {
+        id: 'package-not-empty',
+        title: 'Package has files',
+        severity: 'error',
+        subject: 'package',
+        appliesTo: ALL,
+        limit: () => 'at least one file',
+        fix: 'Point `package` at the folder or .zip that holds your handler.',
+        check: ctx => {
+            const pkg = pkgRule(ctx);
+            return pkg && when(!pkg.entries.some(e => !e.isDirectory && !e.symlink), 'no files');
+        }
+    },
+    {
+        id: 'package-size',
+        title: 'Compressed package size for the event type',
+        severity: 'error',
+        subject: 'package',
+        appliesTo: ALL,
+        limit: ({ eventType }) => `${bytesText(EVENT_LIMITS[eventType].maxZipBytes)} on ${eventType}`,
+        fix: 'Make the package smaller (bundle and minify, drop dev dependencies), or use an origin event (50 MB).',
+        check: ctx => {
+            const pkg = pkgRule(ctx);
+            return (pkg && when(pkg.zipBytes > EVENT_LIMITS[ctx.eventType].maxZipBytes, bytesText(pkg.zipBytes)));
+        }
+    },
+    {
+        id: 'package-uncompressed-size',
+        title: 'Uncompressed package size',
+        severity: 'error',
+        subject: 'package',
+        appliesTo: ALL,
+        limit: () => bytesText(LIMITS.maxUncompressedBytes),
+        fix: 'Remove unused files and dependencies from the package.',
+        check: ctx => {
+            const pkg = pkgRule(ctx);
+            return (pkg &&
+                when(pkg.uncompressedBytes > LIMITS.maxUncompressedBytes, bytesText(pkg.uncompressedBytes)));
+        }
+    },
+    {
+        id: 'zip-bomb',
+        title: 'Compression ratio and entry count are plausible',
+        severity: 'error',
+        subject: 'package',
+        appliesTo: ALL,
+        limit: () => `ratio at most ${LIMITS.maxCompressionRatio}:1 and at most ${LIMITS.maxEntries.toLocaleString('en-US')} entries`,
+        fix: 'This archive looks like a zip bomb: rebuild the package from your sources.',
+        check: ctx => {
+            const pkg = pkgRule(ctx);
+            if (!pkg)
+                return undefined;
+            const out = [];
+            if (pkg.entries.length > LIMITS.maxEntries)
+                out.push({ actual: `${pkg.entries.length} entries` });
+            const ratio = pkg.uncompressedBytes / Math.max(pkg.zipBytes, 1);
+            if (pkg.uncompressedBytes > LIMITS.ratioCheckMinBytes && ratio > LIMITS.maxCompressionRatio)
+                out.push({
+                    actual: `ratio ${Math.round(ratio)}:1 (${bytesText(pkg.uncompressedBytes)} from ${bytesText(pkg.zipBytes)})`
+                });
+            return out;
+        }
+    },
+    {
+        id: 'entry-paths',
+        title: 'Entries stay inside the package',
+        severity: 'error',
+        subject: 'package',
+        appliesTo: ALL,
+        limit: () => 'relative paths without ..',
+        fix: 'Rebuild the archive without absolute paths or .. components.',
+        check: ctx => pkgRule(ctx)
+            ?.entries.filter(e => unsafeEntryName(e.name))
+            .map(e => ({ actual: e.name, file: e.name }))
+    },
+    {
+        id: 'symlinks',
+        title: 'Symlinks stay inside the package',
+        severity: 'error',
+        subject: 'package',
+        appliesTo: ALL,
+        limit: () => 'links that resolve inside the package',
+        fix: 'Replace the link with the file it points to, or remove it.',
+        check: ctx => pkgRule(ctx)
+            ?.entries.filter(e => e.symlink?.escapes)
+            .map(e => ({ actual: `${e.name} -> ${e.symlink.target}`, file: e.name }))
+    },
+    {
+        id: 'handler-file',
+        title: 'Handler module is in the package',
+        severity: 'error',
+        subject: 'package',
+        appliesTo: ALL,
+        limit: ({ handler }) => handler ? `one of ${handler.candidates.join(', ')}` : 'the handler module',
+        fix: 'Fix `handler` (module.export, e.g. index.handler) or add the module to the package root.',
+        check: ({ handler, pkg }) => handler && pkg && !pkg.corrupt
+            ? when(handler.file === undefined, `${handler.handler}: no such file`)
+            : undefined
+    },
+    {
+        id: 'handler-export',
+        title: 'Handler function is defined',
+        severity: 'warning',
+        subject: 'package',
+        appliesTo: ALL,
+        limit: ({ handler }) => `${handler?.exportName ?? 'the handler'} exported by the module`,
+        fix: 'Export the handler function under the name given after the last dot of `handler`.',
+        check: ({ handler }) => handler?.file === undefined || handler.exportFound === undefined
+            ? undefined
+            : handler.exportFound
+                ? []
+                : [{ actual: `${handler.exportName} not found in ${handler.file}`, file: handler.file }]
+    }
+];
+
+;// CONCATENATED MODULE: ./src/rules/evaluate.ts
+
+/** The function as it will be once the requested configuration changes are applied. */
+function applyChanges(fn, changes) {
+    return {
+        ...fn,
+        runtime: changes.runtime ?? fn.runtime,
+        handler: changes.handler ?? fn.handler,
+        memorySize: changes.memorySize ?? fn.memorySize,
+        timeout: changes.timeout ?? fn.timeout
+    };
+}
+function outcomeOf(rule, findings) {
+    if (findings === undefined)
+        return 'skip';
+    if (findings.some(f => f.severity === 'error'))
+        return 'fail';
+    return findings.length > 0 ? 'warn' : 'pass';
+}
+function evaluate(ctx, rules = RULES) {
+    const outcomes = [];
+    const findings = [];
+    for (const rule of rules) {
+        if (!rule.appliesTo.includes(ctx.eventType))
+            continue;
+        const limit = rule.limit(ctx);
+        const found = rule.check(ctx)?.map(v => ({
+            rule: rule.id,
+            title: rule.title,
+            severity: v.severity ?? rule.severity,
+            limit,
+            actual: v.actual,
+            fix: rule.fix,
+            ...(v.file !== undefined ? { file: v.file } : {})
+        }));
+        outcomes.push({ rule: rule.id, title: rule.title, status: outcomeOf(rule, found), limit });
+        if (found)
+            findings.push(...found);
+    }
+    return {
+        outcomes,
+        findings,
+        errors: findings.filter(f => f.severity === 'error').length,
+        warnings: findings.filter(f => f.severity === 'warning').length
+    };
+}
+const formatFinding = (f) => `[${f.rule}] ${f.title}: ${f.actual} (limit: ${f.limit}). ${f.fix}`;
+
+;// CONCATENATED MODULE: ./src/modes/rollback.ts
+/**
+ * Rollback mode: re-point the same slots a deploy would use to an earlier version, with the same
+ * IfMatch update, wait and health check. `previous` comes from the history kept on the function's
+ * alias: the last version deployed successfully before the live one, never one that failed.
+ */
+
+
+
+
+
+
+
+
+
+/** The one version every slot holds, or the alias's when the slots disagree or are empty. */
+function liveVersion(ctx, snapshots, aliasLive) {
+    const versions = new Set(liveArns(ctx.cfg, snapshots).map(a => (a ? versionOf(a) : undefined)));
+    const [only] = [...versions];
+    return versions.size === 1 && only !== undefined ? Number(only) : aliasLive;
+}
+function chooseTarget(ctx, history, live) {
+    if (ctx.cfg.rollbackTo !== 'previous')
+        return { version: ctx.cfg.rollbackTo };
+    const prev = previousGood(history, live);
+    if (prev !== undefined)
+        return { version: prev };
+    return {
+        error: `Input "rollback-to": no earlier successful deploy of ${ctx.fn.facts.name} is recorded before version ${live ?? '(none)'}. Give a version number instead (rollback-to: 7).`
+    };
+}
+async function rollback(ctx) {
+    const { cfg, clients, fn } = ctx;
+    const owner = fn.arn;
+    const out = { ...emptyOutcome('failed'), functionArn: owner };
+    const { snapshots, errors } = await readAll(clients, cfg.distributionIds);
+    const refusals = [...errors, ...precheck(cfg, owner, snapshots)];
+    if (refusals.length > 0)
+        return { ...out, errors: refusals };
+    out.previousVersions = previousVersions(cfg, snapshots);
+    const read = await readHistory(clients, fn.facts.name);
+    if (!read.ok)
+        return { ...out, errors: [formatFailure(read.error)] };
+    const live = liveVersion(ctx, snapshots, read.value.liveVersion);
+    const target = chooseTarget(ctx, read.value.history, live);
+    if ('error' in target)
+        return { ...out, errors: [target.error] };
+    // The target must exist and still pass the rules: rolling back onto a version CloudFront would
+    // reject only trades one outage for another.
+    const facts = await readVersionFacts(clients, fn.facts.name, String(target.version));
+    if (!facts.ok)
+        return {
+            ...out,
+            errors: [
+                `Input "rollback-to": version ${target.version} is not a published version of ${fn.facts.name} (${facts.error.code}). Nothing was changed.`
+            ]
+        };
+    const verdict = evaluate({
+        eventType: cfg.eventType,
+        includeBody: cfg.includeBody,
+        fn: facts.value,
+        today: ctx.today
+    });
+    out.verdict = verdict;
+    if (verdict.errors > 0)
+        return {
+            ...out,
+            errors: [
+                `Version ${target.version} breaks Lambda@Edge rules; nothing was changed.`,
+                ...verdict.findings.filter(f => f.severity === 'error').map(formatFinding)
+            ]
+        };
+    const versionArn = `${owner}:${target.version}`;
+    Object.assign(out, { version: String(target.version), versionArn });
+    const t1 = ctx.clock.now();
+    const applied = await applyEverywhere(ctx, snapshots, owner, versionArn);
+    out.timings.updateMs = ctx.clock.now() - t1;
+    out.changes = applied.changes;
+    if (out.changes.length === 0 && applied.errors.length === 0) {
+        info(`Version ${target.version} is already live everywhere.`);
+        return { ...out, status: 'unchanged' };
+    }
+    const settled = await settle(ctx, owner, out, applied.errors, 'rolled-back');
+    // settle() undid the rollback itself: that is a failed rollback, whatever it restored.
+    if (settled.undone)
+        return { ...settled, status: 'failed' };
+    if (settled.status === 'rolled-back')
+        await rollback_remember(ctx, read.value, live, target.version);
+    return settled;
+}
+async function rollback_remember(ctx, read, from, to) {
+    let history = read.history;
+    if (from !== undefined && from !== to)
+        history = recordFailure(history, from);
+    if (!history.good.includes(to))
+        history = recordSuccess(history, to, []);
+    const w = await writeHistory(ctx.clients, ctx.fn.facts.name, to, history, read.exists);
+    if (!w.ok)
+        warning(`Could not record the rollback in the deploy history: ${formatFailure(w.error)}`);
 }
 
 ;// CONCATENATED MODULE: ./src/package/handler.ts
@@ -81672,450 +82453,6 @@ async function openPackage(path) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/rules/limits.ts
-const VIEWER = { maxMemoryMb: 128, maxTimeoutSeconds: 5, maxZipBytes: 1_048_576 };
-const ORIGIN = {
-    maxMemoryMb: 10_240,
-    maxTimeoutSeconds: 30,
-    maxZipBytes: 50 * 1_048_576
-};
-const EVENT_LIMITS = {
-    'viewer-request': VIEWER,
-    'viewer-response': VIEWER,
-    'origin-request': ORIGIN,
-    'origin-response': ORIGIN
-};
-/** Limits that hold whatever the event type. */
-const LIMITS = {
-    minMemoryMb: 128,
-    maxEphemeralStorageMb: 512,
-    // The general Lambda limit on the unzipped package.
-    maxUncompressedBytes: 250 * 1_048_576,
-    // No real edge handler comes near these; an archive past them is a zip bomb or a mistake.
-    maxCompressionRatio: 100,
-    maxEntries: 20_000,
-    // Below this size a high ratio proves nothing (a 10 KB file of spaces compresses 100:1).
-    ratioCheckMinBytes: 10 * 1_048_576
-};
-
-;// CONCATENATED MODULE: ./src/rules/runtimes.ts
-const RUNTIMES = [
-    { id: 'nodejs24.x' },
-    { id: 'nodejs22.x' },
-    { id: 'nodejs20.x', deprecated: '2026-04-30' },
-    { id: 'nodejs18.x', deprecated: '2025-09-01', blockUpdate: '2026-03-09' },
-    { id: 'nodejs16.x', deprecated: '2024-06-12', blockUpdate: '2025-02-28' },
-    { id: 'nodejs14.x', deprecated: '2023-12-04', blockUpdate: '2025-02-28' },
-    { id: 'nodejs12.x', deprecated: '2023-03-31', blockUpdate: '2025-02-28' },
-    { id: 'nodejs10.x', deprecated: '2021-07-30', blockUpdate: '2022-02-14' },
-    { id: 'python3.14' },
-    { id: 'python3.13' },
-    { id: 'python3.12' },
-    { id: 'python3.11' },
-    { id: 'python3.10' },
-    { id: 'python3.9', deprecated: '2025-12-15', blockUpdate: '2027-03-03' },
-    { id: 'python3.8', deprecated: '2024-10-14', blockUpdate: '2025-02-28' },
-    { id: 'python3.7', deprecated: '2023-12-04', blockUpdate: '2025-02-28' }
-];
-function runtimeFamily(runtime) {
-    if (runtime?.startsWith('nodejs'))
-        return 'nodejs';
-    if (runtime?.startsWith('python'))
-        return 'python';
-    return undefined;
-}
-const runtimeRow = (id) => RUNTIMES.find(r => r.id === id);
-
-;// CONCATENATED MODULE: ./src/rules/table.ts
-/**
- * Every Lambda@Edge restriction the preflight enforces, one row each (../shared/EDGE-RULES.md).
- * Adding a rule is adding a row: an id, the event types it applies to, its limit, how to fix it,
- * and a small check that returns the violations (empty when it passes, undefined when there is
- * nothing to check, e.g. no package was given).
- */
-
-
-
-const ALL = EVENT_TYPES;
-const mb = (bytes) => `${(bytes / 1_048_576).toFixed(2)} MB`;
-const bytesText = (n) => `${n.toLocaleString('en-US')} bytes (${mb(n)})`;
-const when = (bad, actual) => (bad ? [{ actual }] : []);
-const pkgRule = (ctx) => ctx.pkg && !ctx.pkg.corrupt ? ctx.pkg : undefined;
-const TRUSTED = ['lambda.amazonaws.com', 'edgelambda.amazonaws.com'];
-/** A relative path that stays inside the archive root. */
-function unsafeEntryName(name) {
-    if (name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name))
-        return true;
-    return name.split(/[/\\]/).includes('..');
-}
-const RULES = [
-    {
-        id: 'runtime-family',
-        title: 'Runtime is Node.js or Python',
-        severity: 'error',
-        subject: 'function',
-        appliesTo: ALL,
-        limit: () => 'nodejs* or python*',
-        fix: 'Set `runtime` to a supported Node.js or Python runtime such as nodejs22.x or python3.13.',
-        check: ({ fn }) => when(runtimeFamily(fn.runtime) === undefined, fn.runtime ?? 'none (container image?)')
-    },
-    {
-        id: 'runtime-deprecated',
-        title: 'Runtime is not deprecated',
-        severity: 'error',
-        subject: 'function',
-        appliesTo: ALL,
-        limit: () => 'a runtime Lambda still accepts updates for',
-        fix: 'Move to a current runtime (nodejs22.x or later, python3.10 or later) with the `runtime` input.',
-        check: ({ fn, today }) => {
-            const row = fn.runtime ? runtimeRow(fn.runtime) : undefined;
-            if (!row)
-                return runtimeFamily(fn.runtime) ? [] : undefined;
-            if (row.blockUpdate && row.blockUpdate <= today)
-                return [{ actual: `${row.id} (Lambda blocks updates since ${row.blockUpdate})` }];
-            if (row.deprecated && row.deprecated <= today)
-                return [{ actual: `${row.id} (deprecated since ${row.deprecated})`, severity: 'warning' }];
-            return [];
-        }
-    },
-    {
-        id: 'architecture',
-        title: 'Architecture is x86_64',
-        severity: 'error',
-        subject: 'function',
-        appliesTo: ALL,
-        limit: () => 'x86_64',
-        fix: 'Recreate the function with architecture x86_64: Lambda@Edge does not run arm64.',
-        check: ({ fn }) => {
-            const archs = fn.architectures.length === 0 ? ['x86_64'] : fn.architectures;
-            return when(archs.some(a => a !== 'x86_64'), archs.join(', '));
-        }
-    },
-    {
-        id: 'package-type',
-        title: 'Package type is Zip',
-        severity: 'error',
-        subject: 'function',
-        appliesTo: ALL,
-        limit: () => 'Zip',
-        fix: 'Recreate the function from a .zip package: container images cannot run at the edge.',
-        check: ({ fn }) => when(fn.packageType !== 'Zip', fn.packageType)
-    },
-    {
-        id: 'environment',
-        title: 'No environment variables',
-        severity: 'error',
-        subject: 'function',
-        appliesTo: ALL,
-        limit: () => '0 variables',
-        fix: 'Remove the environment variables (bake configuration into the package or read it from SSM at run time).',
-        check: ({ fn }) => when(fn.environmentVariableNames.length > 0, `${fn.environmentVariableNames.length} variable(s): ${fn.environmentVariableNames.join(', ')}`)
-    },
-    {
-        id: 'layers',
-        title: 'No layers',
-        severity: 'error',
-        subject: 'function',
-        appliesTo: ALL,
-        limit: () => '0 layers',
-        fix: 'Remove the layers and bundle their code into the package.',
-        check: ({ fn }) => when(fn.layers.length > 0, fn.layers.join(', '))
-    },
-    {
-        id: 'vpc',
-        title: 'Not attached to a VPC',
-        severity: 'error',
-        subject: 'function',
-        appliesTo: ALL,
-        limit: () => 'no subnets or security groups',
-        fix: 'Remove the VPC configuration from the function.',
-        check: ({ fn }) => when(fn.vpcSubnetIds.length + fn.vpcSecurityGroupIds.length > 0, [...fn.vpcSubnetIds, ...fn.vpcSecurityGroupIds].join(', '))
-    },
-    {
-        id: 'dead-letter-queue',
-        title: 'No dead-letter queue',
-        severity: 'error',
-        subject: 'function',
-        appliesTo: ALL,
-        limit: () => 'none',
-        fix: 'Remove the dead-letter queue from the function configuration.',
-        check: ({ fn }) => when(fn.deadLetterTargetArn !== undefined, fn.deadLetterTargetArn ?? '')
-    },
-    {
-        id: 'tracing',
-        title: 'X-Ray active tracing is off',
-        severity: 'error',
-        subject: 'function',
-        appliesTo: ALL,
-        limit: () => 'PassThrough',
-        fix: 'Set the tracing mode to PassThrough.',
-        check: ({ fn }) => when(fn.tracingMode === 'Active', 'Active')
-    },
-    {
-        id: 'ephemeral-storage',
-        title: 'Ephemeral storage',
-        severity: 'error',
-        subject: 'function',
-        appliesTo: ALL,
-        limit: () => `at most ${LIMITS.maxEphemeralStorageMb} MB`,
-        fix: `Set ephemeral storage to ${LIMITS.maxEphemeralStorageMb} MB.`,
-        check: ({ fn }) => when(fn.ephemeralStorageMb > LIMITS.maxEphemeralStorageMb, `${fn.ephemeralStorageMb} MB`)
-    },
-    {
-        id: 'source-kms-key',
-        title: 'No customer-managed KMS key for the code',
-        severity: 'error',
-        subject: 'function',
-        appliesTo: ALL,
-        limit: () => 'none',
-        fix: 'Remove SourceKMSKeyArn: Lambda@Edge does not support a customer-managed key for the .zip.',
-        check: ({ fn }) => when(fn.sourceKmsKeyArn !== undefined, fn.sourceKmsKeyArn ?? '')
-    },
-    {
-        id: 'runtime-management',
-        title: 'Runtime management is Auto',
-        severity: 'error',
-        subject: 'function',
-        appliesTo: ALL,
-        limit: () => 'Auto',
-        fix: 'Set the runtime update mode to Auto (aws lambda put-runtime-management-config --update-runtime-on Auto).',
-        check: ({ fn }) => fn.runtimeUpdateMode === undefined
-            ? undefined
-            : when(fn.runtimeUpdateMode !== 'Auto', fn.runtimeUpdateMode)
-    },
-    {
-        id: 'tags',
-        title: 'No tags',
-        severity: 'warning',
-        subject: 'function',
-        appliesTo: ALL,
-        limit: () => 'no tags',
-        fix: "Remove the tags: you can't add tags to edge functions, and replication may refuse them.",
-        check: ({ fn }) => when(fn.tagKeys.length > 0, fn.tagKeys.join(', '))
-    },
-    {
-        id: 'role-trust',
-        title: 'Role trusts lambda and edgelambda',
-        severity: 'error',
-        subject: 'function',
-        appliesTo: ALL,
-        limit: () => TRUSTED.join(' and '),
-        fix: 'Add edgelambda.amazonaws.com and lambda.amazonaws.com as principals in the execution role trust policy.',
-        check: ({ fn }) => {
-            if (fn.roleTrustedServices === undefined)
-                return [
-                    {
-                        actual: `not checked: ${fn.roleTrustUnreadable ?? 'trust policy unreadable'}`,
-                        severity: 'warning'
-                    }
-                ];
-            const missing = TRUSTED.filter(s => !fn.roleTrustedServices.includes(s));
-            return when(missing.length > 0, `missing ${missing.join(', ')} in ${fn.roleArn}`);
-        }
-    },
-    {
-        id: 'memory',
-        title: 'Memory for the event type',
-        severity: 'error',
-        subject: 'function',
-        appliesTo: ALL,
-        limit: ({ eventType }) => `${LIMITS.minMemoryMb} to ${EVENT_LIMITS[eventType].maxMemoryMb} MB on ${eventType}`,
-        fix: 'Lower `memory-size` (viewer events allow 128 MB only; origin events up to 10,240 MB).',
-        check: ({ fn, eventType }) => when(fn.memorySize > EVENT_LIMITS[eventType].maxMemoryMb || fn.memorySize < LIMITS.minMemoryMb, `${fn.memorySize} MB`)
-    },
-    {
-        id: 'timeout',
-        title: 'Timeout for the event type',
-        severity: 'error',
-        subject: 'function',
-        appliesTo: ALL,
-        limit: ({ eventType }) => `at most ${EVENT_LIMITS[eventType].maxTimeoutSeconds} s on ${eventType}`,
-        fix: 'Lower `timeout` (viewer events allow 5 s; origin events 30 s).',
-        check: ({ fn, eventType }) => when(fn.timeout > EVENT_LIMITS[eventType].maxTimeoutSeconds, `${fn.timeout} s`)
-    },
-    {
-        id: 'include-body',
-        title: 'include-body only on request events',
-        severity: 'error',
-        subject: 'function',
-        appliesTo: ALL,
-        limit: () => 'viewer-request or origin-request',
-        fix: 'Set `include-body: false`, or deploy on a request event.',
-        check: ({ includeBody, eventType }) => when(includeBody && !isRequestEvent(eventType), `include-body on ${eventType}`)
-    },
-    {
-        id: 'package-readable',
-        title: 'Package is a readable zip',
-        severity: 'error',
-        subject: 'package',
-        appliesTo: ALL,
-        limit: () => 'a valid .zip archive',
-        fix: 'Rebuild the package: give a folder or a .zip written by a standard zip tool.',
-        check: ({ pkg }) => (pkg ? when(pkg.corrupt !== undefined, pkg.corrupt ?? '') : undefined)
-    },
-    {
-        id: 'package-not-empty',
-        title: 'Package has files',
-        severity: 'error',
-        subject: 'package',
-        appliesTo: ALL,
-        limit: () => 'at least one file',
-        fix: 'Point `package` at the folder or .zip that holds your handler.',
-        check: ctx => {
-            const pkg = pkgRule(ctx);
-            return pkg && when(!pkg.entries.some(e => !e.isDirectory && !e.symlink), 'no files');
-        }
-    },
-    {
-        id: 'package-size',
-        title: 'Compressed package size for the event type',
-        severity: 'error',
-        subject: 'package',
-        appliesTo: ALL,
-        limit: ({ eventType }) => `${bytesText(EVENT_LIMITS[eventType].maxZipBytes)} on ${eventType}`,
-        fix: 'Make the package smaller (bundle and minify, drop dev dependencies), or use an origin event (50 MB).',
-        check: ctx => {
-            const pkg = pkgRule(ctx);
-            return (pkg && when(pkg.zipBytes > EVENT_LIMITS[ctx.eventType].maxZipBytes, bytesText(pkg.zipBytes)));
-        }
-    },
-    {
-        id: 'package-uncompressed-size',
-        title: 'Uncompressed package size',
-        severity: 'error',
-        subject: 'package',
-        appliesTo: ALL,
-        limit: () => bytesText(LIMITS.maxUncompressedBytes),
-        fix: 'Remove unused files and dependencies from the package.',
-        check: ctx => {
-            const pkg = pkgRule(ctx);
-            return (pkg &&
-                when(pkg.uncompressedBytes > LIMITS.maxUncompressedBytes, bytesText(pkg.uncompressedBytes)));
-        }
-    },
-    {
-        id: 'zip-bomb',
-        title: 'Compression ratio and entry count are plausible',
-        severity: 'error',
-        subject: 'package',
-        appliesTo: ALL,
-        limit: () => `ratio at most ${LIMITS.maxCompressionRatio}:1 and at most ${LIMITS.maxEntries.toLocaleString('en-US')} entries`,
-        fix: 'This archive looks like a zip bomb: rebuild the package from your sources.',
-        check: ctx => {
-            const pkg = pkgRule(ctx);
-            if (!pkg)
-                return undefined;
-            const out = [];
-            if (pkg.entries.length > LIMITS.maxEntries)
-                out.push({ actual: `${pkg.entries.length} entries` });
-            const ratio = pkg.uncompressedBytes / Math.max(pkg.zipBytes, 1);
-            if (pkg.uncompressedBytes > LIMITS.ratioCheckMinBytes && ratio > LIMITS.maxCompressionRatio)
-                out.push({
-                    actual: `ratio ${Math.round(ratio)}:1 (${bytesText(pkg.uncompressedBytes)} from ${bytesText(pkg.zipBytes)})`
-                });
-            return out;
-        }
-    },
-    {
-        id: 'entry-paths',
-        title: 'Entries stay inside the package',
-        severity: 'error',
-        subject: 'package',
-        appliesTo: ALL,
-        limit: () => 'relative paths without ..',
-        fix: 'Rebuild the archive without absolute paths or .. components.',
-        check: ctx => pkgRule(ctx)
-            ?.entries.filter(e => unsafeEntryName(e.name))
-            .map(e => ({ actual: e.name, file: e.name }))
-    },
-    {
-        id: 'symlinks',
-        title: 'Symlinks stay inside the package',
-        severity: 'error',
-        subject: 'package',
-        appliesTo: ALL,
-        limit: () => 'links that resolve inside the package',
-        fix: 'Replace the link with the file it points to, or remove it.',
-        check: ctx => pkgRule(ctx)
-            ?.entries.filter(e => e.symlink?.escapes)
-            .map(e => ({ actual: `${e.name} -> ${e.symlink.target}`, file: e.name }))
-    },
-    {
-        id: 'handler-file',
-        title: 'Handler module is in the package',
-        severity: 'error',
-        subject: 'package',
-        appliesTo: ALL,
-        limit: ({ handler }) => handler ? `one of ${handler.candidates.join(', ')}` : 'the handler module',
-        fix: 'Fix `handler` (module.export, e.g. index.handler) or add the module to the package root.',
-        check: ({ handler, pkg }) => handler && pkg && !pkg.corrupt
-            ? when(handler.file === undefined, `${handler.handler}: no such file`)
-            : undefined
-    },
-    {
-        id: 'handler-export',
-        title: 'Handler function is defined',
-        severity: 'warning',
-        subject: 'package',
-        appliesTo: ALL,
-        limit: ({ handler }) => `${handler?.exportName ?? 'the handler'} exported by the module`,
-        fix: 'Export the handler function under the name given after the last dot of `handler`.',
-        check: ({ handler }) => handler?.file === undefined || handler.exportFound === undefined
-            ? undefined
-            : handler.exportFound
-                ? []
-                : [{ actual: `${handler.exportName} not found in ${handler.file}`, file: handler.file }]
-    }
-];
-
-;// CONCATENATED MODULE: ./src/rules/evaluate.ts
-
-/** The function as it will be once the requested configuration changes are applied. */
-function applyChanges(fn, changes) {
-    return {
-        ...fn,
-        runtime: changes.runtime ?? fn.runtime,
-        handler: changes.handler ?? fn.handler,
-        memorySize: changes.memorySize ?? fn.memorySize,
-        timeout: changes.timeout ?? fn.timeout
-    };
-}
-function outcomeOf(rule, findings) {
-    if (findings === undefined)
-        return 'skip';
-    if (findings.some(f => f.severity === 'error'))
-        return 'fail';
-    return findings.length > 0 ? 'warn' : 'pass';
-}
-function evaluate(ctx, rules = RULES) {
-    const outcomes = [];
-    const findings = [];
-    for (const rule of rules) {
-        if (!rule.appliesTo.includes(ctx.eventType))
-            continue;
-        const limit = rule.limit(ctx);
-        const found = rule.check(ctx)?.map(v => ({
-            rule: rule.id,
-            title: rule.title,
-            severity: v.severity ?? rule.severity,
-            limit,
-            actual: v.actual,
-            fix: rule.fix,
-            ...(v.file !== undefined ? { file: v.file } : {})
-        }));
-        outcomes.push({ rule: rule.id, title: rule.title, status: outcomeOf(rule, found), limit });
-        if (found)
-            findings.push(...found);
-    }
-    return {
-        outcomes,
-        findings,
-        errors: findings.filter(f => f.severity === 'error').length,
-        warnings: findings.filter(f => f.severity === 'warning').length
-    };
-}
-const formatFinding = (f) => `[${f.rule}] ${f.title}: ${f.actual} (limit: ${f.limit}). ${f.fix}`;
-
 ;// CONCATENATED MODULE: ./src/preflight.ts
 
 
@@ -82284,6 +82621,8 @@ function renderRun(cfg, o) {
     if (cfg.mode !== 'validate') {
         if (o.undone?.length)
             parts.push(`### Rolled back\n\n${renderChanges(o.undone)}`);
+        else if (cfg.mode === 'plan')
+            parts.push(`### Plan: what a deploy of this commit would change\n\n${renderChanges(o.changes)}`);
         else
             parts.push(`### Associations\n\n${renderChanges(o.changes)}`);
         parts.push(renderTimings(o.timings));
@@ -82317,6 +82656,9 @@ async function writeSummary(cfg, o) {
 
 
 
+
+
+
 const today = () => new Date().toISOString().slice(0, 10);
 function defaultDescription() {
     const repo = process.env.GITHUB_REPOSITORY;
@@ -82340,7 +82682,15 @@ function annotate(v, packagePath) {
 }
 async function execute(cfg) {
     const clients = createClients();
+    const ctx = { cfg, clients, clock: realClock };
     try {
+        if (cfg.mode === 'rollback') {
+            // No package and no new configuration: the rules are checked on the target version instead.
+            const fn = await readFunction(clients, cfg.functionName);
+            if (!fn.ok)
+                return { ...emptyOutcome('failed'), errors: [formatFailure(fn.error)] };
+            return rollback({ ...ctx, fn: fn.value, today: today() });
+        }
         const pre = await runPreflight(cfg, clients, today());
         if (!pre.ok) {
             const e = pre.error;
@@ -82361,20 +82711,16 @@ async function execute(cfg) {
             };
         if (cfg.mode === 'validate')
             return { ...base, status: 'validated' };
-        if (cfg.mode === 'deploy')
-            return deploy({
-                cfg,
-                clients,
-                clock: realClock,
-                preflight: pre.value,
-                defaultDescription: defaultDescription()
-            });
-        return { ...base, errors: [`mode ${cfg.mode} is not available yet`] };
+        if (cfg.mode === 'plan')
+            return plan({ ...ctx, preflight: pre.value });
+        return deploy({ ...ctx, preflight: pre.value, defaultDescription: defaultDescription() });
     }
     finally {
         destroyClients(clients);
     }
 }
+/** A requested rollback that happened is a success; an automatic one means the deploy failed. */
+const failed = (cfg, o) => o.status === 'failed' || (o.status === 'rolled-back' && cfg.mode !== 'rollback');
 async function run() {
     const token = getInput('github-token');
     if (token)
@@ -82401,11 +82747,11 @@ async function run() {
     }
     writeOutputs(outcome);
     await writeSummary(cfg, outcome);
-    const failed = outcome.status === 'failed' || outcome.status === 'rolled-back';
+    const isFailure = failed(cfg, outcome);
     // setFailed prints the first error itself; print the others beside it.
-    for (const e of failed ? outcome.errors.slice(1) : outcome.errors)
+    for (const e of isFailure ? outcome.errors.slice(1) : outcome.errors)
         error(e);
-    if (failed)
+    if (isFailure)
         setFailed(outcome.errors[0] ?? `Lambda@Edge ${cfg.mode} ${outcome.status}`);
     else
         info(`Lambda@Edge ${cfg.mode}: ${outcome.status}${outcome.version ? ` (version ${outcome.version})` : ''}`);

@@ -36,6 +36,7 @@ export interface Config {
   rollbackTo: 'previous' | number
   healthCheckUrl?: string
   healthCheckStatus: number
+  healthCheckTimeoutSeconds: number
   autoRollback: boolean
   githubToken?: string
   comment: boolean
@@ -192,6 +193,9 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
   const rollbackTo = take('rollback-to', parseRollbackTo)
   const healthCheckUrl = take('health-check-url', parseUrl)
   const healthCheckStatus = take('health-check-status', raw => parseInteger(raw, 200, 100, 599))
+  const healthCheckTimeoutSeconds = take('health-check-timeout-seconds', raw =>
+    parseInteger(raw, 60, 1, 900)
+  )
   const autoRollback = take('auto-rollback', raw => parseBoolean(raw, true))
   const githubToken = take('github-token', raw => ok(raw === '' ? undefined : raw))
   const comment = take('comment', raw => parseBoolean(raw, true))
@@ -231,6 +235,7 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
     rollbackTo,
     healthCheckUrl,
     healthCheckStatus,
+    healthCheckTimeoutSeconds,
     autoRollback,
     githubToken,
     comment

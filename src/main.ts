@@ -7,7 +7,10 @@ import { createClients, destroyClients } from './aws/clients.js'
 import { formatFailure } from './aws/errors.js'
 import { realClock } from './clock.js'
 import { type Config, formatInputError, parseConfig } from './config.js'
-import { deploy } from './deploy.js'
+import { readFunction } from './aws/lambda.js'
+import { deploy } from './modes/deploy.js'
+import { plan } from './modes/plan.js'
+import { rollback } from './modes/rollback.js'
 import { emptyOutcome, type Outcome } from './outcome.js'
 import { runPreflight } from './preflight.js'
 import { formatFinding, type Verdict } from './rules/evaluate.js'
@@ -35,7 +38,14 @@ function annotate(v: Verdict, packagePath: string | undefined): void {
 
 async function execute(cfg: Config): Promise<Outcome> {
   const clients = createClients()
+  const ctx = { cfg, clients, clock: realClock }
   try {
+    if (cfg.mode === 'rollback') {
+      // No package and no new configuration: the rules are checked on the target version instead.
+      const fn = await readFunction(clients, cfg.functionName)
+      if (!fn.ok) return { ...emptyOutcome('failed'), errors: [formatFailure(fn.error)] }
+      return rollback({ ...ctx, fn: fn.value, today: today() })
+    }
     const pre = await runPreflight(cfg, clients, today())
     if (!pre.ok) {
       const e = pre.error
@@ -55,19 +65,16 @@ async function execute(cfg: Config): Promise<Outcome> {
         ]
       }
     if (cfg.mode === 'validate') return { ...base, status: 'validated' }
-    if (cfg.mode === 'deploy')
-      return deploy({
-        cfg,
-        clients,
-        clock: realClock,
-        preflight: pre.value,
-        defaultDescription: defaultDescription()
-      })
-    return { ...base, errors: [`mode ${cfg.mode} is not available yet`] }
+    if (cfg.mode === 'plan') return plan({ ...ctx, preflight: pre.value })
+    return deploy({ ...ctx, preflight: pre.value, defaultDescription: defaultDescription() })
   } finally {
     destroyClients(clients)
   }
 }
+
+/** A requested rollback that happened is a success; an automatic one means the deploy failed. */
+const failed = (cfg: Config, o: Outcome): boolean =>
+  o.status === 'failed' || (o.status === 'rolled-back' && cfg.mode !== 'rollback')
 
 export async function run(): Promise<void> {
   const token = core.getInput('github-token')
@@ -92,10 +99,10 @@ export async function run(): Promise<void> {
   }
   writeOutputs(outcome)
   await writeSummary(cfg, outcome)
-  const failed = outcome.status === 'failed' || outcome.status === 'rolled-back'
+  const isFailure = failed(cfg, outcome)
   // setFailed prints the first error itself; print the others beside it.
-  for (const e of failed ? outcome.errors.slice(1) : outcome.errors) core.error(e)
-  if (failed) core.setFailed(outcome.errors[0] ?? `Lambda@Edge ${cfg.mode} ${outcome.status}`)
+  for (const e of isFailure ? outcome.errors.slice(1) : outcome.errors) core.error(e)
+  if (isFailure) core.setFailed(outcome.errors[0] ?? `Lambda@Edge ${cfg.mode} ${outcome.status}`)
   else
     core.info(
       `Lambda@Edge ${cfg.mode}: ${outcome.status}${outcome.version ? ` (version ${outcome.version})` : ''}`

@@ -4,17 +4,27 @@
  */
 import { GetRoleCommand } from '@aws-sdk/client-iam'
 import {
+  CreateAliasCommand,
   type FunctionConfiguration,
+  GetAliasCommand,
   GetFunctionCommand,
   GetFunctionConfigurationCommand,
   GetRuntimeManagementConfigCommand,
   PublishVersionCommand,
+  UpdateAliasCommand,
   UpdateFunctionCodeCommand,
   UpdateFunctionConfigurationCommand,
   waitUntilFunctionUpdatedV2,
   waitUntilPublishedVersionActive
 } from '@aws-sdk/client-lambda'
 import type { ConfigChanges } from '../config.js'
+import {
+  emptyHistory,
+  HISTORY_ALIAS,
+  type History,
+  parseHistory,
+  serializeHistory
+} from '../history.js'
 import type { FunctionFacts } from '../rules/facts.js'
 import { err, ok, type Result } from '../result.js'
 import type { AwsClients } from './clients.js'
@@ -254,4 +264,63 @@ export async function publish(
       })
     return err(translate(e, 'PublishVersion', name))
   }
+}
+
+/** The history alias: which version is live and the deploy history in its description. */
+export async function readHistory(
+  clients: AwsClients,
+  name: string
+): Promise<Result<{ history: History; liveVersion?: number; exists: boolean }, AwsFailure>> {
+  try {
+    const a = await clients.lambda.send(
+      new GetAliasCommand({ FunctionName: name, Name: HISTORY_ALIAS })
+    )
+    const live = Number(a.FunctionVersion)
+    return ok({
+      history: parseHistory(a.Description),
+      liveVersion: Number.isInteger(live) ? live : undefined,
+      exists: true
+    })
+  } catch (e) {
+    if (errorCode(e) === 'ResourceNotFoundException')
+      return ok({ history: emptyHistory(), exists: false })
+    return err(translate(e, 'GetAlias', `${name}:${HISTORY_ALIAS}`))
+  }
+}
+
+export async function writeHistory(
+  clients: AwsClients,
+  name: string,
+  live: number,
+  history: History,
+  exists: boolean
+): Promise<Result<void, AwsFailure>> {
+  const input = {
+    FunctionName: name,
+    Name: HISTORY_ALIAS,
+    FunctionVersion: String(live),
+    Description: serializeHistory(history)
+  }
+  try {
+    if (exists) await clients.lambda.send(new UpdateAliasCommand(input))
+    else await clients.lambda.send(new CreateAliasCommand(input))
+    return ok(undefined)
+  } catch (e) {
+    return err(translate(e, exists ? 'UpdateAlias' : 'CreateAlias', `${name}:${HISTORY_ALIAS}`))
+  }
+}
+
+/** A published version as the rules see it (to refuse rolling back onto a version AWS would reject). */
+export async function readVersionFacts(
+  clients: AwsClients,
+  name: string,
+  version: string
+): Promise<Result<FunctionFacts, AwsFailure>> {
+  const v = await readVersion(clients, name, version)
+  if (!v.ok) return v
+  const [trust, runtimeUpdateMode] = await Promise.all([
+    readTrust(clients, v.value.Role ?? ''),
+    readRuntimeUpdateMode(clients, name)
+  ])
+  return ok({ ...toFacts(v.value, undefined), ...trust, runtimeUpdateMode })
 }

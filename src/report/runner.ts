@@ -36,6 +36,10 @@ export function renderRun(cfg: Config, o: Outcome): string {
   if (o.verdict) parts.push(renderVerdict(cfg.functionName, cfg.eventType, o.verdict))
   if (cfg.mode !== 'validate') {
     if (o.undone?.length) parts.push(`### Rolled back\n\n${renderChanges(o.undone)}`)
+    else if (cfg.mode === 'plan')
+      parts.push(
+        `### Plan: what a deploy of this commit would change\n\n${renderChanges(o.changes)}`
+      )
     else parts.push(`### Associations\n\n${renderChanges(o.changes)}`)
     parts.push(renderTimings(o.timings))
     parts.push(consoleLinks(cfg.functionName, o.version, cfg.distributionIds))

@@ -1,0 +1,174 @@
+/**
+ * Deploy mode: publish a version, re-point the associations with IfMatch, wait until Deployed,
+ * check health. Every mutation comes after every check that could refuse the deploy, and a
+ * failure after the first distribution update puts the changed associations back.
+ */
+import { createHash } from 'node:crypto'
+import * as core from '@actions/core'
+import type { Snapshot } from '../aws/cloudfront.js'
+import { formatFailure } from '../aws/errors.js'
+import {
+  publish,
+  readHistory,
+  readVersion,
+  updateCode,
+  updateConfiguration,
+  writeHistory
+} from '../aws/lambda.js'
+import { versionOf } from '../edge.js'
+import { recordFailure, recordSuccess } from '../history.js'
+import { emptyOutcome, type Outcome } from '../outcome.js'
+import { desiredFor, planDistribution } from '../plan.js'
+import type { Preflight } from '../preflight.js'
+import type { FunctionFacts } from '../rules/facts.js'
+import { settle } from './settle.js'
+import {
+  applyEverywhere,
+  liveArns,
+  type ModeContext,
+  precheck,
+  previousVersions,
+  readAll,
+  touchedIds
+} from './shared.js'
+
+export interface DeployContext extends ModeContext {
+  preflight: Preflight
+  /** Used when the `description` input is empty (repository@sha run N). */
+  defaultDescription: string
+}
+
+const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('base64')
+
+const CONFIG_FIELDS = ['runtime', 'handler', 'memorySize', 'timeout'] as const
+type ConfigFields = Pick<FunctionFacts, (typeof CONFIG_FIELDS)[number]>
+const configDiffers = (a: ConfigFields, b: ConfigFields): boolean =>
+  CONFIG_FIELDS.some(k => a[k] !== b[k])
+
+/**
+ * Unchanged means: every slot already holds one version whose code and configuration equal what
+ * we would publish. Then nothing is written at all (Lambda would hand back that same version).
+ */
+async function alreadyLive(
+  ctx: DeployContext,
+  snapshots: readonly Snapshot[],
+  codeSha: string
+): Promise<string | undefined> {
+  const { cfg, clients, preflight } = ctx
+  const live = new Set(liveArns(cfg, snapshots))
+  const [only] = [...live]
+  const version = only ? versionOf(only) : undefined
+  if (live.size !== 1 || !only || version === undefined) return undefined
+  const desired = desiredFor(cfg.cacheBehaviors, cfg.eventType, only, cfg.includeBody)
+  const moves = snapshots.some(s => {
+    const p = planDistribution(s.id, s.config, desired, preflight.fn.arn)
+    return !p.ok || p.value.changes.length > 0
+  })
+  if (moves) return undefined
+  const v = await readVersion(clients, preflight.fn.facts.name, version)
+  if (!v.ok || v.value.CodeSha256 !== codeSha) return undefined
+  const published = {
+    runtime: v.value.Runtime,
+    handler: v.value.Handler,
+    memorySize: v.value.MemorySize ?? 128,
+    timeout: v.value.Timeout ?? 3
+  }
+  return configDiffers(published, preflight.effective) ? undefined : only
+}
+
+/** Configuration, then code, then PublishVersion guarded by the code hash. */
+async function publishNew(
+  ctx: DeployContext,
+  codeSha: string,
+  zip: Buffer | undefined
+): Promise<{ version: string; versionArn: string } | { error: string }> {
+  const { cfg, clients, preflight } = ctx
+  const name = preflight.fn.facts.name
+  const wait = { maxWaitSeconds: Math.min(cfg.waitTimeoutSeconds, 900) }
+  let revisionId = preflight.fn.revisionId
+  if (configDiffers(preflight.fn.facts, preflight.effective)) {
+    const r = await updateConfiguration(clients, name, cfg.changes, wait)
+    if (!r.ok) return { error: formatFailure(r.error) }
+    revisionId = r.value
+  }
+  if (zip && codeSha !== preflight.fn.facts.codeSha256) {
+    const r = await updateCode(clients, name, zip, wait)
+    if (!r.ok) return { error: formatFailure(r.error) }
+    revisionId = r.value.revisionId
+  }
+  const p = await publish(
+    clients,
+    name,
+    { codeSha256: codeSha || undefined, revisionId },
+    cfg.description ?? ctx.defaultDescription,
+    wait
+  )
+  return p.ok
+    ? { version: p.value.version, versionArn: p.value.versionArn }
+    : { error: formatFailure(p.error) }
+}
+
+/** Bookkeeping for rollback; a failure here is a warning: the deploy itself already happened. */
+async function remember(
+  ctx: DeployContext,
+  version: string,
+  replaced: string[],
+  succeeded: boolean
+): Promise<void> {
+  const name = ctx.preflight.fn.facts.name
+  const read = await readHistory(ctx.clients, name)
+  if (!read.ok)
+    return core.warning(`Could not read the deploy history: ${formatFailure(read.error)}`)
+  const v = Number(version)
+  const before = replaced.map(Number).filter(Number.isInteger)
+  const history = succeeded
+    ? recordSuccess(read.value.history, v, before)
+    : recordFailure(read.value.history, v)
+  // The alias follows the live version; after a failed deploy the old one is still live.
+  const live = succeeded ? v : (read.value.liveVersion ?? before[0])
+  if (live === undefined) return
+  const w = await writeHistory(ctx.clients, name, live, history, read.value.exists)
+  if (!w.ok) core.warning(`Could not record the deploy history: ${formatFailure(w.error)}`)
+}
+
+export async function deploy(ctx: DeployContext): Promise<Outcome> {
+  const { cfg, clients, clock, preflight } = ctx
+  const owner = preflight.fn.arn
+  const out: Outcome = { ...emptyOutcome('failed'), functionArn: owner, verdict: preflight.verdict }
+
+  const { snapshots, errors: readErrors } = await readAll(clients, cfg.distributionIds)
+  const refusals = [...readErrors, ...precheck(cfg, owner, snapshots)]
+  if (refusals.length > 0) return { ...out, errors: refusals }
+  out.previousVersions = previousVersions(cfg, snapshots)
+
+  const zip = preflight.pkg ? await preflight.pkg.bytes() : undefined
+  const codeSha = zip ? sha256(zip) : (preflight.fn.facts.codeSha256 ?? '')
+  const live = await alreadyLive(ctx, snapshots, codeSha)
+  if (live) {
+    core.info(
+      `Version ${versionOf(live)} already holds this code and configuration and is live everywhere: nothing to do.`
+    )
+    return { ...out, status: 'unchanged', version: versionOf(live), versionArn: live }
+  }
+
+  const t0 = clock.now()
+  const published = await publishNew(ctx, codeSha, zip)
+  if ('error' in published) return { ...out, errors: [published.error] }
+  Object.assign(out, published)
+  out.timings.publishMs = clock.now() - t0
+  core.info(`Published ${published.versionArn}`)
+
+  const t1 = clock.now()
+  const applied = await applyEverywhere(ctx, snapshots, owner, published.versionArn)
+  out.timings.updateMs = clock.now() - t1
+  out.changes = applied.changes
+  const replaced = liveArns(cfg, snapshots).flatMap(a => (a && versionOf(a) ? [versionOf(a)!] : []))
+  if (touchedIds(out.changes).length === 0 && applied.errors.length === 0) {
+    core.info(`Every association already pointed at version ${published.version}.`)
+    return { ...out, status: 'unchanged' }
+  }
+
+  const settled = await settle(ctx, owner, out, applied.errors)
+  await remember(ctx, published.version, replaced, settled.status === 'deployed')
+  return settled
+}

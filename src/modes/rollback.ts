@@ -1,0 +1,123 @@
+/**
+ * Rollback mode: re-point the same slots a deploy would use to an earlier version, with the same
+ * IfMatch update, wait and health check. `previous` comes from the history kept on the function's
+ * alias: the last version deployed successfully before the live one, never one that failed.
+ */
+import * as core from '@actions/core'
+import type { Snapshot } from '../aws/cloudfront.js'
+import { formatFailure } from '../aws/errors.js'
+import { type FunctionState, readHistory, readVersionFacts, writeHistory } from '../aws/lambda.js'
+import { versionOf } from '../edge.js'
+import { type History, previousGood, recordFailure, recordSuccess } from '../history.js'
+import { emptyOutcome, type Outcome } from '../outcome.js'
+import { evaluate, formatFinding } from '../rules/evaluate.js'
+import { settle } from './settle.js'
+import {
+  applyEverywhere,
+  liveArns,
+  type ModeContext,
+  precheck,
+  previousVersions,
+  readAll
+} from './shared.js'
+
+export interface RollbackContext extends ModeContext {
+  fn: FunctionState
+  today: string
+}
+
+/** The one version every slot holds, or the alias's when the slots disagree or are empty. */
+function liveVersion(
+  ctx: RollbackContext,
+  snapshots: readonly Snapshot[],
+  aliasLive: number | undefined
+): number | undefined {
+  const versions = new Set(liveArns(ctx.cfg, snapshots).map(a => (a ? versionOf(a) : undefined)))
+  const [only] = [...versions]
+  return versions.size === 1 && only !== undefined ? Number(only) : aliasLive
+}
+
+function chooseTarget(
+  ctx: RollbackContext,
+  history: History,
+  live: number | undefined
+): { version: number } | { error: string } {
+  if (ctx.cfg.rollbackTo !== 'previous') return { version: ctx.cfg.rollbackTo }
+  const prev = previousGood(history, live)
+  if (prev !== undefined) return { version: prev }
+  return {
+    error: `Input "rollback-to": no earlier successful deploy of ${ctx.fn.facts.name} is recorded before version ${live ?? '(none)'}. Give a version number instead (rollback-to: 7).`
+  }
+}
+
+export async function rollback(ctx: RollbackContext): Promise<Outcome> {
+  const { cfg, clients, fn } = ctx
+  const owner = fn.arn
+  const out: Outcome = { ...emptyOutcome('failed'), functionArn: owner }
+  const { snapshots, errors } = await readAll(clients, cfg.distributionIds)
+  const refusals = [...errors, ...precheck(cfg, owner, snapshots)]
+  if (refusals.length > 0) return { ...out, errors: refusals }
+  out.previousVersions = previousVersions(cfg, snapshots)
+
+  const read = await readHistory(clients, fn.facts.name)
+  if (!read.ok) return { ...out, errors: [formatFailure(read.error)] }
+  const live = liveVersion(ctx, snapshots, read.value.liveVersion)
+  const target = chooseTarget(ctx, read.value.history, live)
+  if ('error' in target) return { ...out, errors: [target.error] }
+
+  // The target must exist and still pass the rules: rolling back onto a version CloudFront would
+  // reject only trades one outage for another.
+  const facts = await readVersionFacts(clients, fn.facts.name, String(target.version))
+  if (!facts.ok)
+    return {
+      ...out,
+      errors: [
+        `Input "rollback-to": version ${target.version} is not a published version of ${fn.facts.name} (${facts.error.code}). Nothing was changed.`
+      ]
+    }
+  const verdict = evaluate({
+    eventType: cfg.eventType,
+    includeBody: cfg.includeBody,
+    fn: facts.value,
+    today: ctx.today
+  })
+  out.verdict = verdict
+  if (verdict.errors > 0)
+    return {
+      ...out,
+      errors: [
+        `Version ${target.version} breaks Lambda@Edge rules; nothing was changed.`,
+        ...verdict.findings.filter(f => f.severity === 'error').map(formatFinding)
+      ]
+    }
+
+  const versionArn = `${owner}:${target.version}`
+  Object.assign(out, { version: String(target.version), versionArn })
+  const t1 = ctx.clock.now()
+  const applied = await applyEverywhere(ctx, snapshots, owner, versionArn)
+  out.timings.updateMs = ctx.clock.now() - t1
+  out.changes = applied.changes
+  if (out.changes.length === 0 && applied.errors.length === 0) {
+    core.info(`Version ${target.version} is already live everywhere.`)
+    return { ...out, status: 'unchanged' }
+  }
+  const settled = await settle(ctx, owner, out, applied.errors, 'rolled-back')
+  // settle() undid the rollback itself: that is a failed rollback, whatever it restored.
+  if (settled.undone) return { ...settled, status: 'failed' }
+  if (settled.status === 'rolled-back') await remember(ctx, read.value, live, target.version)
+  return settled
+}
+
+async function remember(
+  ctx: RollbackContext,
+  read: { history: History; exists: boolean },
+  from: number | undefined,
+  to: number
+): Promise<void> {
+  let history = read.history
+  if (from !== undefined && from !== to) history = recordFailure(history, from)
+  if (!history.good.includes(to)) history = recordSuccess(history, to, [])
+  const w = await writeHistory(ctx.clients, ctx.fn.facts.name, to, history, read.exists)
+  if (!w.ok)
+    core.warning(`Could not record the rollback in the deploy history: ${formatFailure(w.error)}`)
+}

@@ -1,0 +1,143 @@
+/** Steps every mode that touches distributions shares: read, pre-plan, restore, wait. */
+import * as core from '@actions/core'
+import {
+  applyAssociations,
+  readDistribution,
+  type Snapshot,
+  waitDeployed
+} from '../aws/cloudfront.js'
+import type { AwsClients } from '../aws/clients.js'
+import { formatFailure } from '../aws/errors.js'
+import type { Clock } from '../clock.js'
+import type { Config } from '../config.js'
+import { versionOf } from '../edge.js'
+import {
+  type Change,
+  currentAssociation,
+  desiredFor,
+  formatPlanError,
+  planDistribution,
+  reverse
+} from '../plan.js'
+
+export interface ModeContext {
+  cfg: Config
+  clients: AwsClients
+  clock: Clock
+}
+
+/** Reads every distribution side by side; failures are collected, not thrown. */
+export async function readAll(
+  clients: AwsClients,
+  ids: readonly string[]
+): Promise<{ snapshots: Snapshot[]; errors: string[] }> {
+  const reads = await Promise.all(ids.map(id => readDistribution(clients, id)))
+  return {
+    snapshots: reads.flatMap(r => (r.ok ? [r.value] : [])),
+    errors: reads.flatMap(r => (r.ok ? [] : [formatFailure(r.error)]))
+  }
+}
+
+/** Plans against what is live now with a stand-in ARN, so refusals surface before any change. */
+export function precheck(
+  cfg: Config,
+  owner: string,
+  snapshots: readonly Snapshot[],
+  arn = `${owner}:next`
+): string[] {
+  const desired = desiredFor(cfg.cacheBehaviors, cfg.eventType, arn, cfg.includeBody)
+  return snapshots.flatMap(s => {
+    const plan = planDistribution(s.id, s.config, desired, owner)
+    return plan.ok ? [] : plan.error.map(e => formatPlanError(s.id, e))
+  })
+}
+
+/** What the requested slots hold now (null for an empty slot), distribution by distribution. */
+export function liveArns(cfg: Config, snapshots: readonly Snapshot[]): (string | null)[] {
+  return snapshots.flatMap(s =>
+    cfg.cacheBehaviors.map(
+      b => currentAssociation(s.config, b, cfg.eventType)?.LambdaFunctionARN ?? null
+    )
+  )
+}
+
+/** The distinct versions live in the slots, as labels ('none' for an empty slot). */
+export function previousVersions(cfg: Config, snapshots: readonly Snapshot[]): string[] {
+  return [...new Set(liveArns(cfg, snapshots).map(a => (a ? (versionOf(a) ?? a) : 'none')))]
+}
+
+/** Applies one ARN to every requested slot of every distribution, side by side. */
+export async function applyEverywhere(
+  ctx: ModeContext,
+  snapshots: readonly Snapshot[],
+  owner: string,
+  arn: string
+): Promise<{ changes: Change[]; errors: string[] }> {
+  const desired = desiredFor(ctx.cfg.cacheBehaviors, ctx.cfg.eventType, arn, ctx.cfg.includeBody)
+  const applied = await Promise.all(
+    snapshots.map(s =>
+      applyAssociations(ctx.clients, s.id, desired, owner, {
+        clock: ctx.clock,
+        first: s,
+        onRetry: (n, why) => core.info(`Retry ${n}: ${why}`)
+      })
+    )
+  )
+  return {
+    changes: applied.flatMap(a => (a.ok ? a.value.changes : [])),
+    errors: applied.flatMap(a => (a.ok ? [] : [formatFailure(a.error)]))
+  }
+}
+
+/** Puts every changed slot back as it was, with the same IfMatch care. Returns what could not be restored. */
+export async function restore(
+  ctx: ModeContext,
+  owner: string,
+  changes: readonly Change[]
+): Promise<string[]> {
+  const byDistribution = new Map<string, Change[]>()
+  for (const c of changes)
+    byDistribution.set(c.distributionId, [...(byDistribution.get(c.distributionId) ?? []), c])
+  const results = await Promise.all(
+    [...byDistribution].map(async ([id, cs]) => {
+      const r = await applyAssociations(ctx.clients, id, reverse(cs), owner, { clock: ctx.clock })
+      return r.ok ? [] : [`Could not restore ${id}: ${formatFailure(r.error)}`]
+    })
+  )
+  return results.flat()
+}
+
+export interface Waited {
+  ok: boolean
+  elapsedMs: number
+  states: Record<string, string>
+  reason: string
+}
+
+export async function waitUntilDeployed(ctx: ModeContext, ids: string[]): Promise<Waited> {
+  return core.group(
+    `Waiting for ${ids.join(', ')} to be Deployed (at most ${ctx.cfg.waitTimeoutSeconds} s)`,
+    async () => {
+      const r = await waitDeployed(ctx.clients, ids, {
+        clock: ctx.clock,
+        timeoutSeconds: ctx.cfg.waitTimeoutSeconds,
+        onPoll: (id, status, ms) => core.info(`${(ms / 1000).toFixed(1)} s: ${id} ${status}`)
+      })
+      if (r.ok)
+        return { ok: true, elapsedMs: r.value.elapsedMs, states: r.value.states, reason: '' }
+      const states = Object.entries(r.error.states)
+        .map(([id, s]) => `${id}: ${s}`)
+        .join(', ')
+      return {
+        ok: false,
+        elapsedMs: r.error.elapsedMs,
+        states: r.error.states,
+        reason: `Distributions not Deployed: ${r.error.reason} (${states}). Raise wait-timeout-seconds, or check the distribution in the CloudFront console.`
+      }
+    }
+  )
+}
+
+export const touchedIds = (changes: readonly Change[]): string[] => [
+  ...new Set(changes.map(c => c.distributionId))
+]

@@ -40,6 +40,8 @@ export interface Config {
   autoRollback: boolean
   githubToken?: string
   comment: boolean
+  /** Keep this many newest versions after a deploy and delete unused older ones; 0 = off. */
+  pruneKeep: number
 }
 
 /** One problem with one input: the input's name, what is wrong, and what to do. */
@@ -199,6 +201,7 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
   const autoRollback = take('auto-rollback', raw => parseBoolean(raw, true))
   const githubToken = take('github-token', raw => ok(raw === '' ? undefined : raw))
   const comment = take('comment', raw => parseBoolean(raw, true))
+  const pruneKeep = take('prune-keep', raw => parseInteger(raw, 0, 0, 1000))
 
   // Inputs that depend on the mode: the event type decides every size and memory limit, and
   // every mode but validate touches distributions.
@@ -238,7 +241,8 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
     healthCheckTimeoutSeconds,
     autoRollback,
     githubToken,
-    comment
+    comment,
+    pruneKeep
   })
 }
 

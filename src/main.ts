@@ -1,22 +1,24 @@
 /**
- * Wires the steps: inputs -> preflight -> the mode's work -> report. The only place that fails
- * the step; everything it calls returns typed results.
+ * The action's shell: inputs -> the engine -> outputs, job summary, annotations and the PR
+ * comment. The only place that fails the step; everything it calls returns typed results.
  */
 import * as core from '@actions/core'
-import { createClients, destroyClients } from './aws/clients.js'
-import { formatFailure } from './aws/errors.js'
-import { realClock } from './clock.js'
 import { type Config, formatInputError, parseConfig } from './config.js'
-import { readFunction } from './aws/lambda.js'
-import { deploy } from './modes/deploy.js'
-import { plan } from './modes/plan.js'
-import { rollback } from './modes/rollback.js'
-import { emptyOutcome, type Outcome } from './outcome.js'
-import { runPreflight } from './preflight.js'
+import { execute, isFailure } from './engine.js'
+import type { Log } from './log.js'
+import type { Outcome } from './outcome.js'
 import { formatFinding, type Verdict } from './rules/evaluate.js'
+import { commentKey, type CommentInput, renderComment } from './report/comment.js'
+import { contextTarget, type GitHubTarget, refOf, reportOnPullRequests, runUrlOf } from './report/github.js'
+import { rollbackHint } from './report/hint.js'
 import { writeOutputs, writeSummary } from './report/runner.js'
 
-const today = (): string => new Date().toISOString().slice(0, 10)
+const actionsLog: Log = {
+  info: m => core.info(m),
+  warning: m => core.warning(m),
+  group: (title, fn) => core.group(title, fn),
+  progress: (id, status, ms) => core.info(`${(ms / 1000).toFixed(1)} s: ${id} ${status}`)
+}
 
 function defaultDescription(): string {
   const repo = process.env.GITHUB_REPOSITORY
@@ -26,8 +28,8 @@ function defaultDescription(): string {
   return `${repo}@${sha}${runNumber ? ` run ${runNumber}` : ''} (lambda-edge-deploy)`.slice(0, 256)
 }
 
-function annotate(v: Verdict, packagePath: string | undefined): void {
-  for (const f of v.findings) {
+function annotate(v: Verdict | undefined, packagePath: string | undefined): void {
+  for (const f of v?.findings ?? []) {
     const props: core.AnnotationProperties = { title: `Lambda@Edge rule ${f.rule}` }
     // Findings about a file in the package are pinned on the package the user gave.
     if (f.file !== undefined && packagePath !== undefined) props.file = packagePath
@@ -36,45 +38,37 @@ function annotate(v: Verdict, packagePath: string | undefined): void {
   }
 }
 
-async function execute(cfg: Config): Promise<Outcome> {
-  const clients = createClients()
-  const ctx = { cfg, clients, clock: realClock }
-  try {
-    if (cfg.mode === 'rollback') {
-      // No package and no new configuration: the rules are checked on the target version instead.
-      const fn = await readFunction(clients, cfg.functionName)
-      if (!fn.ok) return { ...emptyOutcome('failed'), errors: [formatFailure(fn.error)] }
-      return rollback({ ...ctx, fn: fn.value, today: today() })
+/** The sticky PR comment: best effort, a failure is a warning and never changes the outcome. */
+class PullRequestReporter {
+  private constructor(
+    private readonly target: GitHubTarget,
+    private readonly base: Omit<CommentInput, 'phase' | 'status' | 'changes' | 'errors'>
+  ) {}
+
+  static create(cfg: Config): PullRequestReporter | undefined {
+    if (!cfg.comment || !cfg.githubToken || cfg.mode === 'validate') return undefined
+    const target = contextTarget(cfg.githubToken)
+    if (!target.ok) return undefined
+    return new PullRequestReporter(target.value, {
+      key: commentKey(cfg.functionName, cfg.distributionIds),
+      mode: cfg.mode,
+      functionName: cfg.functionName,
+      distributionIds: cfg.distributionIds,
+      eventType: cfg.eventType,
+      cacheBehaviors: cfg.cacheBehaviors,
+      runUrl: runUrlOf(target.value),
+      ref: refOf(target.value)
+    })
+  }
+
+  async post(input: Pick<CommentInput, 'phase' | 'status' | 'changes' | 'errors'> & Partial<CommentInput>): Promise<void> {
+    const body = renderComment({ ...this.base, ...input })
+    for (const r of await reportOnPullRequests(this.target, this.base.key, body)) {
+      if (r.ok) core.info(`PR #${r.value.pr}: status comment ${r.value.created ? 'created' : 'updated'}.`)
+      else core.warning(r.error)
     }
-    const pre = await runPreflight(cfg, clients, today())
-    if (!pre.ok) {
-      const e = pre.error
-      return {
-        ...emptyOutcome('failed'),
-        errors: [e.kind === 'input' ? `Input "${e.input}" ${e.message}` : formatFailure(e.failure)]
-      }
-    }
-    const { verdict } = pre.value
-    annotate(verdict, cfg.packagePath)
-    const base = { ...emptyOutcome('failed'), functionArn: pre.value.fn.arn, verdict }
-    if (verdict.errors > 0)
-      return {
-        ...base,
-        errors: [
-          `Preflight found ${verdict.errors} Lambda@Edge error(s); nothing in AWS was changed.`
-        ]
-      }
-    if (cfg.mode === 'validate') return { ...base, status: 'validated' }
-    if (cfg.mode === 'plan') return plan({ ...ctx, preflight: pre.value })
-    return deploy({ ...ctx, preflight: pre.value, defaultDescription: defaultDescription() })
-  } finally {
-    destroyClients(clients)
   }
 }
-
-/** A requested rollback that happened is a success; an automatic one means the deploy failed. */
-const failed = (cfg: Config, o: Outcome): boolean =>
-  o.status === 'failed' || (o.status === 'rolled-back' && cfg.mode !== 'rollback')
 
 export async function run(): Promise<void> {
   const token = core.getInput('github-token')
@@ -87,24 +81,29 @@ export async function run(): Promise<void> {
     return
   }
   const cfg = parsed.value
-  let outcome: Outcome
-  try {
-    outcome = await execute(cfg)
-  } catch (e) {
-    // A bug or an unexpected SDK throw: still report what we know and fail clearly.
-    outcome = {
-      ...emptyOutcome('failed'),
-      errors: [`Unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`]
-    }
-  }
+  const reporter = PullRequestReporter.create(cfg)
+  if (cfg.mode === 'deploy' || cfg.mode === 'rollback') await reporter?.post({ phase: 'in-progress', status: 'failed', changes: [], errors: [] })
+
+  const outcome: Outcome = await execute(cfg, { log: actionsLog, defaultDescription: defaultDescription() })
+
+  annotate(outcome.verdict, cfg.packagePath)
   writeOutputs(outcome)
-  await writeSummary(cfg, outcome)
-  const isFailure = failed(cfg, outcome)
+  await Promise.allSettled([
+    writeSummary(cfg, outcome),
+    reporter?.post({
+      phase: 'final',
+      status: outcome.status,
+      version: outcome.version,
+      changes: outcome.changes,
+      undone: outcome.undone,
+      errors: outcome.errors,
+      durations: outcome.timings,
+      rollbackHint: rollbackHint(cfg, outcome)
+    })
+  ])
+  const failed = isFailure(cfg, outcome)
   // setFailed prints the first error itself; print the others beside it.
-  for (const e of isFailure ? outcome.errors.slice(1) : outcome.errors) core.error(e)
-  if (isFailure) core.setFailed(outcome.errors[0] ?? `Lambda@Edge ${cfg.mode} ${outcome.status}`)
-  else
-    core.info(
-      `Lambda@Edge ${cfg.mode}: ${outcome.status}${outcome.version ? ` (version ${outcome.version})` : ''}`
-    )
+  for (const e of failed ? outcome.errors.slice(1) : outcome.errors) core.error(e)
+  if (failed) core.setFailed(outcome.errors[0] ?? `Lambda@Edge ${cfg.mode} ${outcome.status}`)
+  else core.info(`Lambda@Edge ${cfg.mode}: ${outcome.status}${outcome.version ? ` (version ${outcome.version})` : ''}`)
 }

@@ -3,6 +3,14 @@ import type { Change } from './plan.js'
 import type { Verdict } from './rules/evaluate.js'
 import type { Timings } from './report/summary.js'
 
+export interface PruneReport {
+  dryRun: boolean
+  deleted: number[]
+  wouldDelete: number[]
+  skippedReplicated: number[]
+  kept: { version: number; why: 'newest' | 'referenced' | 'protected' }[]
+}
+
 export type Status = 'deployed' | 'unchanged' | 'validated' | 'planned' | 'rolled-back' | 'failed'
 
 export interface Outcome {
@@ -21,6 +29,7 @@ export interface Outcome {
   errors: string[]
   /** Distribution id -> last status seen, when a wait ran. */
   states?: Record<string, string>
+  pruned?: PruneReport
 }
 
 export const emptyOutcome = (status: Status): Outcome => ({

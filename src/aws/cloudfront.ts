@@ -8,6 +8,7 @@ import {
   type DistributionConfig,
   GetDistributionCommand,
   GetDistributionConfigCommand,
+  ListDistributionsCommand,
   UpdateDistributionCommand
 } from '@aws-sdk/client-cloudfront'
 import { backoff, type Clock } from '../clock.js'
@@ -178,5 +179,28 @@ export async function waitDeployed(
       : Math.min(maxDelay, minDelay + attempt * 500)
     const jittered = throttled ? delay : Math.round(delay * (0.8 + Math.random() * 0.4))
     await o.clock.sleep(Math.min(jittered, Math.max(0, o.timeoutSeconds * 1000 - elapsedMs)))
+  }
+}
+
+/**
+ * Every Lambda ARN associated anywhere in the account: the default and path behaviors of every
+ * distribution, from ListDistributions' summaries (paginated).
+ */
+export async function listAssociatedArns(clients: AwsClients): Promise<Result<string[], AwsFailure>> {
+  const arns: string[] = []
+  let Marker: string | undefined
+  try {
+    do {
+      const res = await clients.cloudfront.send(new ListDistributionsCommand({ Marker, MaxItems: 100 }))
+      const list = res.DistributionList
+      for (const d of list?.Items ?? []) {
+        const behaviors = [d.DefaultCacheBehavior, ...(d.CacheBehaviors?.Items ?? [])]
+        for (const b of behaviors) for (const a of b?.LambdaFunctionAssociations?.Items ?? []) if (a.LambdaFunctionARN) arns.push(a.LambdaFunctionARN)
+      }
+      Marker = list?.IsTruncated ? list.NextMarker : undefined
+    } while (Marker)
+    return ok(arns)
+  } catch (e) {
+    return err(translate(e, 'ListDistributions', 'the account'))
   }
 }

@@ -5,6 +5,9 @@
 import { GetRoleCommand } from '@aws-sdk/client-iam'
 import {
   CreateAliasCommand,
+  DeleteFunctionCommand,
+  ListAliasesCommand,
+  ListVersionsByFunctionCommand,
   type FunctionConfiguration,
   GetAliasCommand,
   GetFunctionCommand,
@@ -28,7 +31,7 @@ import {
 import type { FunctionFacts } from '../rules/facts.js'
 import { err, ok, type Result } from '../result.js'
 import type { AwsClients } from './clients.js'
-import { type AwsFailure, errorCode, translate } from './errors.js'
+import { type AwsFailure, errorCode, formatFailure, translate } from './errors.js'
 
 export interface FunctionState {
   facts: FunctionFacts
@@ -323,4 +326,50 @@ export async function readVersionFacts(
     readRuntimeUpdateMode(clients, name)
   ])
   return ok({ ...toFacts(v.value, undefined), ...trust, runtimeUpdateMode })
+}
+
+/** Every numbered version of the function (paginated). */
+export async function listVersions(clients: AwsClients, name: string): Promise<Result<number[], AwsFailure>> {
+  const versions: number[] = []
+  let Marker: string | undefined
+  try {
+    do {
+      const page = await clients.lambda.send(new ListVersionsByFunctionCommand({ FunctionName: name, Marker, MaxItems: 50 }))
+      for (const v of page.Versions ?? []) if (/^\d+$/.test(v.Version ?? '')) versions.push(Number(v.Version))
+      Marker = page.NextMarker
+    } while (Marker)
+    return ok(versions)
+  } catch (e) {
+    return err(translate(e, 'ListVersionsByFunction', name))
+  }
+}
+
+/** Versions any alias of the function points at (paginated). */
+export async function aliasedVersions(clients: AwsClients, name: string): Promise<Result<number[], AwsFailure>> {
+  const versions: number[] = []
+  let Marker: string | undefined
+  try {
+    do {
+      const page = await clients.lambda.send(new ListAliasesCommand({ FunctionName: name, Marker, MaxItems: 50 }))
+      for (const a of page.Aliases ?? []) if (/^\d+$/.test(a.FunctionVersion ?? '')) versions.push(Number(a.FunctionVersion))
+      Marker = page.NextMarker
+    } while (Marker)
+    return ok(versions)
+  } catch (e) {
+    return err(translate(e, 'ListAliases', name))
+  }
+}
+
+export type DeleteOutcome = 'deleted' | 'replicated' | { error: string }
+
+/** Deletes one version; CloudFront replicas keep a version undeletable for hours: that is not an error. */
+export async function deleteVersion(clients: AwsClients, name: string, version: number): Promise<DeleteOutcome> {
+  try {
+    await clients.lambda.send(new DeleteFunctionCommand({ FunctionName: name, Qualifier: String(version) }))
+    return 'deleted'
+  } catch (e) {
+    const message = (e as Error).message ?? ''
+    if (errorCode(e) === 'InvalidParameterValueException' && /replicat/i.test(message)) return 'replicated'
+    return { error: formatFailure(translate(e, 'DeleteFunction', `${name}:${version}`)) }
+  }
 }

@@ -4,7 +4,6 @@
  * failure after the first distribution update puts the changed associations back.
  */
 import { createHash } from 'node:crypto'
-import * as core from '@actions/core'
 import type { Snapshot } from '../aws/cloudfront.js'
 import { formatFailure } from '../aws/errors.js'
 import {
@@ -118,7 +117,7 @@ async function remember(
   const name = ctx.preflight.fn.facts.name
   const read = await readHistory(ctx.clients, name)
   if (!read.ok)
-    return core.warning(`Could not read the deploy history: ${formatFailure(read.error)}`)
+    return ctx.log.warning(`Could not read the deploy history: ${formatFailure(read.error)}`)
   const v = Number(version)
   const before = replaced.map(Number).filter(Number.isInteger)
   const history = succeeded
@@ -128,7 +127,7 @@ async function remember(
   const live = succeeded ? v : (read.value.liveVersion ?? before[0])
   if (live === undefined) return
   const w = await writeHistory(ctx.clients, name, live, history, read.value.exists)
-  if (!w.ok) core.warning(`Could not record the deploy history: ${formatFailure(w.error)}`)
+  if (!w.ok) ctx.log.warning(`Could not record the deploy history: ${formatFailure(w.error)}`)
 }
 
 export async function deploy(ctx: DeployContext): Promise<Outcome> {
@@ -145,7 +144,7 @@ export async function deploy(ctx: DeployContext): Promise<Outcome> {
   const codeSha = zip ? sha256(zip) : (preflight.fn.facts.codeSha256 ?? '')
   const live = await alreadyLive(ctx, snapshots, codeSha)
   if (live) {
-    core.info(
+    ctx.log.info(
       `Version ${versionOf(live)} already holds this code and configuration and is live everywhere: nothing to do.`
     )
     return { ...out, status: 'unchanged', version: versionOf(live), versionArn: live }
@@ -156,7 +155,7 @@ export async function deploy(ctx: DeployContext): Promise<Outcome> {
   if ('error' in published) return { ...out, errors: [published.error] }
   Object.assign(out, published)
   out.timings.publishMs = clock.now() - t0
-  core.info(`Published ${published.versionArn}`)
+  ctx.log.info(`Published ${published.versionArn}`)
 
   const t1 = clock.now()
   const applied = await applyEverywhere(ctx, snapshots, owner, published.versionArn)
@@ -164,7 +163,7 @@ export async function deploy(ctx: DeployContext): Promise<Outcome> {
   out.changes = applied.changes
   const replaced = liveArns(cfg, snapshots).flatMap(a => (a && versionOf(a) ? [versionOf(a)!] : []))
   if (touchedIds(out.changes).length === 0 && applied.errors.length === 0) {
-    core.info(`Every association already pointed at version ${published.version}.`)
+    ctx.log.info(`Every association already pointed at version ${published.version}.`)
     return { ...out, status: 'unchanged' }
   }
 

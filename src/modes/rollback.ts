@@ -3,7 +3,6 @@
  * IfMatch update, wait and health check. `previous` comes from the history kept on the function's
  * alias: the last version deployed successfully before the live one, never one that failed.
  */
-import * as core from '@actions/core'
 import type { Snapshot } from '../aws/cloudfront.js'
 import { formatFailure } from '../aws/errors.js'
 import { type FunctionState, readHistory, readVersionFacts, writeHistory } from '../aws/lambda.js'
@@ -98,7 +97,7 @@ export async function rollback(ctx: RollbackContext): Promise<Outcome> {
   out.timings.updateMs = ctx.clock.now() - t1
   out.changes = applied.changes
   if (out.changes.length === 0 && applied.errors.length === 0) {
-    core.info(`Version ${target.version} is already live everywhere.`)
+    ctx.log.info(`Version ${target.version} is already live everywhere.`)
     return { ...out, status: 'unchanged' }
   }
   const settled = await settle(ctx, owner, out, applied.errors, 'rolled-back')
@@ -119,5 +118,5 @@ async function remember(
   if (!history.good.includes(to)) history = recordSuccess(history, to, [])
   const w = await writeHistory(ctx.clients, ctx.fn.facts.name, to, history, read.exists)
   if (!w.ok)
-    core.warning(`Could not record the rollback in the deploy history: ${formatFailure(w.error)}`)
+    ctx.log.warning(`Could not record the rollback in the deploy history: ${formatFailure(w.error)}`)
 }

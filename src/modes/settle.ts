@@ -2,7 +2,6 @@
  * After the associations moved: wait until Deployed, check health, and on any failure put every
  * changed slot back (auto-rollback) and wait for that too. Shared by deploy and rollback.
  */
-import * as core from '@actions/core'
 import { checkHealth } from '../aws/health.js'
 import type { Outcome, Status } from '../outcome.js'
 import { restore, type ModeContext, touchedIds, waitUntilDeployed } from './shared.js'
@@ -16,7 +15,7 @@ async function verify(ctx: ModeContext, out: Outcome): Promise<string[]> {
     if (!waited.ok) return [waited.reason]
   }
   if (cfg.healthCheckUrl) {
-    const health = await core.group(`Health check ${cfg.healthCheckUrl}`, () =>
+    const health = await ctx.log.group(`Health check ${cfg.healthCheckUrl}`, () =>
       checkHealth({
         url: cfg.healthCheckUrl!,
         expectStatus: cfg.healthCheckStatus,
@@ -27,7 +26,7 @@ async function verify(ctx: ModeContext, out: Outcome): Promise<string[]> {
       })
     )
     if (!health.ok) return [health.error]
-    core.info(
+    ctx.log.info(
       `Health check answered HTTP ${health.value.status} after ${health.value.attempts} attempt(s).`
     )
   }
@@ -44,7 +43,7 @@ export async function settle(
   const errors = updateErrors.length > 0 ? updateErrors : await verify(ctx, out)
   if (errors.length === 0) return { ...out, status: success }
   if (out.changes.length === 0 || !ctx.cfg.autoRollback) return { ...out, status: 'failed', errors }
-  core.warning(`Putting back the ${out.changes.length} association(s) this run changed.`)
+  ctx.log.warning(`Putting back the ${out.changes.length} association(s) this run changed.`)
   const leftovers = await restore(ctx, owner, out.changes)
   if (leftovers.length > 0) return { ...out, status: 'failed', errors: [...errors, ...leftovers] }
   if (ctx.cfg.wait) {

@@ -1,5 +1,4 @@
 /** Steps every mode that touches distributions shares: read, pre-plan, restore, wait. */
-import * as core from '@actions/core'
 import {
   applyAssociations,
   readDistribution,
@@ -10,6 +9,7 @@ import type { AwsClients } from '../aws/clients.js'
 import { formatFailure } from '../aws/errors.js'
 import type { Clock } from '../clock.js'
 import type { Config } from '../config.js'
+import type { Log } from '../log.js'
 import { versionOf } from '../edge.js'
 import {
   type Change,
@@ -24,6 +24,7 @@ export interface ModeContext {
   cfg: Config
   clients: AwsClients
   clock: Clock
+  log: Log
 }
 
 /** Reads every distribution side by side; failures are collected, not thrown. */
@@ -79,7 +80,7 @@ export async function applyEverywhere(
       applyAssociations(ctx.clients, s.id, desired, owner, {
         clock: ctx.clock,
         first: s,
-        onRetry: (n, why) => core.info(`Retry ${n}: ${why}`)
+        onRetry: (n, why) => ctx.log.info(`Retry ${n}: ${why}`)
       })
     )
   )
@@ -115,13 +116,13 @@ export interface Waited {
 }
 
 export async function waitUntilDeployed(ctx: ModeContext, ids: string[]): Promise<Waited> {
-  return core.group(
+  return ctx.log.group(
     `Waiting for ${ids.join(', ')} to be Deployed (at most ${ctx.cfg.waitTimeoutSeconds} s)`,
     async () => {
       const r = await waitDeployed(ctx.clients, ids, {
         clock: ctx.clock,
         timeoutSeconds: ctx.cfg.waitTimeoutSeconds,
-        onPoll: (id, status, ms) => core.info(`${(ms / 1000).toFixed(1)} s: ${id} ${status}`)
+        onPoll: (id, status, ms) => ctx.log.progress(id, status, ms)
       })
       if (r.ok)
         return { ok: true, elapsedMs: r.value.elapsedMs, states: r.value.states, reason: '' }

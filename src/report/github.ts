@@ -42,6 +42,18 @@ interface IssueComment {
 type Author = { kind: 'login'; login: string } | { kind: 'bot' }
 
 const DEFAULT_TIMEOUT_MS = 30_000
+
+/** One report's time budget, shared by all of its requests. */
+interface Budget {
+  ms: number
+  signal: AbortSignal
+}
+
+function budgetOf(opts: ReportOptions): Budget {
+  const ms = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  return { ms, signal: AbortSignal.timeout(ms) }
+}
+
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target'])
 
 /** The action's target from github.context; fails (instead of throwing) outside a workflow run. */
@@ -88,17 +100,18 @@ export function refOf(target: GitHubTarget): CommentRef {
   }
 }
 
-function octokitFor(target: GitHubTarget, signal?: AbortSignal): Octokit {
+function octokitFor(target: GitHubTarget, budget?: Budget): Octokit {
   const octokit = github.getOctokit(
     target.token,
     target.apiUrl !== undefined ? { baseUrl: target.apiUrl } : {}
   )
   // A hook, not the `request` option: that option would replace @actions/github's proxy-aware fetch.
-  if (signal)
-    octokit.hook.before(
-      'request',
-      options => void (options.request = { ...options.request, signal })
-    )
+  if (budget) {
+    const { signal } = budget
+    octokit.hook.before('request', options => {
+      options.request = { ...options.request, signal }
+    })
+  }
   return octokit
 }
 
@@ -229,13 +242,14 @@ export async function reportOnPullRequests(
   body: string,
   opts: ReportOptions = {}
 ): Promise<Result<PostedComment, string>[]> {
+  const budget = budgetOf(opts)
   let octokit: Octokit
   let prs: number[]
   try {
-    octokit = octokitFor(target, AbortSignal.timeout(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS))
+    octokit = octokitFor(target, budget)
     prs = await pullRequestsWith(octokit, target)
   } catch (e) {
-    return [err(warning(target, 'Could not find the pull request of this run', e))]
+    return [err(warning(target, 'Could not find the pull request of this run', e, budget))]
   }
   if (prs.length === 0) return []
   const author = await whoAmI(octokit)
@@ -244,7 +258,9 @@ export async function reportOnPullRequests(
     try {
       results.push(ok(await upsertWith(octokit, target, author, pr, key, body)))
     } catch (e) {
-      results.push(err(warning(target, `Could not write the status comment on PR #${pr}`, e)))
+      results.push(
+        err(warning(target, `Could not write the status comment on PR #${pr}`, e, budget))
+      )
     }
   }
   return results
@@ -268,8 +284,9 @@ export async function createDeployment(
   req: DeploymentRequest,
   opts: ReportOptions = {}
 ): Promise<Result<number, string>> {
+  const budget = budgetOf(opts)
   try {
-    const octokit = octokitFor(target, AbortSignal.timeout(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS))
+    const octokit = octokitFor(target, budget)
     const { data } = await octokit.rest.repos.createDeployment({
       ...repoOf(target),
       ref: req.ref ?? target.sha,
@@ -285,7 +302,9 @@ export async function createDeployment(
       return err(`GitHub did not create a deployment: ${data.message ?? 'no reason given'}`)
     return ok(data.id)
   } catch (e) {
-    return err(warning(target, `Could not create a GitHub deployment for ${req.environment}`, e))
+    return err(
+      warning(target, `Could not create a GitHub deployment for ${req.environment}`, e, budget)
+    )
   }
 }
 
@@ -303,8 +322,9 @@ export async function setDeploymentStatus(
   req: DeploymentStatusRequest,
   opts: ReportOptions = {}
 ): Promise<Result<void, string>> {
+  const budget = budgetOf(opts)
   try {
-    const octokit = octokitFor(target, AbortSignal.timeout(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS))
+    const octokit = octokitFor(target, budget)
     await octokit.rest.repos.createDeploymentStatus({
       ...repoOf(target),
       deployment_id: deploymentId,
@@ -316,12 +336,27 @@ export async function setDeploymentStatus(
     })
     return ok(undefined)
   } catch (e) {
-    return err(warning(target, `Could not set deployment ${deploymentId} to ${req.state}`, e))
+    return err(
+      warning(target, `Could not set deployment ${deploymentId} to ${req.state}`, e, budget)
+    )
   }
 }
 
+/**
+ * The error's message and those of its causes: a network failure says only "fetch failed" and
+ * keeps the useful part (ECONNREFUSED, ENOTFOUND, ...) in `cause`. Duck-typed, because errors from
+ * undici may come from another realm than ours.
+ */
 function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e)
+  let text = ''
+  let cur: unknown = e
+  for (let depth = 0; cur !== undefined && cur !== null && depth < 4; depth++) {
+    const r = record(cur)
+    const m = typeof r?.message === 'string' ? r.message : depth === 0 ? String(cur) : ''
+    if (m && !text.includes(m)) text = text ? `${text} (${m})` : m
+    cur = r?.cause
+  }
+  return text || 'unknown error'
 }
 
 /** The HTTP status only when GitHub answered; octokit reports network failures as 500 too. */
@@ -347,9 +382,13 @@ function advice(target: GitHubTarget, status: number | undefined): string {
 }
 
 /** A warning that says what failed and what to do, with the token scrubbed out whatever happens. */
-function warning(target: GitHubTarget, what: string, e: unknown): string {
+function warning(target: GitHubTarget, what: string, e: unknown, budget?: Budget): string {
   const status = httpStatus(e)
-  const answer = status !== undefined ? `GitHub answered ${status}: ${messageOf(e)}` : messageOf(e)
+  const answer = budget?.signal.aborted
+    ? `GitHub did not answer within the ${budget.ms / 1000} s reporting budget`
+    : status !== undefined
+      ? `GitHub answered ${status}: ${messageOf(e)}`
+      : messageOf(e)
   const full = `${what}: ${answer}.${advice(target, status)}`
   return target.token.length >= 4 ? full.split(target.token).join('***') : full
 }

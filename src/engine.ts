@@ -1,0 +1,69 @@
+/**
+ * One run of the core, whatever the shell: the checked Config in, an Outcome out. The action
+ * (main.ts) and the CLI (cli.ts) differ only in how they read input and report.
+ */
+import { createClients, destroyClients } from './aws/clients.js'
+import { formatFailure } from './aws/errors.js'
+import { readFunction } from './aws/lambda.js'
+import { type Clock, realClock } from './clock.js'
+import type { Config } from './config.js'
+import type { Log } from './log.js'
+import { deploy } from './modes/deploy.js'
+import { plan } from './modes/plan.js'
+import { prune } from './modes/prune.js'
+import { rollback } from './modes/rollback.js'
+import type { ModeContext } from './modes/shared.js'
+import { emptyOutcome, type Outcome } from './outcome.js'
+import { runPreflight } from './preflight.js'
+
+export interface EngineOptions {
+  log: Log
+  clock?: Clock
+  /** The published version's description when the `description` input is empty. */
+  defaultDescription: string
+  today?: string
+}
+
+/** A requested rollback that happened is a success; an automatic one means the deploy failed. */
+export const isFailure = (cfg: Config, o: Outcome): boolean =>
+  o.status === 'failed' || (o.status === 'rolled-back' && cfg.mode !== 'rollback')
+
+async function dispatch(cfg: Config, ctx: ModeContext, o: EngineOptions & { today: string }): Promise<Outcome> {
+  if (cfg.mode === 'rollback') {
+    // No package and no new configuration: the rules are checked on the target version instead.
+    const fn = await readFunction(ctx.clients, cfg.functionName)
+    if (!fn.ok) return { ...emptyOutcome('failed'), errors: [formatFailure(fn.error)] }
+    return rollback({ ...ctx, fn: fn.value, today: o.today })
+  }
+  const pre = await runPreflight(cfg, ctx.clients, o.today)
+  if (!pre.ok) {
+    const e = pre.error
+    return { ...emptyOutcome('failed'), errors: [e.kind === 'input' ? `Input "${e.input}" ${e.message}` : formatFailure(e.failure)] }
+  }
+  const { verdict } = pre.value
+  const base = { ...emptyOutcome('failed'), functionArn: pre.value.fn.arn, verdict }
+  if (verdict.errors > 0)
+    return { ...base, errors: [`Preflight found ${verdict.errors} Lambda@Edge error(s); nothing in AWS was changed.`] }
+  if (cfg.mode === 'validate') return { ...base, status: 'validated' }
+  if (cfg.mode === 'plan') return plan({ ...ctx, preflight: pre.value })
+  const deployed = await deploy({ ...ctx, preflight: pre.value, defaultDescription: o.defaultDescription })
+  if (cfg.pruneKeep > 0 && (deployed.status === 'deployed' || deployed.status === 'unchanged')) {
+    // Pruning is housekeeping: whatever happens there, the deploy's outcome stands.
+    const { pruned } = await prune({ ...ctx, fn: pre.value.fn, dryRun: false })
+    return { ...deployed, pruned }
+  }
+  return deployed
+}
+
+export async function execute(cfg: Config, o: EngineOptions): Promise<Outcome> {
+  const clients = createClients()
+  const ctx = { cfg, clients, clock: o.clock ?? realClock, log: o.log }
+  try {
+    return await dispatch(cfg, ctx, { ...o, today: o.today ?? new Date().toISOString().slice(0, 10) })
+  } catch (e) {
+    // A bug or an unexpected SDK throw: still report what we know and fail clearly.
+    return { ...emptyOutcome('failed'), errors: [`Unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`] }
+  } finally {
+    destroyClients(clients)
+  }
+}

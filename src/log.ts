@@ -1,0 +1,27 @@
+/**
+ * Where the core's shell talks to a person. The action writes workflow commands through
+ * @actions/core; the CLI writes plain lines (or a live status line on a terminal). The modes only
+ * see this interface, so both shells run the same deploy.
+ */
+export interface Log {
+  info(message: string): void
+  warning(message: string): void
+  group<T>(title: string, fn: () => Promise<T>): Promise<T>
+  /** A distribution's status while waiting (the CLI redraws one line; the action logs it). */
+  progress(id: string, status: string, elapsedMs: number): void
+}
+
+/** Collects messages: for tests and for --json, where stdout carries only the result. */
+export function memoryLog(): Log & { lines: string[] } {
+  const lines: string[] = []
+  return {
+    lines,
+    info: m => lines.push(m),
+    warning: m => lines.push(`warning: ${m}`),
+    group: async (title, fn) => {
+      lines.push(title)
+      return fn()
+    },
+    progress: (id, status, ms) => lines.push(`${(ms / 1000).toFixed(1)} s: ${id} ${status}`)
+  }
+}

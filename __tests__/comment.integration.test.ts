@@ -1,0 +1,117 @@
+/**
+ * The PR comment end to end: the bundled action, the emulator, and a local GitHub REST server.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createDistribution, startEmulator, type Emulator } from './harness/emulator.mjs'
+import { startFakeGitHub, type FakeGitHub } from './harness/fake-github.mjs'
+import { runAction } from './helpers/run-action.js'
+import { edgeFunction, mutatingCalls, publishVersion } from './helpers/world.js'
+
+let em: Emulator
+let gh: FakeGitHub
+beforeAll(async () => {
+  em = await startEmulator()
+  gh = await startFakeGitHub({ repository: 'octo/edge-site' })
+}, 60_000)
+afterAll(async () => {
+  await em?.stop()
+  await gh?.stop()
+})
+beforeEach(async () => {
+  await em.reset()
+  gh.failWrites(null)
+  gh.clearRequests()
+})
+
+const SHA = '0123456789abcdef0123456789abcdef01234567'
+
+function source(tag: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'led-src-'))
+  writeFileSync(join(dir, 'index.mjs'), `// ${tag}\nexport const handler = async e => e.Records[0].cf.response\n`)
+  return dir
+}
+
+function event(name: string, payload: object): Record<string, string> {
+  const path = join(mkdtempSync(join(tmpdir(), 'led-event-')), 'event.json')
+  writeFileSync(path, JSON.stringify(payload))
+  return {
+    GITHUB_EVENT_NAME: name,
+    GITHUB_EVENT_PATH: path,
+    GITHUB_API_URL: gh.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '777',
+    GITHUB_REPOSITORY: 'octo/edge-site',
+    GITHUB_SHA: SHA
+  }
+}
+
+const pullRequest = (n: number, branch = 'feature/x') =>
+  event('pull_request', { pull_request: { number: n, title: 'Add <script>alert(1)</script> headers @everyone', head: { ref: branch, sha: SHA } }, number: n })
+
+async function site() {
+  await edgeFunction(em, 'headers')
+  const v1 = await publishVersion(em, 'headers')
+  const dist = await createDistribution(em, { associations: [{ cacheBehavior: 'default', eventType: 'viewer-response', arn: v1 }] })
+  await em.markDeployed(dist.id)
+  return dist
+}
+
+const run = (dist: string, inputs: Record<string, string>, env: Record<string, string>) =>
+  runAction({ 'function-name': 'headers', 'distribution-id': dist, 'event-type': 'viewer-response', 'github-token': gh.token, ...inputs }, { ...em.env, ...env })
+
+describe('the PR status comment', () => {
+  it('plan leaves one comment and changes nothing; a later deploy updates that same comment', async () => {
+    const dist = await site()
+    await em.clearRequests()
+    const plan = await run(dist.id, { mode: 'plan', package: source('a') }, pullRequest(12))
+    expect(plan.code).toBe(0)
+    expect(await mutatingCalls(em)).toEqual([])
+    const [planned] = gh.comments(12)
+    expect(gh.comments(12)).toHaveLength(1)
+    expect(planned!.body).toMatch(/^<!-- lambda-edge-deploy:/)
+    expect(planned!.body).toContain('next')
+    // The PR title is shown as text, never as HTML or a mention.
+    expect(planned!.body).not.toContain('<script>')
+    expect(planned!.body).not.toMatch(/@everyone/)
+
+    const deploy = await run(dist.id, { package: source('a') }, pullRequest(12))
+    expect(deploy.code).toBe(0)
+    const comments = gh.comments(12)
+    expect(comments).toHaveLength(1)
+    expect(comments[0]!.id).toBe(planned!.id)
+    expect(comments[0]!.body).toMatch(/deployed/i)
+    expect(comments[0]!.body).toContain('rollback-to: 1')
+    expect(comments[0]!.body).toContain('https://github.com/octo/edge-site/actions/runs/777')
+  })
+
+  it('a push deploy finds the PR of the commit and updates its comment', async () => {
+    const dist = await site()
+    gh.setPullsForCommit(SHA, [34])
+    const r = await run(dist.id, { package: source('b') }, event('push', { ref: 'refs/heads/main', after: SHA }))
+    expect(r.code).toBe(0)
+    expect(gh.comments(34)).toHaveLength(1)
+    expect(gh.comments(34)[0]!.body).toMatch(/deployed/i)
+    expect(gh.requests().some(q => q.path.startsWith(`/repos/octo/edge-site/commits/${SHA}/pulls`))).toBe(true)
+  })
+
+  it('a 403 on comment writes (fork PR) leaves the deploy green with a warning', async () => {
+    const dist = await site()
+    gh.failWrites(403)
+    const r = await run(dist.id, { package: source('c') }, pullRequest(56))
+    expect(r.code).toBe(0)
+    expect(r.outputs.status).toBe('deployed')
+    expect(r.stdout).toMatch(/::warning::.*403/)
+    // ::add-mask:: is how the runner learns the secret; nothing else may print it.
+    const printed = (r.stdout + r.stderr).replace(`::add-mask::${gh.token}`, '')
+    expect(printed).not.toContain(gh.token)
+  })
+
+  it('comment: false writes nothing to GitHub', async () => {
+    const dist = await site()
+    const r = await run(dist.id, { package: source('d'), comment: 'false' }, pullRequest(78))
+    expect(r.code).toBe(0)
+    expect(gh.requests()).toEqual([])
+  })
+})

@@ -29,7 +29,10 @@ const SHA = '0123456789abcdef0123456789abcdef01234567'
 
 function source(tag: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'led-src-'))
-  writeFileSync(join(dir, 'index.mjs'), `// ${tag}\nexport const handler = async e => e.Records[0].cf.response\n`)
+  writeFileSync(
+    join(dir, 'index.mjs'),
+    `// ${tag}\nexport const handler = async e => e.Records[0].cf.response\n`
+  )
   return dir
 }
 
@@ -48,18 +51,36 @@ function event(name: string, payload: object): Record<string, string> {
 }
 
 const pullRequest = (n: number, branch = 'feature/x') =>
-  event('pull_request', { pull_request: { number: n, title: 'Add <script>alert(1)</script> headers @everyone', head: { ref: branch, sha: SHA } }, number: n })
+  event('pull_request', {
+    pull_request: {
+      number: n,
+      title: 'Add <script>alert(1)</script> headers @everyone',
+      head: { ref: branch, sha: SHA }
+    },
+    number: n
+  })
 
 async function site() {
   await edgeFunction(em, 'headers')
   const v1 = await publishVersion(em, 'headers')
-  const dist = await createDistribution(em, { associations: [{ cacheBehavior: 'default', eventType: 'viewer-response', arn: v1 }] })
+  const dist = await createDistribution(em, {
+    associations: [{ cacheBehavior: 'default', eventType: 'viewer-response', arn: v1 }]
+  })
   await em.markDeployed(dist.id)
   return dist
 }
 
 const run = (dist: string, inputs: Record<string, string>, env: Record<string, string>) =>
-  runAction({ 'function-name': 'headers', 'distribution-id': dist, 'event-type': 'viewer-response', 'github-token': gh.token, ...inputs }, { ...em.env, ...env })
+  runAction(
+    {
+      'function-name': 'headers',
+      'distribution-id': dist,
+      'event-type': 'viewer-response',
+      'github-token': gh.token,
+      ...inputs
+    },
+    { ...em.env, ...env }
+  )
 
 describe('the PR status comment', () => {
   it('plan leaves one comment and changes nothing; a later deploy updates that same comment', async () => {
@@ -89,11 +110,17 @@ describe('the PR status comment', () => {
   it('a push deploy finds the PR of the commit and updates its comment', async () => {
     const dist = await site()
     gh.setPullsForCommit(SHA, [34])
-    const r = await run(dist.id, { package: source('b') }, event('push', { ref: 'refs/heads/main', after: SHA }))
+    const r = await run(
+      dist.id,
+      { package: source('b') },
+      event('push', { ref: 'refs/heads/main', after: SHA })
+    )
     expect(r.code).toBe(0)
     expect(gh.comments(34)).toHaveLength(1)
     expect(gh.comments(34)[0]!.body).toMatch(/deployed/i)
-    expect(gh.requests().some(q => q.path.startsWith(`/repos/octo/edge-site/commits/${SHA}/pulls`))).toBe(true)
+    expect(
+      gh.requests().some(q => q.path.startsWith(`/repos/octo/edge-site/commits/${SHA}/pulls`))
+    ).toBe(true)
   })
 
   it('a 403 on comment writes (fork PR) leaves the deploy green with a warning', async () => {

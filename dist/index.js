@@ -81040,7 +81040,7 @@ const ACTION_VERSION = '0.1.0';
 
 
 
-function createClients(opts = {}) {
+function clients_createClients(opts = {}) {
     const common = {
         region: EDGE_REGION,
         retryMode: 'standard',
@@ -81053,7 +81053,7 @@ function createClients(opts = {}) {
         iam: new client_iam_dist_cjs/* IAMClient */.h8v(common)
     };
 }
-function destroyClients(c) {
+function clients_destroyClients(c) {
     c.lambda.destroy();
     c.cloudfront.destroy();
     c.iam.destroy();
@@ -81106,7 +81106,7 @@ function translate(e, operation, subject) {
         failure.advice = `The AWS credentials are missing or expired: add aws-actions/configure-aws-credentials before this step.`;
     return failure;
 }
-const formatFailure = (f) => f.advice ? `${f.message}\n${f.advice}` : f.message;
+const errors_formatFailure = (f) => f.advice ? `${f.message}\n${f.advice}` : f.message;
 
 ;// CONCATENATED MODULE: ./src/history.ts
 /**
@@ -81245,7 +81245,7 @@ function toFacts(c, tags, sourceKmsKeyArn) {
     };
 }
 /** GetFunction, then the role's trust policy and the runtime management mode, side by side. */
-async function readFunction(clients, name) {
+async function lambda_readFunction(clients, name) {
     let res;
     try {
         res = await clients.lambda.send(new client_lambda_dist_cjs/* GetFunctionCommand */.YF5({ FunctionName: name }));
@@ -81425,7 +81425,7 @@ async function deleteVersion(clients, name, version) {
         const message = e.message ?? '';
         if (errorCode(e) === 'InvalidParameterValueException' && /replicat/i.test(message))
             return 'replicated';
-        return { error: formatFailure(translate(e, 'DeleteFunction', `${name}:${version}`)) };
+        return { error: errors_formatFailure(translate(e, 'DeleteFunction', `${name}:${version}`)) };
     }
 }
 
@@ -81442,7 +81442,7 @@ function backoff(attempt, baseMs, capMs, random = Math.random) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/outcome.ts
-const emptyOutcome = (status) => ({
+const outcome_emptyOutcome = (status) => ({
     status,
     previousVersions: [],
     changes: [],
@@ -81686,7 +81686,7 @@ async function waitDeployed(clients, ids, o) {
             else if (isThrottle(r.error.code))
                 throttled = true;
             else if (isPermanent(r.error.code))
-                fatal = formatFailure(r.error);
+                fatal = errors_formatFailure(r.error);
             else
                 states[id] = `unknown (${r.error.code})`;
             o.onPoll?.(id, states[id], o.clock.now() - start);
@@ -81706,9 +81706,11 @@ async function waitDeployed(clients, ids, o) {
         await o.clock.sleep(Math.min(jittered, Math.max(0, o.timeoutSeconds * 1000 - elapsedMs)));
     }
 }
+const arnsOf = (d) => [d.DefaultCacheBehavior, ...(d.CacheBehaviors?.Items ?? [])].flatMap(b => (b?.LambdaFunctionAssociations?.Items ?? []).flatMap(a => a.LambdaFunctionARN ? [a.LambdaFunctionARN] : []));
 /**
  * Every Lambda ARN associated anywhere in the account: the default and path behaviors of every
- * distribution, from ListDistributions' summaries (paginated).
+ * distribution, from ListDistributions' summaries (paginated). A summary without its behaviors
+ * (moto 5.2 leaves them out) is read in full: pruning must never miss a reference.
  */
 async function listAssociatedArns(clients) {
     const arns = [];
@@ -81718,11 +81720,14 @@ async function listAssociatedArns(clients) {
             const res = await clients.cloudfront.send(new dist_cjs/* ListDistributionsCommand */.jPJ({ Marker, MaxItems: 100 }));
             const list = res.DistributionList;
             for (const d of list?.Items ?? []) {
-                const behaviors = [d.DefaultCacheBehavior, ...(d.CacheBehaviors?.Items ?? [])];
-                for (const b of behaviors)
-                    for (const a of b?.LambdaFunctionAssociations?.Items ?? [])
-                        if (a.LambdaFunctionARN)
-                            arns.push(a.LambdaFunctionARN);
+                if (d.DefaultCacheBehavior) {
+                    arns.push(...arnsOf(d));
+                    continue;
+                }
+                const full = await readDistribution(clients, d.Id ?? '');
+                if (!full.ok)
+                    return full;
+                arns.push(...arnsOf(full.value.config));
             }
             Marker = list?.IsTruncated ? list.NextMarker : undefined;
         } while (Marker);
@@ -81744,7 +81749,7 @@ async function readAll(clients, ids) {
     const reads = await Promise.all(ids.map(id => readDistribution(clients, id)));
     return {
         snapshots: reads.flatMap(r => (r.ok ? [r.value] : [])),
-        errors: reads.flatMap(r => (r.ok ? [] : [formatFailure(r.error)]))
+        errors: reads.flatMap(r => (r.ok ? [] : [errors_formatFailure(r.error)]))
     };
 }
 /** Plans against what is live now with a stand-in ARN, so refusals surface before any change. */
@@ -81773,7 +81778,7 @@ async function applyEverywhere(ctx, snapshots, owner, arn) {
     })));
     return {
         changes: applied.flatMap(a => (a.ok ? a.value.changes : [])),
-        errors: applied.flatMap(a => (a.ok ? [] : [formatFailure(a.error)]))
+        errors: applied.flatMap(a => (a.ok ? [] : [errors_formatFailure(a.error)]))
     };
 }
 /** Puts every changed slot back as it was, with the same IfMatch care. Returns what could not be restored. */
@@ -81783,7 +81788,7 @@ async function restore(ctx, owner, changes) {
         byDistribution.set(c.distributionId, [...(byDistribution.get(c.distributionId) ?? []), c]);
     const results = await Promise.all([...byDistribution].map(async ([id, cs]) => {
         const r = await applyAssociations(ctx.clients, id, reverse(cs), owner, { clock: ctx.clock });
-        return r.ok ? [] : [`Could not restore ${id}: ${formatFailure(r.error)}`];
+        return r.ok ? [] : [`Could not restore ${id}: ${errors_formatFailure(r.error)}`];
     }));
     return results.flat();
 }
@@ -81916,26 +81921,26 @@ async function publishNew(ctx, codeSha, zip) {
     if (configDiffers(preflight.fn.facts, preflight.effective)) {
         const r = await updateConfiguration(clients, name, cfg.changes, wait);
         if (!r.ok)
-            return { error: formatFailure(r.error) };
+            return { error: errors_formatFailure(r.error) };
         revisionId = r.value;
     }
     if (zip && codeSha !== preflight.fn.facts.codeSha256) {
         const r = await updateCode(clients, name, zip, wait);
         if (!r.ok)
-            return { error: formatFailure(r.error) };
+            return { error: errors_formatFailure(r.error) };
         revisionId = r.value.revisionId;
     }
     const p = await publish(clients, name, { codeSha256: codeSha || undefined, revisionId }, cfg.description ?? ctx.defaultDescription, wait);
     return p.ok
         ? { version: p.value.version, versionArn: p.value.versionArn }
-        : { error: formatFailure(p.error) };
+        : { error: errors_formatFailure(p.error) };
 }
 /** Bookkeeping for rollback; a failure here is a warning: the deploy itself already happened. */
 async function remember(ctx, version, replaced, succeeded) {
     const name = ctx.preflight.fn.facts.name;
     const read = await readHistory(ctx.clients, name);
     if (!read.ok)
-        return ctx.log.warning(`Could not read the deploy history: ${formatFailure(read.error)}`);
+        return ctx.log.warning(`Could not read the deploy history: ${errors_formatFailure(read.error)}`);
     const v = Number(version);
     const before = replaced.map(Number).filter(Number.isInteger);
     const history = succeeded
@@ -81947,12 +81952,12 @@ async function remember(ctx, version, replaced, succeeded) {
         return;
     const w = await writeHistory(ctx.clients, name, live, history, read.value.exists);
     if (!w.ok)
-        ctx.log.warning(`Could not record the deploy history: ${formatFailure(w.error)}`);
+        ctx.log.warning(`Could not record the deploy history: ${errors_formatFailure(w.error)}`);
 }
 async function deploy(ctx) {
     const { cfg, clients, clock, preflight } = ctx;
     const owner = preflight.fn.arn;
-    const out = { ...emptyOutcome('failed'), functionArn: owner, verdict: preflight.verdict };
+    const out = { ...outcome_emptyOutcome('failed'), functionArn: owner, verdict: preflight.verdict };
     const { snapshots, errors: readErrors } = await readAll(clients, cfg.distributionIds);
     const refusals = [...readErrors, ...precheck(cfg, owner, snapshots)];
     if (refusals.length > 0)
@@ -81999,7 +82004,7 @@ const NEXT = 'next';
 async function plan(ctx) {
     const { cfg, clients, preflight } = ctx;
     const owner = preflight.fn.arn;
-    const out = { ...emptyOutcome('failed'), functionArn: owner, verdict: preflight.verdict };
+    const out = { ...outcome_emptyOutcome('failed'), functionArn: owner, verdict: preflight.verdict };
     const { snapshots, errors } = await readAll(clients, cfg.distributionIds);
     const refusals = [...errors, ...precheck(cfg, owner, snapshots)];
     if (refusals.length > 0)
@@ -82042,10 +82047,16 @@ function planRetention(i) {
 
 
 
-async function prune(ctx) {
-    const { clients, fn, cfg } = ctx;
+async function prune_prune(ctx) {
+    const { clients, fn } = ctx;
     const name = fn.facts.name;
-    const report = { dryRun: ctx.dryRun, deleted: [], wouldDelete: [], skippedReplicated: [], kept: [] };
+    const report = {
+        dryRun: ctx.dryRun,
+        deleted: [],
+        wouldDelete: [],
+        skippedReplicated: [],
+        kept: []
+    };
     const [versions, arns, aliases, history] = await Promise.all([
         listVersions(clients, name),
         listAssociatedArns(clients),
@@ -82053,17 +82064,28 @@ async function prune(ctx) {
         readHistory(clients, name)
     ]);
     // Without a full picture of what is in use, deleting anything would be a guess.
-    const missing = [versions, arns, aliases, history].flatMap(r => (r.ok ? [] : [formatFailure(r.error)]));
+    const missing = [versions, arns, aliases, history].flatMap(r => r.ok ? [] : [errors_formatFailure(r.error)]);
     if (missing.length > 0 || !versions.ok || !arns.ok || !aliases.ok || !history.ok) {
         for (const m of missing)
             ctx.log.warning(`Prune skipped: ${m}`);
         return { pruned: report, errors: missing };
     }
-    const referenced = new Set(arns.value.filter(a => sameFunction(a, fn.arn)).flatMap(a => (versionOf(a) ? [Number(versionOf(a))] : [])));
+    const referenced = new Set(arns.value
+        .filter(a => sameFunction(a, fn.arn))
+        .flatMap(a => (versionOf(a) ? [Number(versionOf(a))] : [])));
     const live = history.value.liveVersion;
     const lastGood = previousGood(history.value.history, live);
-    const protectedVersions = new Set([...aliases.value, ...(live ? [live] : []), ...(lastGood ? [lastGood] : [])]);
-    const plan = planRetention({ versions: versions.value, keep: cfg.pruneKeep, referenced, protectedVersions });
+    const protectedVersions = new Set([
+        ...aliases.value,
+        ...(live ? [live] : []),
+        ...(lastGood ? [lastGood] : [])
+    ]);
+    const plan = planRetention({
+        versions: versions.value,
+        keep: ctx.keep,
+        referenced,
+        protectedVersions
+    });
     report.kept = plan.keep;
     if (ctx.dryRun) {
         report.wouldDelete = plan.remove;
@@ -82559,7 +82581,7 @@ function chooseTarget(ctx, history, live) {
 async function rollback(ctx) {
     const { cfg, clients, fn } = ctx;
     const owner = fn.arn;
-    const out = { ...emptyOutcome('failed'), functionArn: owner };
+    const out = { ...outcome_emptyOutcome('failed'), functionArn: owner };
     const { snapshots, errors } = await readAll(clients, cfg.distributionIds);
     const refusals = [...errors, ...precheck(cfg, owner, snapshots)];
     if (refusals.length > 0)
@@ -82567,7 +82589,7 @@ async function rollback(ctx) {
     out.previousVersions = previousVersions(cfg, snapshots);
     const read = await readHistory(clients, fn.facts.name);
     if (!read.ok)
-        return { ...out, errors: [formatFailure(read.error)] };
+        return { ...out, errors: [errors_formatFailure(read.error)] };
     const live = liveVersion(ctx, snapshots, read.value.liveVersion);
     const target = chooseTarget(ctx, read.value.history, live);
     if ('error' in target)
@@ -82623,7 +82645,7 @@ async function rollback_remember(ctx, read, from, to) {
         history = recordSuccess(history, to, []);
     const w = await writeHistory(ctx.clients, ctx.fn.facts.name, to, history, read.exists);
     if (!w.ok)
-        ctx.log.warning(`Could not record the rollback in the deploy history: ${formatFailure(w.error)}`);
+        ctx.log.warning(`Could not record the rollback in the deploy history: ${errors_formatFailure(w.error)}`);
 }
 
 ;// CONCATENATED MODULE: ./src/package/handler.ts
@@ -83474,7 +83496,7 @@ async function runPreflight(cfg, clients, today) {
             return result_err({ kind: 'input', input: 'package', message: opened.error });
         pkg = opened.pkg;
     }
-    const fn = await readFunction(clients, cfg.functionName);
+    const fn = await lambda_readFunction(clients, cfg.functionName);
     if (!fn.ok)
         return result_err({ kind: 'aws', failure: fn.error });
     const effective = applyChanges(fn.value.facts, cfg.changes);
@@ -83510,44 +83532,81 @@ const isFailure = (cfg, o) => o.status === 'failed' || (o.status === 'rolled-bac
 async function dispatch(cfg, ctx, o) {
     if (cfg.mode === 'rollback') {
         // No package and no new configuration: the rules are checked on the target version instead.
-        const fn = await readFunction(ctx.clients, cfg.functionName);
+        const fn = await lambda_readFunction(ctx.clients, cfg.functionName);
         if (!fn.ok)
-            return { ...emptyOutcome('failed'), errors: [formatFailure(fn.error)] };
+            return { ...outcome_emptyOutcome('failed'), errors: [errors_formatFailure(fn.error)] };
         return rollback({ ...ctx, fn: fn.value, today: o.today });
     }
     const pre = await runPreflight(cfg, ctx.clients, o.today);
     if (!pre.ok) {
         const e = pre.error;
-        return { ...emptyOutcome('failed'), errors: [e.kind === 'input' ? `Input "${e.input}" ${e.message}` : formatFailure(e.failure)] };
+        return {
+            ...outcome_emptyOutcome('failed'),
+            errors: [e.kind === 'input' ? `Input "${e.input}" ${e.message}` : errors_formatFailure(e.failure)]
+        };
     }
     const { verdict } = pre.value;
-    const base = { ...emptyOutcome('failed'), functionArn: pre.value.fn.arn, verdict };
+    const base = { ...outcome_emptyOutcome('failed'), functionArn: pre.value.fn.arn, verdict };
     if (verdict.errors > 0)
-        return { ...base, errors: [`Preflight found ${verdict.errors} Lambda@Edge error(s); nothing in AWS was changed.`] };
+        return {
+            ...base,
+            errors: [
+                `Preflight found ${verdict.errors} Lambda@Edge error(s); nothing in AWS was changed.`
+            ]
+        };
     if (cfg.mode === 'validate')
         return { ...base, status: 'validated' };
     if (cfg.mode === 'plan')
         return plan({ ...ctx, preflight: pre.value });
-    const deployed = await deploy({ ...ctx, preflight: pre.value, defaultDescription: o.defaultDescription });
+    const deployed = await deploy({
+        ...ctx,
+        preflight: pre.value,
+        defaultDescription: o.defaultDescription
+    });
     if (cfg.pruneKeep > 0 && (deployed.status === 'deployed' || deployed.status === 'unchanged')) {
         // Pruning is housekeeping: whatever happens there, the deploy's outcome stands.
-        const { pruned } = await prune({ ...ctx, fn: pre.value.fn, dryRun: false });
+        const { pruned } = await prune_prune({ ...ctx, fn: pre.value.fn, keep: cfg.pruneKeep, dryRun: false });
         return { ...deployed, pruned };
     }
     return deployed;
 }
-async function execute(cfg, o) {
+/** The CLI's `prune` command: no deploy, just housekeeping (optionally a dry run). */
+async function executePrune(functionName, keep, dryRun, o) {
     const clients = createClients();
-    const ctx = { cfg, clients, clock: o.clock ?? realClock, log: o.log };
     try {
-        return await dispatch(cfg, ctx, { ...o, today: o.today ?? new Date().toISOString().slice(0, 10) });
-    }
-    catch (e) {
-        // A bug or an unexpected SDK throw: still report what we know and fail clearly.
-        return { ...emptyOutcome('failed'), errors: [`Unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`] };
+        const fn = await readFunction(clients, functionName);
+        if (!fn.ok)
+            return { ...emptyOutcome('failed'), errors: [formatFailure(fn.error)] };
+        const { pruned, errors } = await prune({ clients, log: o.log, fn: fn.value, keep, dryRun });
+        return {
+            ...emptyOutcome(errors.length > 0 ? 'failed' : 'pruned'),
+            functionArn: fn.value.arn,
+            pruned,
+            errors
+        };
     }
     finally {
         destroyClients(clients);
+    }
+}
+async function execute(cfg, o) {
+    const clients = clients_createClients();
+    const ctx = { cfg, clients, clock: o.clock ?? realClock, log: o.log };
+    try {
+        return await dispatch(cfg, ctx, {
+            ...o,
+            today: o.today ?? new Date().toISOString().slice(0, 10)
+        });
+    }
+    catch (e) {
+        // A bug or an unexpected SDK throw: still report what we know and fail clearly.
+        return {
+            ...outcome_emptyOutcome('failed'),
+            errors: [`Unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`]
+        };
+    }
+    finally {
+        clients_destroyClients(clients);
     }
 }
 
@@ -83637,6 +83696,7 @@ const ICON = {
     validated: '✅',
     planned: '📝',
     'rolled-back': '↩️',
+    pruned: '🧹',
     failed: '❌'
 };
 const IN_PROGRESS = {
@@ -83677,7 +83737,12 @@ function finalHeadline(i) {
         case 'planned':
             return `Plan for ${what} on ${where}: ${count} association change(s), nothing applied`;
         case 'rolled-back':
-            return `The ${i.mode} of ${what} failed and was rolled back on ${where}`;
+            // A requested rollback succeeded; in any other mode it means the run failed and was undone.
+            return i.mode === 'rollback'
+                ? `Rolled back ${where} to ${what}`
+                : `The ${i.mode} of ${what} failed and was rolled back on ${where}`;
+        case 'pruned':
+            return `Pruned old versions of ${what}`;
         case 'failed':
             return `The ${i.mode} of ${what} to ${where} failed`;
     }
@@ -89106,7 +89171,9 @@ function rollbackHint(cfg, o) {
         return undefined;
     const previous = o.previousVersions.filter(v => /^\d+$/.test(v));
     const to = previous.length === 1 ? previous[0] : 'previous';
-    const action = process.env.GITHUB_ACTION_REPOSITORY && process.env.GITHUB_ACTION_REF ? `${process.env.GITHUB_ACTION_REPOSITORY}@${process.env.GITHUB_ACTION_REF}` : 'lambda-edge-deploy';
+    const action = process.env.GITHUB_ACTION_REPOSITORY && process.env.GITHUB_ACTION_REF
+        ? `${process.env.GITHUB_ACTION_REPOSITORY}@${process.env.GITHUB_ACTION_REF}`
+        : 'lambda-edge-deploy';
     const list = (xs) => xs.join(',');
     return [
         '# Run your rollback workflow (workflow_dispatch) with this step:',
@@ -89311,7 +89378,10 @@ async function run() {
     const reporter = PullRequestReporter.create(cfg);
     if (cfg.mode === 'deploy' || cfg.mode === 'rollback')
         await reporter?.post({ phase: 'in-progress', status: 'failed', changes: [], errors: [] });
-    const outcome = await execute(cfg, { log: actionsLog, defaultDescription: defaultDescription() });
+    const outcome = await execute(cfg, {
+        log: actionsLog,
+        defaultDescription: defaultDescription()
+    });
     annotate(outcome.verdict, cfg.packagePath);
     writeOutputs(outcome);
     await Promise.allSettled([

@@ -28,7 +28,11 @@ export interface EngineOptions {
 export const isFailure = (cfg: Config, o: Outcome): boolean =>
   o.status === 'failed' || (o.status === 'rolled-back' && cfg.mode !== 'rollback')
 
-async function dispatch(cfg: Config, ctx: ModeContext, o: EngineOptions & { today: string }): Promise<Outcome> {
+async function dispatch(
+  cfg: Config,
+  ctx: ModeContext,
+  o: EngineOptions & { today: string }
+): Promise<Outcome> {
   if (cfg.mode === 'rollback') {
     // No package and no new configuration: the rules are checked on the target version instead.
     const fn = await readFunction(ctx.clients, cfg.functionName)
@@ -38,31 +42,72 @@ async function dispatch(cfg: Config, ctx: ModeContext, o: EngineOptions & { toda
   const pre = await runPreflight(cfg, ctx.clients, o.today)
   if (!pre.ok) {
     const e = pre.error
-    return { ...emptyOutcome('failed'), errors: [e.kind === 'input' ? `Input "${e.input}" ${e.message}` : formatFailure(e.failure)] }
+    return {
+      ...emptyOutcome('failed'),
+      errors: [e.kind === 'input' ? `Input "${e.input}" ${e.message}` : formatFailure(e.failure)]
+    }
   }
   const { verdict } = pre.value
   const base = { ...emptyOutcome('failed'), functionArn: pre.value.fn.arn, verdict }
   if (verdict.errors > 0)
-    return { ...base, errors: [`Preflight found ${verdict.errors} Lambda@Edge error(s); nothing in AWS was changed.`] }
+    return {
+      ...base,
+      errors: [
+        `Preflight found ${verdict.errors} Lambda@Edge error(s); nothing in AWS was changed.`
+      ]
+    }
   if (cfg.mode === 'validate') return { ...base, status: 'validated' }
   if (cfg.mode === 'plan') return plan({ ...ctx, preflight: pre.value })
-  const deployed = await deploy({ ...ctx, preflight: pre.value, defaultDescription: o.defaultDescription })
+  const deployed = await deploy({
+    ...ctx,
+    preflight: pre.value,
+    defaultDescription: o.defaultDescription
+  })
   if (cfg.pruneKeep > 0 && (deployed.status === 'deployed' || deployed.status === 'unchanged')) {
     // Pruning is housekeeping: whatever happens there, the deploy's outcome stands.
-    const { pruned } = await prune({ ...ctx, fn: pre.value.fn, dryRun: false })
+    const { pruned } = await prune({ ...ctx, fn: pre.value.fn, keep: cfg.pruneKeep, dryRun: false })
     return { ...deployed, pruned }
   }
   return deployed
+}
+
+/** The CLI's `prune` command: no deploy, just housekeeping (optionally a dry run). */
+export async function executePrune(
+  functionName: string,
+  keep: number,
+  dryRun: boolean,
+  o: EngineOptions
+): Promise<Outcome> {
+  const clients = createClients()
+  try {
+    const fn = await readFunction(clients, functionName)
+    if (!fn.ok) return { ...emptyOutcome('failed'), errors: [formatFailure(fn.error)] }
+    const { pruned, errors } = await prune({ clients, log: o.log, fn: fn.value, keep, dryRun })
+    return {
+      ...emptyOutcome(errors.length > 0 ? 'failed' : 'pruned'),
+      functionArn: fn.value.arn,
+      pruned,
+      errors
+    }
+  } finally {
+    destroyClients(clients)
+  }
 }
 
 export async function execute(cfg: Config, o: EngineOptions): Promise<Outcome> {
   const clients = createClients()
   const ctx = { cfg, clients, clock: o.clock ?? realClock, log: o.log }
   try {
-    return await dispatch(cfg, ctx, { ...o, today: o.today ?? new Date().toISOString().slice(0, 10) })
+    return await dispatch(cfg, ctx, {
+      ...o,
+      today: o.today ?? new Date().toISOString().slice(0, 10)
+    })
   } catch (e) {
     // A bug or an unexpected SDK throw: still report what we know and fail clearly.
-    return { ...emptyOutcome('failed'), errors: [`Unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`] }
+    return {
+      ...emptyOutcome('failed'),
+      errors: [`Unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`]
+    }
   } finally {
     destroyClients(clients)
   }

@@ -9,7 +9,13 @@ import type { Log } from './log.js'
 import type { Outcome } from './outcome.js'
 import { formatFinding, type Verdict } from './rules/evaluate.js'
 import { commentKey, type CommentInput, renderComment } from './report/comment.js'
-import { contextTarget, type GitHubTarget, refOf, reportOnPullRequests, runUrlOf } from './report/github.js'
+import {
+  contextTarget,
+  type GitHubTarget,
+  refOf,
+  reportOnPullRequests,
+  runUrlOf
+} from './report/github.js'
 import { rollbackHint } from './report/hint.js'
 import { writeOutputs, writeSummary } from './report/runner.js'
 
@@ -61,10 +67,13 @@ class PullRequestReporter {
     })
   }
 
-  async post(input: Pick<CommentInput, 'phase' | 'status' | 'changes' | 'errors'> & Partial<CommentInput>): Promise<void> {
+  async post(
+    input: Pick<CommentInput, 'phase' | 'status' | 'changes' | 'errors'> & Partial<CommentInput>
+  ): Promise<void> {
     const body = renderComment({ ...this.base, ...input })
     for (const r of await reportOnPullRequests(this.target, this.base.key, body)) {
-      if (r.ok) core.info(`PR #${r.value.pr}: status comment ${r.value.created ? 'created' : 'updated'}.`)
+      if (r.ok)
+        core.info(`PR #${r.value.pr}: status comment ${r.value.created ? 'created' : 'updated'}.`)
       else core.warning(r.error)
     }
   }
@@ -82,9 +91,13 @@ export async function run(): Promise<void> {
   }
   const cfg = parsed.value
   const reporter = PullRequestReporter.create(cfg)
-  if (cfg.mode === 'deploy' || cfg.mode === 'rollback') await reporter?.post({ phase: 'in-progress', status: 'failed', changes: [], errors: [] })
+  if (cfg.mode === 'deploy' || cfg.mode === 'rollback')
+    await reporter?.post({ phase: 'in-progress', status: 'failed', changes: [], errors: [] })
 
-  const outcome: Outcome = await execute(cfg, { log: actionsLog, defaultDescription: defaultDescription() })
+  const outcome: Outcome = await execute(cfg, {
+    log: actionsLog,
+    defaultDescription: defaultDescription()
+  })
 
   annotate(outcome.verdict, cfg.packagePath)
   writeOutputs(outcome)
@@ -105,5 +118,8 @@ export async function run(): Promise<void> {
   // setFailed prints the first error itself; print the others beside it.
   for (const e of failed ? outcome.errors.slice(1) : outcome.errors) core.error(e)
   if (failed) core.setFailed(outcome.errors[0] ?? `Lambda@Edge ${cfg.mode} ${outcome.status}`)
-  else core.info(`Lambda@Edge ${cfg.mode}: ${outcome.status}${outcome.version ? ` (version ${outcome.version})` : ''}`)
+  else
+    core.info(
+      `Lambda@Edge ${cfg.mode}: ${outcome.status}${outcome.version ? ` (version ${outcome.version})` : ''}`
+    )
 }

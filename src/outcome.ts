@@ -11,7 +11,9 @@ export interface PruneReport {
   kept: { version: number; why: 'newest' | 'referenced' | 'protected' }[]
 }
 
-export type Status = 'deployed' | 'unchanged' | 'validated' | 'planned' | 'rolled-back' | 'failed'
+// `pruned` only from the CLI's prune command; the action's outputs never carry it.
+export type Status =
+  'deployed' | 'unchanged' | 'validated' | 'planned' | 'rolled-back' | 'pruned' | 'failed'
 
 export interface Outcome {
   status: Status

@@ -182,20 +182,39 @@ export async function waitDeployed(
   }
 }
 
+type WithBehaviors = Pick<DistributionConfig, 'DefaultCacheBehavior' | 'CacheBehaviors'>
+
+const arnsOf = (d: WithBehaviors): string[] =>
+  [d.DefaultCacheBehavior, ...(d.CacheBehaviors?.Items ?? [])].flatMap(b =>
+    (b?.LambdaFunctionAssociations?.Items ?? []).flatMap(a =>
+      a.LambdaFunctionARN ? [a.LambdaFunctionARN] : []
+    )
+  )
+
 /**
  * Every Lambda ARN associated anywhere in the account: the default and path behaviors of every
- * distribution, from ListDistributions' summaries (paginated).
+ * distribution, from ListDistributions' summaries (paginated). A summary without its behaviors
+ * (moto 5.2 leaves them out) is read in full: pruning must never miss a reference.
  */
-export async function listAssociatedArns(clients: AwsClients): Promise<Result<string[], AwsFailure>> {
+export async function listAssociatedArns(
+  clients: AwsClients
+): Promise<Result<string[], AwsFailure>> {
   const arns: string[] = []
   let Marker: string | undefined
   try {
     do {
-      const res = await clients.cloudfront.send(new ListDistributionsCommand({ Marker, MaxItems: 100 }))
+      const res = await clients.cloudfront.send(
+        new ListDistributionsCommand({ Marker, MaxItems: 100 })
+      )
       const list = res.DistributionList
       for (const d of list?.Items ?? []) {
-        const behaviors = [d.DefaultCacheBehavior, ...(d.CacheBehaviors?.Items ?? [])]
-        for (const b of behaviors) for (const a of b?.LambdaFunctionAssociations?.Items ?? []) if (a.LambdaFunctionARN) arns.push(a.LambdaFunctionARN)
+        if (d.DefaultCacheBehavior) {
+          arns.push(...arnsOf(d))
+          continue
+        }
+        const full = await readDistribution(clients, d.Id ?? '')
+        if (!full.ok) return full
+        arns.push(...arnsOf(full.value.config))
       }
       Marker = list?.IsTruncated ? list.NextMarker : undefined
     } while (Marker)

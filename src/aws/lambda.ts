@@ -329,13 +329,19 @@ export async function readVersionFacts(
 }
 
 /** Every numbered version of the function (paginated). */
-export async function listVersions(clients: AwsClients, name: string): Promise<Result<number[], AwsFailure>> {
+export async function listVersions(
+  clients: AwsClients,
+  name: string
+): Promise<Result<number[], AwsFailure>> {
   const versions: number[] = []
   let Marker: string | undefined
   try {
     do {
-      const page = await clients.lambda.send(new ListVersionsByFunctionCommand({ FunctionName: name, Marker, MaxItems: 50 }))
-      for (const v of page.Versions ?? []) if (/^\d+$/.test(v.Version ?? '')) versions.push(Number(v.Version))
+      const page = await clients.lambda.send(
+        new ListVersionsByFunctionCommand({ FunctionName: name, Marker, MaxItems: 50 })
+      )
+      for (const v of page.Versions ?? [])
+        if (/^\d+$/.test(v.Version ?? '')) versions.push(Number(v.Version))
       Marker = page.NextMarker
     } while (Marker)
     return ok(versions)
@@ -345,13 +351,19 @@ export async function listVersions(clients: AwsClients, name: string): Promise<R
 }
 
 /** Versions any alias of the function points at (paginated). */
-export async function aliasedVersions(clients: AwsClients, name: string): Promise<Result<number[], AwsFailure>> {
+export async function aliasedVersions(
+  clients: AwsClients,
+  name: string
+): Promise<Result<number[], AwsFailure>> {
   const versions: number[] = []
   let Marker: string | undefined
   try {
     do {
-      const page = await clients.lambda.send(new ListAliasesCommand({ FunctionName: name, Marker, MaxItems: 50 }))
-      for (const a of page.Aliases ?? []) if (/^\d+$/.test(a.FunctionVersion ?? '')) versions.push(Number(a.FunctionVersion))
+      const page = await clients.lambda.send(
+        new ListAliasesCommand({ FunctionName: name, Marker, MaxItems: 50 })
+      )
+      for (const a of page.Aliases ?? [])
+        if (/^\d+$/.test(a.FunctionVersion ?? '')) versions.push(Number(a.FunctionVersion))
       Marker = page.NextMarker
     } while (Marker)
     return ok(versions)
@@ -363,13 +375,20 @@ export async function aliasedVersions(clients: AwsClients, name: string): Promis
 export type DeleteOutcome = 'deleted' | 'replicated' | { error: string }
 
 /** Deletes one version; CloudFront replicas keep a version undeletable for hours: that is not an error. */
-export async function deleteVersion(clients: AwsClients, name: string, version: number): Promise<DeleteOutcome> {
+export async function deleteVersion(
+  clients: AwsClients,
+  name: string,
+  version: number
+): Promise<DeleteOutcome> {
   try {
-    await clients.lambda.send(new DeleteFunctionCommand({ FunctionName: name, Qualifier: String(version) }))
+    await clients.lambda.send(
+      new DeleteFunctionCommand({ FunctionName: name, Qualifier: String(version) })
+    )
     return 'deleted'
   } catch (e) {
     const message = (e as Error).message ?? ''
-    if (errorCode(e) === 'InvalidParameterValueException' && /replicat/i.test(message)) return 'replicated'
+    if (errorCode(e) === 'InvalidParameterValueException' && /replicat/i.test(message))
+      return 'replicated'
     return { error: formatFailure(translate(e, 'DeleteFunction', `${name}:${version}`)) }
   }
 }

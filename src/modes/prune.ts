@@ -6,22 +6,39 @@
  */
 import { listAssociatedArns } from '../aws/cloudfront.js'
 import { formatFailure } from '../aws/errors.js'
-import { aliasedVersions, deleteVersion, type FunctionState, listVersions, readHistory } from '../aws/lambda.js'
+import {
+  aliasedVersions,
+  deleteVersion,
+  type FunctionState,
+  listVersions,
+  readHistory
+} from '../aws/lambda.js'
 import { sameFunction, versionOf } from '../edge.js'
 import { previousGood } from '../history.js'
 import type { PruneReport } from '../outcome.js'
 import { planRetention } from '../retention.js'
-import type { ModeContext } from './shared.js'
+import type { AwsClients } from '../aws/clients.js'
+import type { Log } from '../log.js'
 
-export interface PruneContext extends ModeContext {
+export interface PruneContext {
+  clients: AwsClients
+  log: Log
   fn: FunctionState
+  /** How many of the newest versions to keep whatever else holds. */
+  keep: number
   dryRun: boolean
 }
 
 export async function prune(ctx: PruneContext): Promise<{ pruned: PruneReport; errors: string[] }> {
-  const { clients, fn, cfg } = ctx
+  const { clients, fn } = ctx
   const name = fn.facts.name
-  const report: PruneReport = { dryRun: ctx.dryRun, deleted: [], wouldDelete: [], skippedReplicated: [], kept: [] }
+  const report: PruneReport = {
+    dryRun: ctx.dryRun,
+    deleted: [],
+    wouldDelete: [],
+    skippedReplicated: [],
+    kept: []
+  }
   const [versions, arns, aliases, history] = await Promise.all([
     listVersions(clients, name),
     listAssociatedArns(clients),
@@ -29,20 +46,37 @@ export async function prune(ctx: PruneContext): Promise<{ pruned: PruneReport; e
     readHistory(clients, name)
   ])
   // Without a full picture of what is in use, deleting anything would be a guess.
-  const missing = [versions, arns, aliases, history].flatMap(r => (r.ok ? [] : [formatFailure(r.error)]))
+  const missing = [versions, arns, aliases, history].flatMap(r =>
+    r.ok ? [] : [formatFailure(r.error)]
+  )
   if (missing.length > 0 || !versions.ok || !arns.ok || !aliases.ok || !history.ok) {
     for (const m of missing) ctx.log.warning(`Prune skipped: ${m}`)
     return { pruned: report, errors: missing }
   }
-  const referenced = new Set(arns.value.filter(a => sameFunction(a, fn.arn)).flatMap(a => (versionOf(a) ? [Number(versionOf(a))] : [])))
+  const referenced = new Set(
+    arns.value
+      .filter(a => sameFunction(a, fn.arn))
+      .flatMap(a => (versionOf(a) ? [Number(versionOf(a))] : []))
+  )
   const live = history.value.liveVersion
   const lastGood = previousGood(history.value.history, live)
-  const protectedVersions = new Set([...aliases.value, ...(live ? [live] : []), ...(lastGood ? [lastGood] : [])])
-  const plan = planRetention({ versions: versions.value, keep: cfg.pruneKeep, referenced, protectedVersions })
+  const protectedVersions = new Set([
+    ...aliases.value,
+    ...(live ? [live] : []),
+    ...(lastGood ? [lastGood] : [])
+  ])
+  const plan = planRetention({
+    versions: versions.value,
+    keep: ctx.keep,
+    referenced,
+    protectedVersions
+  })
   report.kept = plan.keep
   if (ctx.dryRun) {
     report.wouldDelete = plan.remove
-    ctx.log.info(`Prune (dry run): would delete ${plan.remove.length ? plan.remove.join(', ') : 'nothing'}.`)
+    ctx.log.info(
+      `Prune (dry run): would delete ${plan.remove.length ? plan.remove.join(', ') : 'nothing'}.`
+    )
     return { pruned: report, errors: [] }
   }
   const errors: string[] = []

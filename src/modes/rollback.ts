@@ -118,5 +118,7 @@ async function remember(
   if (!history.good.includes(to)) history = recordSuccess(history, to, [])
   const w = await writeHistory(ctx.clients, ctx.fn.facts.name, to, history, read.exists)
   if (!w.ok)
-    ctx.log.warning(`Could not record the rollback in the deploy history: ${formatFailure(w.error)}`)
+    ctx.log.warning(
+      `Could not record the rollback in the deploy history: ${formatFailure(w.error)}`
+    )
 }

@@ -85,6 +85,7 @@ const ICON: Record<Status, string> = {
   validated: '✅',
   planned: '📝',
   'rolled-back': '↩️',
+  pruned: '🧹',
   failed: '❌'
 }
 
@@ -132,7 +133,12 @@ function finalHeadline(i: CommentInput): string {
     case 'planned':
       return `Plan for ${what} on ${where}: ${count} association change(s), nothing applied`
     case 'rolled-back':
-      return `The ${i.mode} of ${what} failed and was rolled back on ${where}`
+      // A requested rollback succeeded; in any other mode it means the run failed and was undone.
+      return i.mode === 'rollback'
+        ? `Rolled back ${where} to ${what}`
+        : `The ${i.mode} of ${what} failed and was rolled back on ${where}`
+    case 'pruned':
+      return `Pruned old versions of ${what}`
     case 'failed':
       return `The ${i.mode} of ${what} to ${where} failed`
   }

@@ -6,7 +6,10 @@ export function rollbackHint(cfg: Config, o: Outcome): string | undefined {
   if (cfg.mode !== 'deploy' || o.status !== 'deployed') return undefined
   const previous = o.previousVersions.filter(v => /^\d+$/.test(v))
   const to = previous.length === 1 ? previous[0]! : 'previous'
-  const action = process.env.GITHUB_ACTION_REPOSITORY && process.env.GITHUB_ACTION_REF ? `${process.env.GITHUB_ACTION_REPOSITORY}@${process.env.GITHUB_ACTION_REF}` : 'lambda-edge-deploy'
+  const action =
+    process.env.GITHUB_ACTION_REPOSITORY && process.env.GITHUB_ACTION_REF
+      ? `${process.env.GITHUB_ACTION_REPOSITORY}@${process.env.GITHUB_ACTION_REF}`
+      : 'lambda-edge-deploy'
   const list = (xs: readonly string[]): string => xs.join(',')
   return [
     '# Run your rollback workflow (workflow_dispatch) with this step:',

@@ -142,3 +142,30 @@ describe('the PR status comment', () => {
     expect(gh.requests()).toEqual([])
   })
 })
+
+describe('GitHub Deployments (opt-in)', () => {
+  it('records in_progress then success', async () => {
+    const dist = await site()
+    const r = await run(
+      dist.id,
+      { package: source('e'), environment: 'production' },
+      pullRequest(90)
+    )
+    expect(r.code).toBe(0)
+    const [d] = gh.deployments()
+    expect(d!.environment).toBe('production')
+    expect(d!.statuses.map(s => s.state)).toEqual(['in_progress', 'success'])
+  })
+
+  it('records failure when the deploy fails', async () => {
+    const dist = await site()
+    const r = await run(
+      dist.id,
+      { package: source('f'), environment: 'staging', 'cache-behavior': '/missing/*' },
+      pullRequest(91)
+    )
+    expect(r.code).toBe(1)
+    const d = gh.deployments().find(x => x.environment === 'staging')
+    expect(d!.statuses.map(s => s.state)).toEqual(['in_progress', 'failure'])
+  })
+})

@@ -57984,7 +57984,7 @@ const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
 const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
 const Dispatcher = __nccwpck_require__(883)
 const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+const PendingInterceptorsFormatter = __nccwpck_require__(3761)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -58912,7 +58912,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 3761:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -77831,7 +77831,7 @@ function bufferIncludes(buffer, content) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2099);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6142);
 // The action's entry point: everything else lives in main.ts so tests can call run() directly.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -77841,7 +77841,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2099:
+/***/ 6142:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -80832,7 +80832,7 @@ function sameFunction(a, b) {
 
 ;// CONCATENATED MODULE: ./src/result.ts
 const result_ok = (value) => ({ ok: true, value });
-const result_err = (error) => ({ ok: false, error });
+const err = (error) => ({ ok: false, error });
 
 ;// CONCATENATED MODULE: ./src/config.ts
 /**
@@ -80863,16 +80863,16 @@ function parseBoolean(raw, fallback) {
         return result_ok(true);
     if (FALSE.includes(raw))
         return result_ok(false);
-    return result_err(`"${raw}" is not a boolean: use true or false`);
+    return err(`"${raw}" is not a boolean: use true or false`);
 }
 function parseInteger(raw, fallback, min, max) {
     if (raw === '')
         return result_ok(fallback);
     if (!/^\d+$/.test(raw))
-        return result_err(`"${raw}" is not a whole number: use a value from ${min} to ${max}`);
+        return err(`"${raw}" is not a whole number: use a value from ${min} to ${max}`);
     const n = Number(raw);
     if (n < min || n > max)
-        return result_err(`${n} is out of range: use a value from ${min} to ${max}`);
+        return err(`${n} is out of range: use a value from ${min} to ${max}`);
     return result_ok(n);
 }
 function parseOptionalInteger(raw, min, max) {
@@ -80883,30 +80883,30 @@ function parseChoice(raw, choices, fallback) {
         return result_ok(fallback);
     if (choices.includes(raw))
         return result_ok(raw);
-    return result_err(`"${raw}" is not one of ${choices.join(', ')}`);
+    return err(`"${raw}" is not one of ${choices.join(', ')}`);
 }
 function parseFunctionName(raw) {
     if (raw === '')
-        return result_err('is required: give the function name or its ARN in us-east-1');
+        return err('is required: give the function name or its ARN in us-east-1');
     if (raw.startsWith('arn:')) {
         const arn = parseFunctionArn(raw);
         if (!arn)
-            return result_err(`"${raw}" is not a Lambda function ARN (arn:aws:lambda:us-east-1:ACCOUNT:function:NAME)`);
+            return err(`"${raw}" is not a Lambda function ARN (arn:aws:lambda:us-east-1:ACCOUNT:function:NAME)`);
         if (arn.region !== EDGE_REGION)
-            return result_err(`${raw} is in ${arn.region}: Lambda@Edge functions must be created in ${EDGE_REGION}`);
+            return err(`${raw} is in ${arn.region}: Lambda@Edge functions must be created in ${EDGE_REGION}`);
         if (arn.qualifier !== undefined)
-            return result_err(`${raw} names version or alias "${arn.qualifier}": give the unqualified function, the action publishes the version`);
+            return err(`${raw} names version or alias "${arn.qualifier}": give the unqualified function, the action publishes the version`);
         return result_ok(raw);
     }
     if (!FUNCTION_NAME_RE.test(raw))
-        return result_err(`"${raw}" is not a valid function name (letters, digits, - and _, at most 64 characters)`);
+        return err(`"${raw}" is not a valid function name (letters, digits, - and _, at most 64 characters)`);
     return result_ok(raw);
 }
 function parseDistributionIds(raw) {
     const ids = splitList(raw);
     const bad = ids.filter(id => !DISTRIBUTION_ID_RE.test(id));
     if (bad.length > 0)
-        return result_err(`${bad.map(b => JSON.stringify(b)).join(', ')} ${bad.length === 1 ? 'is not a' : 'are not'} CloudFront distribution id${bad.length === 1 ? '' : 's'} (like E2QWRUHAPOMQZL)`);
+        return err(`${bad.map(b => JSON.stringify(b)).join(', ')} ${bad.length === 1 ? 'is not a' : 'are not'} CloudFront distribution id${bad.length === 1 ? '' : 's'} (like E2QWRUHAPOMQZL)`);
     return result_ok(ids);
 }
 function parseCacheBehaviors(raw) {
@@ -80918,7 +80918,7 @@ function parseRollbackTo(raw) {
         return result_ok('previous');
     if (/^[1-9]\d{0,9}$/.test(raw))
         return result_ok(Number(raw));
-    return result_err(`"${raw}" is neither "previous" nor a version number such as 7`);
+    return err(`"${raw}" is neither "previous" nor a version number such as 7`);
 }
 function parseUrl(raw) {
     if (raw === '')
@@ -80931,13 +80931,13 @@ function parseUrl(raw) {
     catch {
         // fall through to the error below
     }
-    return result_err(`"${raw}" is not an http(s) URL`);
+    return err(`"${raw}" is not an http(s) URL`);
 }
 function parseText(raw, max) {
     if (raw === '')
         return result_ok(undefined);
     if (raw.length > max)
-        return result_err(`is ${raw.length} characters long: at most ${max}`);
+        return err(`is ${raw.length} characters long: at most ${max}`);
     return result_ok(raw);
 }
 /** Reads and checks every input; collects all problems rather than stopping at the first. */
@@ -80974,6 +80974,7 @@ function parseConfig(getInput) {
     const autoRollback = take('auto-rollback', raw => parseBoolean(raw, true));
     const githubToken = take('github-token', raw => result_ok(raw === '' ? undefined : raw));
     const comment = take('comment', raw => parseBoolean(raw, true));
+    const environment = take('environment', raw => parseText(raw, 255));
     const pruneKeep = take('prune-keep', raw => parseInteger(raw, 0, 0, 1000));
     // Inputs that depend on the mode: the event type decides every size and memory limit, and
     // every mode but validate touches distributions.
@@ -80990,7 +80991,7 @@ function parseConfig(getInput) {
             message: `is required in ${mode} mode: give one or more distribution ids`
         });
     if (errors.length > 0)
-        return result_err(errors);
+        return err(errors);
     for (const [k, v] of Object.entries(changes))
         if (v === undefined)
             delete changes[k];
@@ -81013,6 +81014,7 @@ function parseConfig(getInput) {
         autoRollback,
         githubToken,
         comment,
+        environment,
         pruneKeep
     });
 }
@@ -81251,7 +81253,7 @@ async function lambda_readFunction(clients, name) {
         res = await clients.lambda.send(new client_lambda_dist_cjs/* GetFunctionCommand */.YF5({ FunctionName: name }));
     }
     catch (e) {
-        return result_err(translate(e, 'GetFunction', name));
+        return err(translate(e, 'GetFunction', name));
     }
     const c = res.Configuration ?? {};
     const [trust, runtimeUpdateMode] = await Promise.all([
@@ -81267,7 +81269,7 @@ async function readVersion(clients, name, version) {
         return result_ok(await clients.lambda.send(new client_lambda_dist_cjs/* GetFunctionConfigurationCommand */.qA6({ FunctionName: name, Qualifier: version })));
     }
     catch (e) {
-        return result_err(translate(e, 'GetFunctionConfiguration', `${name}:${version}`));
+        return err(translate(e, 'GetFunctionConfiguration', `${name}:${version}`));
     }
 }
 async function waitUpdated(clients, name, o) {
@@ -81277,7 +81279,7 @@ async function waitUpdated(clients, name, o) {
         return result_ok(undefined);
     }
     catch (e) {
-        return result_err(translate(e, 'GetFunction', `${name} (waiting for the update to finish)`));
+        return err(translate(e, 'GetFunction', `${name} (waiting for the update to finish)`));
     }
 }
 async function updateConfiguration(clients, name, changes, o) {
@@ -81293,7 +81295,7 @@ async function updateConfiguration(clients, name, changes, o) {
         return waited.ok ? result_ok(res.RevisionId) : waited;
     }
     catch (e) {
-        return result_err(translate(e, 'UpdateFunctionConfiguration', name));
+        return err(translate(e, 'UpdateFunctionConfiguration', name));
     }
 }
 async function updateCode(clients, name, zip, o) {
@@ -81303,7 +81305,7 @@ async function updateCode(clients, name, zip, o) {
         return waited.ok ? result_ok({ codeSha256: res.CodeSha256 ?? '', revisionId: res.RevisionId }) : waited;
     }
     catch (e) {
-        return result_err(translate(e, 'UpdateFunctionCode', name));
+        return err(translate(e, 'UpdateFunctionCode', name));
     }
 }
 /**
@@ -81325,12 +81327,12 @@ async function publish(clients, name, guard, description, o) {
     }
     catch (e) {
         if (errorCode(e) === 'PreconditionFailedException')
-            return result_err({
+            return err({
                 code: 'PreconditionFailedException',
                 message: `PublishVersion on ${name} refused: the function changed while we were deploying (another deploy?).`,
                 advice: 'Re-run the workflow; use a concurrency group so deploys of one function do not overlap.'
             });
-        return result_err(translate(e, 'PublishVersion', name));
+        return err(translate(e, 'PublishVersion', name));
     }
 }
 /** The history alias: which version is live and the deploy history in its description. */
@@ -81347,7 +81349,7 @@ async function readHistory(clients, name) {
     catch (e) {
         if (errorCode(e) === 'ResourceNotFoundException')
             return result_ok({ history: emptyHistory(), exists: false });
-        return result_err(translate(e, 'GetAlias', `${name}:${HISTORY_ALIAS}`));
+        return err(translate(e, 'GetAlias', `${name}:${HISTORY_ALIAS}`));
     }
 }
 async function writeHistory(clients, name, live, history, exists) {
@@ -81365,7 +81367,7 @@ async function writeHistory(clients, name, live, history, exists) {
         return result_ok(undefined);
     }
     catch (e) {
-        return result_err(translate(e, exists ? 'UpdateAlias' : 'CreateAlias', `${name}:${HISTORY_ALIAS}`));
+        return err(translate(e, exists ? 'UpdateAlias' : 'CreateAlias', `${name}:${HISTORY_ALIAS}`));
     }
 }
 /** A published version as the rules see it (to refuse rolling back onto a version AWS would reject). */
@@ -81394,7 +81396,7 @@ async function listVersions(clients, name) {
         return result_ok(versions);
     }
     catch (e) {
-        return result_err(translate(e, 'ListVersionsByFunction', name));
+        return err(translate(e, 'ListVersionsByFunction', name));
     }
 }
 /** Versions any alias of the function points at (paginated). */
@@ -81412,7 +81414,7 @@ async function aliasedVersions(clients, name) {
         return result_ok(versions);
     }
     catch (e) {
-        return result_err(translate(e, 'ListAliases', name));
+        return err(translate(e, 'ListAliases', name));
     }
 }
 /** Deletes one version; CloudFront replicas keep a version undeletable for hours: that is not an error. */
@@ -81534,7 +81536,7 @@ function planDistribution(distributionId, config, desired, owner) {
             fromIncludeBody: current?.IncludeBody ?? false
         });
     }
-    return errors.length > 0 ? result_err(errors) : result_ok({ config: next, changes });
+    return errors.length > 0 ? err(errors) : result_ok({ config: next, changes });
 }
 /** Every slot this request covers, pointed at one ARN. */
 function desiredFor(cacheBehaviors, eventType, arn, includeBody) {
@@ -81579,7 +81581,7 @@ async function checkHealth(o) {
             last = e instanceof Error ? e.message : String(e);
         }
         if (o.clock.now() - start + (o.intervalMs ?? 5000) > budget)
-            return result_err(`Health check of ${o.url} failed: expected HTTP ${o.expectStatus}, last answer ${last} after ${attempt} attempt(s) in ${Math.round((o.clock.now() - start) / 1000)} s.`);
+            return err(`Health check of ${o.url} failed: expected HTTP ${o.expectStatus}, last answer ${last} after ${attempt} attempt(s) in ${Math.round((o.clock.now() - start) / 1000)} s.`);
         await o.clock.sleep(o.intervalMs ?? 5000);
     }
 }
@@ -81600,14 +81602,14 @@ async function readDistribution(clients, id) {
     try {
         const res = await clients.cloudfront.send(new dist_cjs/* GetDistributionConfigCommand */.wNI({ Id: id }));
         if (!res.DistributionConfig || !res.ETag)
-            return result_err({
+            return err({
                 code: 'EmptyResponse',
                 message: `GetDistributionConfig on ${id} returned no config or ETag`
             });
         return result_ok({ id, config: res.DistributionConfig, etag: res.ETag });
     }
     catch (e) {
-        return result_err(translate(e, 'GetDistributionConfig', `distribution ${id}`));
+        return err(translate(e, 'GetDistributionConfig', `distribution ${id}`));
     }
 }
 /** Plans and writes the desired associations, retrying on PreconditionFailed with fresh reads. */
@@ -81623,7 +81625,7 @@ async function applyAssociations(clients, id, desired, owner, o) {
         }
         const plan = planDistribution(id, snapshot.config, desired, owner);
         if (!plan.ok)
-            return result_err({
+            return err({
                 code: 'PlanRefused',
                 message: plan.error.map(e => formatPlanError(id, e)).join('\n')
             });
@@ -81640,13 +81642,13 @@ async function applyAssociations(clients, id, desired, owner, o) {
         catch (e) {
             const code = errorCode(e);
             if (code !== 'PreconditionFailed' && code !== 'InvalidIfMatchVersion')
-                return result_err(translate(e, 'UpdateDistribution', `distribution ${id}`));
+                return err(translate(e, 'UpdateDistribution', `distribution ${id}`));
             o.onRetry?.(attempt + 1, `${code}: distribution ${id} changed since it was read; reading it again`);
             snapshot = undefined;
             await o.clock.sleep(backoff(attempt, 200, 3000));
         }
     }
-    return result_err({
+    return err({
         code: 'PreconditionFailed',
         message: `UpdateDistribution on ${id} kept failing with PreconditionFailed after ${maxAttempts} attempts: the distribution is being changed continuously by someone else.`,
         advice: 'Re-run when the other change has finished.'
@@ -81661,7 +81663,7 @@ async function readStatus(clients, id) {
         });
     }
     catch (e) {
-        return result_err(translate(e, 'GetDistribution', `distribution ${id}`));
+        return err(translate(e, 'GetDistribution', `distribution ${id}`));
     }
 }
 const isThrottle = (code) => /Throttl|TooManyRequests|RequestLimitExceeded/.test(code);
@@ -81694,11 +81696,11 @@ async function waitDeployed(clients, ids, o) {
         const elapsedMs = o.clock.now() - start;
         // Waiting out the timeout on an error that cannot clear by itself only delays the bad news.
         if (fatal !== undefined)
-            return result_err({ states, elapsedMs, reason: fatal });
+            return err({ states, elapsedMs, reason: fatal });
         if (ids.every(id => states[id] === 'Deployed'))
             return result_ok({ states, elapsedMs });
         if (elapsedMs >= o.timeoutSeconds * 1000)
-            return result_err({ states, elapsedMs, reason: `timed out after ${o.timeoutSeconds} s` });
+            return err({ states, elapsedMs, reason: `timed out after ${o.timeoutSeconds} s` });
         const delay = throttled
             ? backoff(attempt, maxDelay, 30_000)
             : Math.min(maxDelay, minDelay + attempt * 500);
@@ -81734,7 +81736,7 @@ async function listAssociatedArns(clients) {
         return result_ok(arns);
     }
     catch (e) {
-        return result_err(translate(e, 'ListDistributions', 'the account'));
+        return err(translate(e, 'ListDistributions', 'the account'));
     }
 }
 
@@ -83493,12 +83495,12 @@ async function runPreflight(cfg, clients, today) {
     if (cfg.packagePath !== undefined) {
         const opened = await openPackage(cfg.packagePath);
         if (!opened.ok)
-            return result_err({ kind: 'input', input: 'package', message: opened.error });
+            return err({ kind: 'input', input: 'package', message: opened.error });
         pkg = opened.pkg;
     }
     const fn = await lambda_readFunction(clients, cfg.functionName);
     if (!fn.ok)
-        return result_err({ kind: 'aws', failure: fn.error });
+        return err({ kind: 'aws', failure: fn.error });
     const effective = applyChanges(fn.value.facts, cfg.changes);
     const handler = pkg ? await handlerFacts(effective, pkg) : undefined;
     const verdict = evaluate({
@@ -88929,7 +88931,7 @@ function contextTarget(token) {
         });
     }
     catch (e) {
-        return result_err(`No GitHub repository in this environment (${github_messageOf(e)}); skipping the PR comment.`);
+        return err(`No GitHub repository in this environment (${github_messageOf(e)}); skipping the PR comment.`);
     }
 }
 /** The link to this run, for the comment and the deployment status. */
@@ -89056,7 +89058,7 @@ async function reportOnPullRequests(target, key, body, opts = {}) {
         prs = await pullRequestsWith(octokit, target);
     }
     catch (e) {
-        return [result_err(github_warning(target, 'Could not find the pull request of this run', e, budget))];
+        return [err(github_warning(target, 'Could not find the pull request of this run', e, budget))];
     }
     if (prs.length === 0)
         return [];
@@ -89067,7 +89069,7 @@ async function reportOnPullRequests(target, key, body, opts = {}) {
             results.push(result_ok(await upsertWith(octokit, target, author, pr, key, body)));
         }
         catch (e) {
-            results.push(result_err(github_warning(target, `Could not write the status comment on PR #${pr}`, e, budget)));
+            results.push(err(github_warning(target, `Could not write the status comment on PR #${pr}`, e, budget)));
         }
     }
     return results;
@@ -89090,7 +89092,7 @@ async function createDeployment(target, req, opts = {}) {
         });
         if (!('id' in data))
             return err(`GitHub did not create a deployment: ${data.message ?? 'no reason given'}`);
-        return ok(data.id);
+        return result_ok(data.id);
     }
     catch (e) {
         return err(github_warning(target, `Could not create a GitHub deployment for ${req.environment}`, e, budget));
@@ -89110,7 +89112,7 @@ async function setDeploymentStatus(target, deploymentId, req, opts = {}) {
             // GitHub rejects descriptions over 140 characters.
             description: req.description?.slice(0, 140)
         });
-        return ok(undefined);
+        return result_ok(undefined);
     }
     catch (e) {
         return err(github_warning(target, `Could not set deployment ${deploymentId} to ${req.state}`, e, budget));
@@ -89188,6 +89190,115 @@ function rollbackHint(cfg, o) {
         '# or from a terminal with AWS credentials:',
         `npx lambda-edge-deploy rollback --function-name ${cfg.functionName} --distribution-id ${list(cfg.distributionIds)} --event-type ${cfg.eventType} --cache-behavior '${list(cfg.cacheBehaviors)}' --rollback-to ${to}`
     ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/reporter.ts
+/**
+ * Everything the action tells GitHub besides the job summary: the sticky PR comment and, opt-in,
+ * a GitHub Deployment with its statuses. Best effort: a failure is a warning and never changes
+ * the outcome of the run.
+ */
+
+
+
+
+class GitHubReporter {
+    cfg;
+    target;
+    base;
+    deploymentId;
+    constructor(cfg, target, base) {
+        this.cfg = cfg;
+        this.target = target;
+        this.base = base;
+    }
+    static create(cfg) {
+        if (!cfg.githubToken || cfg.mode === 'validate')
+            return undefined;
+        if (!cfg.comment && !cfg.environment)
+            return undefined;
+        const target = contextTarget(cfg.githubToken);
+        if (!target.ok)
+            return undefined;
+        return new GitHubReporter(cfg, target.value, {
+            key: commentKey(cfg.functionName, cfg.distributionIds),
+            mode: cfg.mode,
+            functionName: cfg.functionName,
+            distributionIds: cfg.distributionIds,
+            eventType: cfg.eventType,
+            cacheBehaviors: cfg.cacheBehaviors,
+            runUrl: runUrlOf(target.value),
+            ref: refOf(target.value)
+        });
+    }
+    get changesAws() {
+        return this.cfg.mode === 'deploy' || this.cfg.mode === 'rollback';
+    }
+    async started() {
+        if (!this.changesAws)
+            return;
+        await Promise.allSettled([
+            this.comment({ phase: 'in-progress', status: 'failed', changes: [], errors: [] }),
+            this.startDeployment()
+        ]);
+    }
+    async finished(o) {
+        await Promise.allSettled([
+            this.comment({
+                phase: 'final',
+                status: o.status,
+                version: o.version,
+                changes: o.changes,
+                undone: o.undone,
+                errors: o.errors,
+                durations: o.timings,
+                rollbackHint: rollbackHint(this.cfg, o)
+            }),
+            this.finishDeployment(o)
+        ]);
+    }
+    async comment(input) {
+        if (!this.cfg.comment)
+            return;
+        for (const r of await reportOnPullRequests(this.target, this.base.key, renderComment({ ...this.base, ...input }))) {
+            if (r.ok)
+                info(`PR #${r.value.pr}: status comment ${r.value.created ? 'created' : 'updated'}.`);
+            else
+                warning(r.error);
+        }
+    }
+    async startDeployment() {
+        if (!this.cfg.environment)
+            return;
+        const created = await createDeployment(this.target, {
+            environment: this.cfg.environment,
+            description: `lambda-edge-deploy ${this.cfg.mode} of ${this.cfg.functionName}`
+        });
+        if (!created.ok)
+            return warning(created.error);
+        this.deploymentId = created.value;
+        const s = await setDeploymentStatus(this.target, created.value, {
+            state: 'in_progress',
+            logUrl: this.base.runUrl
+        });
+        if (!s.ok)
+            warning(s.error);
+    }
+    async finishDeployment(o) {
+        if (this.deploymentId === undefined)
+            return;
+        const good = o.status === 'deployed' ||
+            o.status === 'unchanged' ||
+            (o.status === 'rolled-back' && this.cfg.mode === 'rollback');
+        const s = await setDeploymentStatus(this.target, this.deploymentId, {
+            state: good ? 'success' : 'failure',
+            environmentUrl: this.cfg.healthCheckUrl,
+            logUrl: this.base.runUrl,
+            description: `${o.status}${o.version ? `: version ${o.version}` : ''}`
+        });
+        if (!s.ok)
+            warning(s.error);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -89299,8 +89410,6 @@ async function writeSummary(cfg, o) {
 
 
 
-
-
 const actionsLog = {
     info: m => info(m),
     warning: m => warning(m),
@@ -89327,41 +89436,6 @@ function annotate(v, packagePath) {
             warning(formatFinding(f), props);
     }
 }
-/** The sticky PR comment: best effort, a failure is a warning and never changes the outcome. */
-class PullRequestReporter {
-    target;
-    base;
-    constructor(target, base) {
-        this.target = target;
-        this.base = base;
-    }
-    static create(cfg) {
-        if (!cfg.comment || !cfg.githubToken || cfg.mode === 'validate')
-            return undefined;
-        const target = contextTarget(cfg.githubToken);
-        if (!target.ok)
-            return undefined;
-        return new PullRequestReporter(target.value, {
-            key: commentKey(cfg.functionName, cfg.distributionIds),
-            mode: cfg.mode,
-            functionName: cfg.functionName,
-            distributionIds: cfg.distributionIds,
-            eventType: cfg.eventType,
-            cacheBehaviors: cfg.cacheBehaviors,
-            runUrl: runUrlOf(target.value),
-            ref: refOf(target.value)
-        });
-    }
-    async post(input) {
-        const body = renderComment({ ...this.base, ...input });
-        for (const r of await reportOnPullRequests(this.target, this.base.key, body)) {
-            if (r.ok)
-                info(`PR #${r.value.pr}: status comment ${r.value.created ? 'created' : 'updated'}.`);
-            else
-                warning(r.error);
-        }
-    }
-}
 async function run() {
     const token = getInput('github-token');
     if (token)
@@ -89375,28 +89449,15 @@ async function run() {
         return;
     }
     const cfg = parsed.value;
-    const reporter = PullRequestReporter.create(cfg);
-    if (cfg.mode === 'deploy' || cfg.mode === 'rollback')
-        await reporter?.post({ phase: 'in-progress', status: 'failed', changes: [], errors: [] });
+    const reporter = GitHubReporter.create(cfg);
+    await reporter?.started();
     const outcome = await execute(cfg, {
         log: actionsLog,
         defaultDescription: defaultDescription()
     });
     annotate(outcome.verdict, cfg.packagePath);
     writeOutputs(outcome);
-    await Promise.allSettled([
-        writeSummary(cfg, outcome),
-        reporter?.post({
-            phase: 'final',
-            status: outcome.status,
-            version: outcome.version,
-            changes: outcome.changes,
-            undone: outcome.undone,
-            errors: outcome.errors,
-            durations: outcome.timings,
-            rollbackHint: rollbackHint(cfg, outcome)
-        })
-    ]);
+    await Promise.allSettled([writeSummary(cfg, outcome), reporter?.finished(outcome)]);
     const failed = isFailure(cfg, outcome);
     // setFailed prints the first error itself; print the others beside it.
     for (const e of failed ? outcome.errors.slice(1) : outcome.errors)

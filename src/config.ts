@@ -40,6 +40,8 @@ export interface Config {
   autoRollback: boolean
   githubToken?: string
   comment: boolean
+  /** Opt-in GitHub Deployment environment name (deploy and rollback). */
+  environment?: string
   /** Keep this many newest versions after a deploy and delete unused older ones; 0 = off. */
   pruneKeep: number
 }
@@ -201,6 +203,7 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
   const autoRollback = take('auto-rollback', raw => parseBoolean(raw, true))
   const githubToken = take('github-token', raw => ok(raw === '' ? undefined : raw))
   const comment = take('comment', raw => parseBoolean(raw, true))
+  const environment = take('environment', raw => parseText(raw, 255))
   const pruneKeep = take('prune-keep', raw => parseInteger(raw, 0, 0, 1000))
 
   // Inputs that depend on the mode: the event type decides every size and memory limit, and
@@ -242,6 +245,7 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
     autoRollback,
     githubToken,
     comment,
+    environment,
     pruneKeep
   })
 }

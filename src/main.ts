@@ -3,20 +3,12 @@
  * comment. The only place that fails the step; everything it calls returns typed results.
  */
 import * as core from '@actions/core'
-import { type Config, formatInputError, parseConfig } from './config.js'
+import { formatInputError, parseConfig } from './config.js'
 import { execute, isFailure } from './engine.js'
 import type { Log } from './log.js'
 import type { Outcome } from './outcome.js'
 import { formatFinding, type Verdict } from './rules/evaluate.js'
-import { commentKey, type CommentInput, renderComment } from './report/comment.js'
-import {
-  contextTarget,
-  type GitHubTarget,
-  refOf,
-  reportOnPullRequests,
-  runUrlOf
-} from './report/github.js'
-import { rollbackHint } from './report/hint.js'
+import { GitHubReporter } from './report/reporter.js'
 import { writeOutputs, writeSummary } from './report/runner.js'
 
 const actionsLog: Log = {
@@ -44,41 +36,6 @@ function annotate(v: Verdict | undefined, packagePath: string | undefined): void
   }
 }
 
-/** The sticky PR comment: best effort, a failure is a warning and never changes the outcome. */
-class PullRequestReporter {
-  private constructor(
-    private readonly target: GitHubTarget,
-    private readonly base: Omit<CommentInput, 'phase' | 'status' | 'changes' | 'errors'>
-  ) {}
-
-  static create(cfg: Config): PullRequestReporter | undefined {
-    if (!cfg.comment || !cfg.githubToken || cfg.mode === 'validate') return undefined
-    const target = contextTarget(cfg.githubToken)
-    if (!target.ok) return undefined
-    return new PullRequestReporter(target.value, {
-      key: commentKey(cfg.functionName, cfg.distributionIds),
-      mode: cfg.mode,
-      functionName: cfg.functionName,
-      distributionIds: cfg.distributionIds,
-      eventType: cfg.eventType,
-      cacheBehaviors: cfg.cacheBehaviors,
-      runUrl: runUrlOf(target.value),
-      ref: refOf(target.value)
-    })
-  }
-
-  async post(
-    input: Pick<CommentInput, 'phase' | 'status' | 'changes' | 'errors'> & Partial<CommentInput>
-  ): Promise<void> {
-    const body = renderComment({ ...this.base, ...input })
-    for (const r of await reportOnPullRequests(this.target, this.base.key, body)) {
-      if (r.ok)
-        core.info(`PR #${r.value.pr}: status comment ${r.value.created ? 'created' : 'updated'}.`)
-      else core.warning(r.error)
-    }
-  }
-}
-
 export async function run(): Promise<void> {
   const token = core.getInput('github-token')
   if (token) core.setSecret(token)
@@ -90,9 +47,8 @@ export async function run(): Promise<void> {
     return
   }
   const cfg = parsed.value
-  const reporter = PullRequestReporter.create(cfg)
-  if (cfg.mode === 'deploy' || cfg.mode === 'rollback')
-    await reporter?.post({ phase: 'in-progress', status: 'failed', changes: [], errors: [] })
+  const reporter = GitHubReporter.create(cfg)
+  await reporter?.started()
 
   const outcome: Outcome = await execute(cfg, {
     log: actionsLog,
@@ -101,19 +57,7 @@ export async function run(): Promise<void> {
 
   annotate(outcome.verdict, cfg.packagePath)
   writeOutputs(outcome)
-  await Promise.allSettled([
-    writeSummary(cfg, outcome),
-    reporter?.post({
-      phase: 'final',
-      status: outcome.status,
-      version: outcome.version,
-      changes: outcome.changes,
-      undone: outcome.undone,
-      errors: outcome.errors,
-      durations: outcome.timings,
-      rollbackHint: rollbackHint(cfg, outcome)
-    })
-  ])
+  await Promise.allSettled([writeSummary(cfg, outcome), reporter?.finished(outcome)])
   const failed = isFailure(cfg, outcome)
   // setFailed prints the first error itself; print the others beside it.
   for (const e of failed ? outcome.errors.slice(1) : outcome.errors) core.error(e)

@@ -77376,6 +77376,7 @@ function parseConfig(getInput) {
     const autoRollback = take('auto-rollback', raw => parseBoolean(raw, true));
     const githubToken = take('github-token', raw => (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(raw === '' ? undefined : raw));
     const comment = take('comment', raw => parseBoolean(raw, true));
+    const environment = take('environment', raw => parseText(raw, 255));
     const pruneKeep = take('prune-keep', raw => parseInteger(raw, 0, 0, 1000));
     // Inputs that depend on the mode: the event type decides every size and memory limit, and
     // every mode but validate touches distributions.
@@ -77415,6 +77416,7 @@ function parseConfig(getInput) {
         autoRollback,
         githubToken,
         comment,
+        environment,
         pruneKeep
     });
 }

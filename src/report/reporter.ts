@@ -1,0 +1,121 @@
+/**
+ * Everything the action tells GitHub besides the job summary: the sticky PR comment and, opt-in,
+ * a GitHub Deployment with its statuses. Best effort: a failure is a warning and never changes
+ * the outcome of the run.
+ */
+import * as core from '@actions/core'
+import type { Config } from '../config.js'
+import type { Outcome } from '../outcome.js'
+import { commentKey, type CommentInput, renderComment } from './comment.js'
+import {
+  contextTarget,
+  createDeployment,
+  type GitHubTarget,
+  refOf,
+  reportOnPullRequests,
+  runUrlOf,
+  setDeploymentStatus
+} from './github.js'
+import { rollbackHint } from './hint.js'
+
+type Base = Omit<CommentInput, 'phase' | 'status' | 'changes' | 'errors'>
+
+export class GitHubReporter {
+  private deploymentId?: number
+
+  private constructor(
+    private readonly cfg: Config,
+    private readonly target: GitHubTarget,
+    private readonly base: Base
+  ) {}
+
+  static create(cfg: Config): GitHubReporter | undefined {
+    if (!cfg.githubToken || cfg.mode === 'validate') return undefined
+    if (!cfg.comment && !cfg.environment) return undefined
+    const target = contextTarget(cfg.githubToken)
+    if (!target.ok) return undefined
+    return new GitHubReporter(cfg, target.value, {
+      key: commentKey(cfg.functionName, cfg.distributionIds),
+      mode: cfg.mode,
+      functionName: cfg.functionName,
+      distributionIds: cfg.distributionIds,
+      eventType: cfg.eventType,
+      cacheBehaviors: cfg.cacheBehaviors,
+      runUrl: runUrlOf(target.value),
+      ref: refOf(target.value)
+    })
+  }
+
+  private get changesAws(): boolean {
+    return this.cfg.mode === 'deploy' || this.cfg.mode === 'rollback'
+  }
+
+  async started(): Promise<void> {
+    if (!this.changesAws) return
+    await Promise.allSettled([
+      this.comment({ phase: 'in-progress', status: 'failed', changes: [], errors: [] }),
+      this.startDeployment()
+    ])
+  }
+
+  async finished(o: Outcome): Promise<void> {
+    await Promise.allSettled([
+      this.comment({
+        phase: 'final',
+        status: o.status,
+        version: o.version,
+        changes: o.changes,
+        undone: o.undone,
+        errors: o.errors,
+        durations: o.timings,
+        rollbackHint: rollbackHint(this.cfg, o)
+      }),
+      this.finishDeployment(o)
+    ])
+  }
+
+  private async comment(
+    input: Pick<CommentInput, 'phase' | 'status' | 'changes' | 'errors'> & Partial<CommentInput>
+  ): Promise<void> {
+    if (!this.cfg.comment) return
+    for (const r of await reportOnPullRequests(
+      this.target,
+      this.base.key,
+      renderComment({ ...this.base, ...input })
+    )) {
+      if (r.ok)
+        core.info(`PR #${r.value.pr}: status comment ${r.value.created ? 'created' : 'updated'}.`)
+      else core.warning(r.error)
+    }
+  }
+
+  private async startDeployment(): Promise<void> {
+    if (!this.cfg.environment) return
+    const created = await createDeployment(this.target, {
+      environment: this.cfg.environment,
+      description: `lambda-edge-deploy ${this.cfg.mode} of ${this.cfg.functionName}`
+    })
+    if (!created.ok) return core.warning(created.error)
+    this.deploymentId = created.value
+    const s = await setDeploymentStatus(this.target, created.value, {
+      state: 'in_progress',
+      logUrl: this.base.runUrl
+    })
+    if (!s.ok) core.warning(s.error)
+  }
+
+  private async finishDeployment(o: Outcome): Promise<void> {
+    if (this.deploymentId === undefined) return
+    const good =
+      o.status === 'deployed' ||
+      o.status === 'unchanged' ||
+      (o.status === 'rolled-back' && this.cfg.mode === 'rollback')
+    const s = await setDeploymentStatus(this.target, this.deploymentId, {
+      state: good ? 'success' : 'failure',
+      environmentUrl: this.cfg.healthCheckUrl,
+      logUrl: this.base.runUrl,
+      description: `${o.status}${o.version ? `: version ${o.version}` : ''}`
+    })
+    if (!s.ok) core.warning(s.error)
+  }
+}

@@ -111,6 +111,11 @@ function parseFunctionName(raw: string): Parsed<string> {
       return err(
         `"${raw}" is not a Lambda function ARN (arn:aws:lambda:us-east-1:ACCOUNT:function:NAME)`
       )
+    // Lambda@Edge exists only in the commercial partition (not aws-cn, aws-us-gov).
+    if (arn.partition !== 'aws')
+      return err(
+        `${raw} is in the ${arn.partition} partition: Lambda@Edge runs only in the aws partition, in ${EDGE_REGION}`
+      )
     if (arn.region !== EDGE_REGION)
       return err(
         `${raw} is in ${arn.region}: Lambda@Edge functions must be created in ${EDGE_REGION}`
@@ -153,6 +158,9 @@ function parseUrl(raw: string): Parsed<string | undefined> {
   if (raw === '') return ok(undefined)
   try {
     const u = new URL(raw)
+    // Credentials in the URL would reach the log, the summary and the PR comment (and fetch refuses them).
+    if (u.username || u.password)
+      return err('must not contain a user name or password: use a public health URL')
     if (u.protocol === 'http:' || u.protocol === 'https:') return ok(raw)
   } catch {
     // fall through to the error below
@@ -163,6 +171,17 @@ function parseUrl(raw: string): Parsed<string | undefined> {
 function parseText(raw: string, max: number): Parsed<string | undefined> {
   if (raw === '') return ok(undefined)
   if (raw.length > max) return err(`is ${raw.length} characters long: at most ${max}`)
+  return ok(raw)
+}
+
+// Lambda's own pattern for Handler: no whitespace, at most 128 characters. Whether module and
+// function are where the runtime looks is the handler rules' job (they know the runtime).
+function parseHandlerInput(raw: string): Parsed<string | undefined> {
+  if (raw === '') return ok(undefined)
+  if (raw.length > 128 || !/^[^\s]+$/.test(raw))
+    return err(`"${raw}" is not a handler: use module.function, e.g. index.handler`)
+  if (!/^[^.].*\.[^.]+$/.test(raw))
+    return err(`"${raw}" is not a handler: use module.function, e.g. index.handler`)
   return ok(raw)
 }
 
@@ -187,7 +206,7 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
   const includeBody = take('include-body', raw => parseBoolean(raw, false))
   const changes: ConfigChanges = {
     runtime: take('runtime', raw => parseText(raw, 32)),
-    handler: take('handler', raw => parseText(raw, 128)),
+    handler: take('handler', parseHandlerInput),
     memorySize: take('memory-size', raw => parseOptionalInteger(raw, 128, 10240)),
     timeout: take('timeout', raw => parseOptionalInteger(raw, 1, 900))
   }

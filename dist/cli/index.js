@@ -76999,7 +76999,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2973);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1411);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8163);
 /* harmony import */ var _rules_evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8004);
 /* harmony import */ var _report_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5906);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6518);
@@ -77294,6 +77294,9 @@ function parseFunctionName(raw) {
         const arn = (0,_edge_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFunctionArn */ .x$)(raw);
         if (!arn)
             return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`"${raw}" is not a Lambda function ARN (arn:aws:lambda:us-east-1:ACCOUNT:function:NAME)`);
+        // Lambda@Edge exists only in the commercial partition (not aws-cn, aws-us-gov).
+        if (arn.partition !== 'aws')
+            return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`${raw} is in the ${arn.partition} partition: Lambda@Edge runs only in the aws partition, in ${_edge_js__WEBPACK_IMPORTED_MODULE_1__/* .EDGE_REGION */ .Dz}`);
         if (arn.region !== _edge_js__WEBPACK_IMPORTED_MODULE_1__/* .EDGE_REGION */ .Dz)
             return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`${raw} is in ${arn.region}: Lambda@Edge functions must be created in ${_edge_js__WEBPACK_IMPORTED_MODULE_1__/* .EDGE_REGION */ .Dz}`);
         if (arn.qualifier !== undefined)
@@ -77327,6 +77330,9 @@ function parseUrl(raw) {
         return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(undefined);
     try {
         const u = new URL(raw);
+        // Credentials in the URL would reach the log, the summary and the PR comment (and fetch refuses them).
+        if (u.username || u.password)
+            return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)('must not contain a user name or password: use a public health URL');
         if (u.protocol === 'http:' || u.protocol === 'https:')
             return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(raw);
     }
@@ -77340,6 +77346,17 @@ function parseText(raw, max) {
         return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(undefined);
     if (raw.length > max)
         return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`is ${raw.length} characters long: at most ${max}`);
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(raw);
+}
+// Lambda's own pattern for Handler: no whitespace, at most 128 characters. Whether module and
+// function are where the runtime looks is the handler rules' job (they know the runtime).
+function parseHandlerInput(raw) {
+    if (raw === '')
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(undefined);
+    if (raw.length > 128 || !/^[^\s]+$/.test(raw))
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`"${raw}" is not a handler: use module.function, e.g. index.handler`);
+    if (!/^[^.].*\.[^.]+$/.test(raw))
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`"${raw}" is not a handler: use module.function, e.g. index.handler`);
     return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(raw);
 }
 /** Reads and checks every input; collects all problems rather than stopping at the first. */
@@ -77362,7 +77379,7 @@ function parseConfig(getInput) {
     const includeBody = take('include-body', raw => parseBoolean(raw, false));
     const changes = {
         runtime: take('runtime', raw => parseText(raw, 32)),
-        handler: take('handler', raw => parseText(raw, 128)),
+        handler: take('handler', parseHandlerInput),
         memorySize: take('memory-size', raw => parseOptionalInteger(raw, 128, 10240)),
         timeout: take('timeout', raw => parseOptionalInteger(raw, 1, 900))
     };
@@ -77476,7 +77493,7 @@ function sameFunction(a, b) {
 
 /***/ }),
 
-/***/ 1411:
+/***/ 8163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -77566,7 +77583,7 @@ function translate(e, operation, subject) {
     else if (code === 'ResourceNotFoundException')
         failure.advice = `Check the name and that the function exists in us-east-1 in this account; create it first (the action publishes versions of an existing function).`;
     else if (code === 'NoSuchDistribution')
-        failure.advice = `Check the distribution id; it must be in the same account as the credentials.`;
+        failure.advice = `Input "distribution-id": check the id; the distribution must be in the same account as the credentials.`;
     else if (code === 'InvalidLambdaFunctionAssociation')
         failure.advice = `CloudFront refused the association; its reason is quoted above. Run with mode: validate to see every Lambda@Edge rule.`;
     else if (code === 'TooManyLambdaFunctionAssociations')
@@ -77576,6 +77593,16 @@ function translate(e, operation, subject) {
     return failure;
 }
 const formatFailure = (f) => f.advice ? `${f.message}\n${f.advice}` : f.message;
+
+;// CONCATENATED MODULE: ./src/clock.ts
+const realClock = {
+    now: () => Date.now(),
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
+};
+/** Exponential backoff with full jitter, capped. */
+function backoff(attempt, baseMs, capMs, random = Math.random) {
+    return Math.round(Math.min(capMs, baseMs * 2 ** attempt) * (0.5 + random() / 2));
+}
 
 ;// CONCATENATED MODULE: ./src/history.ts
 /**
@@ -77645,6 +77672,7 @@ var result = __nccwpck_require__(1666);
  * Lambda and IAM adapter: read the function as the rules see it, change its configuration and
  * code, publish a version and wait for each step. Every call returns a typed result.
  */
+
 
 
 
@@ -77751,15 +77779,39 @@ async function waitUpdated(clients, name, o) {
         return (0,result/* err */._)(translate(e, 'GetFunction', `${name} (waiting for the update to finish)`));
     }
 }
+/** How many times in all a write is tried while Lambda says an update is in progress. */
+const CONFLICT_ATTEMPTS = 5;
+const isConflict = (e) => /^(Resource)?ConflictException$/.test(errorCode(e));
+/**
+ * Lambda refuses a write while an earlier change of the function is still being applied (409
+ * ResourceConflictException, "An update is in progress"), and the SDK does not retry a 409: wait
+ * until the function is updated, then write again, a bounded number of times.
+ */
+async function whenSettled(clients, name, o, write) {
+    const sleep = o.sleep ?? realClock.sleep;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await write();
+        }
+        catch (e) {
+            if (!isConflict(e) || attempt >= CONFLICT_ATTEMPTS)
+                throw e;
+            const waited = await waitUpdated(clients, name, o);
+            if (!waited.ok)
+                throw e;
+            await sleep(backoff(attempt - 1, 500, 5000));
+        }
+    }
+}
 async function updateConfiguration(clients, name, changes, o) {
     try {
-        const res = await clients.lambda.send(new client_lambda_dist_cjs/* UpdateFunctionConfigurationCommand */.Zlw({
+        const res = await whenSettled(clients, name, o, () => clients.lambda.send(new client_lambda_dist_cjs/* UpdateFunctionConfigurationCommand */.Zlw({
             FunctionName: name,
             Runtime: changes.runtime,
             Handler: changes.handler,
             MemorySize: changes.memorySize,
             Timeout: changes.timeout
-        }));
+        })));
         const waited = await waitUpdated(clients, name, o);
         return waited.ok ? (0,result.ok)(res.RevisionId) : waited;
     }
@@ -77769,7 +77821,7 @@ async function updateConfiguration(clients, name, changes, o) {
 }
 async function updateCode(clients, name, zip, o) {
     try {
-        const res = await clients.lambda.send(new client_lambda_dist_cjs/* UpdateFunctionCodeCommand */.KfB({ FunctionName: name, ZipFile: zip }));
+        const res = await whenSettled(clients, name, o, () => clients.lambda.send(new client_lambda_dist_cjs/* UpdateFunctionCodeCommand */.KfB({ FunctionName: name, ZipFile: zip })));
         const waited = await waitUpdated(clients, name, o);
         return waited.ok ? (0,result.ok)({ codeSha256: res.CodeSha256 ?? '', revisionId: res.RevisionId }) : waited;
     }
@@ -77783,12 +77835,12 @@ async function updateCode(clients, name, zip, o) {
  */
 async function publish(clients, name, guard, description, o) {
     try {
-        const res = await clients.lambda.send(new client_lambda_dist_cjs/* PublishVersionCommand */.D3m({
+        const res = await whenSettled(clients, name, o, () => clients.lambda.send(new client_lambda_dist_cjs/* PublishVersionCommand */.D3m({
             FunctionName: name,
             CodeSha256: guard.codeSha256,
             RevisionId: guard.revisionId,
             Description: description
-        }));
+        })));
         const version = res.Version ?? '';
         if (res.State !== 'Active')
             await (0,client_lambda_dist_cjs/* waitUntilPublishedVersionActive */.S6K)({ client: clients.lambda, maxWaitTime: o.maxWaitSeconds, minDelay: 1, maxDelay: 5 }, { FunctionName: name, Qualifier: version });
@@ -77821,22 +77873,34 @@ async function readHistory(clients, name) {
         return (0,result/* err */._)(translate(e, 'GetAlias', `${name}:${HISTORY_ALIAS}`));
     }
 }
-async function writeHistory(clients, name, live, history, exists) {
+async function writeHistory(clients, name, live, history, exists, o = { maxWaitSeconds: 60 }) {
     const input = {
         FunctionName: name,
         Name: HISTORY_ALIAS,
         FunctionVersion: String(live),
         Description: serializeHistory(history)
     };
+    let update = exists;
     try {
-        if (exists)
-            await clients.lambda.send(new client_lambda_dist_cjs/* UpdateAliasCommand */.lqC(input));
-        else
-            await clients.lambda.send(new client_lambda_dist_cjs/* CreateAliasCommand */.W_e(input));
+        await whenSettled(clients, name, o, async () => {
+            if (update)
+                return void (await clients.lambda.send(new client_lambda_dist_cjs/* UpdateAliasCommand */.lqC(input)));
+            try {
+                await clients.lambda.send(new client_lambda_dist_cjs/* CreateAliasCommand */.W_e(input));
+            }
+            catch (e) {
+                // The alias exists after all: our own CreateAlias whose answer was lost (the SDK's retry
+                // meets it), or another run's. Either way the history is written over it.
+                if (!isConflict(e) || !/already exists/i.test(e.message ?? ''))
+                    throw e;
+                update = true;
+                await clients.lambda.send(new client_lambda_dist_cjs/* UpdateAliasCommand */.lqC(input));
+            }
+        });
         return (0,result.ok)(undefined);
     }
     catch (e) {
-        return (0,result/* err */._)(translate(e, exists ? 'UpdateAlias' : 'CreateAlias', `${name}:${HISTORY_ALIAS}`));
+        return (0,result/* err */._)(translate(e, update ? 'UpdateAlias' : 'CreateAlias', `${name}:${HISTORY_ALIAS}`));
     }
 }
 /** A published version as the rules see it (to refuse rolling back onto a version AWS would reject). */
@@ -77898,16 +77962,6 @@ async function deleteVersion(clients, name, version) {
             return 'replicated';
         return { error: formatFailure(translate(e, 'DeleteFunction', `${name}:${version}`)) };
     }
-}
-
-;// CONCATENATED MODULE: ./src/clock.ts
-const realClock = {
-    now: () => Date.now(),
-    sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
-};
-/** Exponential backoff with full jitter, capped. */
-function backoff(attempt, baseMs, capMs, random = Math.random) {
-    return Math.round(Math.min(capMs, baseMs * 2 ** attempt) * (0.5 + random() / 2));
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -77977,10 +78031,24 @@ async function readDistribution(clients, id) {
         return (0,result/* err */._)(translate(e, 'GetDistributionConfig', `distribution ${id}`));
     }
 }
+/** How many times the SDK sent the request that failed (it retries throttling, 5xx, resets). */
+const sdkAttempts = (e) => e?.$metadata?.attempts ?? 1;
+/**
+ * Whether a failed UpdateDistribution may nevertheless have been applied: no answer at all (the
+ * connection dropped after the request went out), a 5xx, or an error the SDK met only on a retry,
+ * after an earlier attempt whose answer was lost.
+ */
+const mayHaveLanded = (e) => {
+    const status = httpStatus(e);
+    return status === undefined || status >= 500 || sdkAttempts(e) > 1;
+};
 /** Plans and writes the desired associations, retrying on PreconditionFailed with fresh reads. */
 async function applyAssociations(clients, id, desired, owner, o) {
     const maxAttempts = o.maxAttempts ?? 5;
     let snapshot = o.first;
+    // The changes of a write that may have been applied although its answer was lost: when the SDK
+    // retries it, the retry carries the old ETag and meets our own change as a 412.
+    let unanswered;
     for (let attempt = 0; attempt < maxAttempts; attempt++) {
         if (!snapshot) {
             const read = await readDistribution(clients, id);
@@ -77995,7 +78063,9 @@ async function applyAssociations(clients, id, desired, owner, o) {
                 message: plan.error.map(e => (0,src_plan/* formatPlanError */.Rs)(id, e)).join('\n')
             });
         if (plan.value.changes.length === 0)
-            return (0,result.ok)({ changes: [], updated: false });
+            // Already in place. If our own earlier write put it there, it is still our change: it must
+            // be reported, waited for and, on failure, rolled back like any other.
+            return (0,result.ok)(unanswered ? { changes: unanswered, updated: true } : { changes: [], updated: false });
         try {
             await clients.cloudfront.send(new dist_cjs/* UpdateDistributionCommand */.ZJl({
                 Id: id,
@@ -78007,7 +78077,8 @@ async function applyAssociations(clients, id, desired, owner, o) {
         catch (e) {
             const code = errorCode(e);
             if (code !== 'PreconditionFailed' && code !== 'InvalidIfMatchVersion')
-                return (0,result/* err */._)(translate(e, 'UpdateDistribution', `distribution ${id}`));
+                return confirmOrFail(clients, id, desired, owner, plan.value.changes, e);
+            unanswered = sdkAttempts(e) > 1 ? plan.value.changes : undefined;
             o.onRetry?.(attempt + 1, `${code}: distribution ${id} changed since it was read; reading it again`);
             snapshot = undefined;
             await o.clock.sleep(backoff(attempt, 200, 3000));
@@ -78018,6 +78089,24 @@ async function applyAssociations(clients, id, desired, owner, o) {
         message: `UpdateDistribution on ${id} kept failing with PreconditionFailed after ${maxAttempts} attempts: the distribution is being changed continuously by someone else.`,
         advice: 'Re-run when the other change has finished.'
     });
+}
+/**
+ * A failed UpdateDistribution that may have been applied all the same (see mayHaveLanded) is
+ * checked with a fresh read before it is reported: a change that is live but reported as failed
+ * would be neither waited for nor rolled back.
+ */
+async function confirmOrFail(clients, id, desired, owner, changes, e) {
+    const failure = translate(e, 'UpdateDistribution', `distribution ${id}`);
+    if (!mayHaveLanded(e))
+        return (0,result/* err */._)(failure);
+    const read = await readDistribution(clients, id);
+    if (!read.ok)
+        return (0,result/* err */._)({
+            ...failure,
+            message: `${failure.message} (it may have been applied all the same: ${id} could not be read again to check)`
+        });
+    const now = (0,src_plan/* planDistribution */.yO)(id, read.value.config, desired, owner);
+    return now.ok && now.value.changes.length === 0 ? (0,result.ok)({ changes, updated: true }) : (0,result/* err */._)(failure);
 }
 async function readStatus(clients, id) {
     try {
@@ -78573,201 +78662,8 @@ async function rollback_remember(ctx, read, from, to) {
         ctx.log.warning(`Could not record the rollback in the deploy history: ${formatFailure(w.error)}`);
 }
 
-;// CONCATENATED MODULE: ./src/package/handler.ts
-/**
- * Where a Lambda handler string points inside the package, and a best-effort look at whether the
- * module exports it. Pure: no I/O, never throws.
- *
- * The split follows the runtimes themselves, not a simplification of them:
- * - Node.js (aws-lambda-nodejs-runtime-interface-client, UserFunction): the folder is everything
- *   up to the last `/`; in the rest, the module is everything before the FIRST dot and the
- *   remainder is a property path (`index.nested.handler` reads `nested.handler` from `index`).
- *   It tries the bare file, then `.js`, `.mjs`, `.cjs`, and refuses any handler containing `..`.
- * - Python (awslambdaric bootstrap): the function is after the LAST dot; the module before it, with
- *   `/` read as `.`, is imported, so it is `a/b/c.py` or the package `a/b/c/__init__.py`.
- */
-/** Lambda's own limit and pattern for the Handler field. */
-const MAX_HANDLER_LENGTH = 128;
-const NODE_EXTENSIONS = ['', '.js', '.mjs', '.cjs'];
-function fail(handler, why) {
-    return { ok: false, error: `handler "${handler}" ${why}` };
-}
-function checkShape(handler) {
-    if (handler === '')
-        return 'is empty: expected FILE.FUNCTION, e.g. index.handler';
-    if (/\s/.test(handler))
-        return 'contains whitespace';
-    if (handler.length > MAX_HANDLER_LENGTH)
-        return `is longer than Lambda's ${MAX_HANDLER_LENGTH} characters`;
-    return undefined;
-}
-function parseNode(handler) {
-    if (handler.includes('..'))
-        return fail(handler, 'contains "..", which the Node.js runtime refuses');
-    if (handler.startsWith('/'))
-        return fail(handler, 'is absolute: it must name a file inside the package');
-    const slash = handler.lastIndexOf('/');
-    const folder = handler.slice(0, slash + 1);
-    const base = handler.slice(slash + 1);
-    const dot = base.indexOf('.');
-    const fileName = dot < 0 ? '' : base.slice(0, dot);
-    const propertyPath = dot < 0 ? '' : base.slice(dot + 1);
-    const steps = propertyPath.split('.');
-    if (fileName === '' || steps.some(step => step === '')) {
-        return fail(handler, 'is not FILE.FUNCTION (for example index.handler or src/app.main)');
-    }
-    const module = [...folder.split('/').filter(part => part !== '' && part !== '.'), fileName].join('/');
-    const candidates = NODE_EXTENSIONS.map(extension => module + extension);
-    return {
-        ok: true,
-        target: { module, exportName: steps[0] ?? propertyPath, propertyPath, candidates }
-    };
-}
-function parsePython(handler) {
-    const dot = handler.lastIndexOf('.');
-    const module = dot < 0 ? '' : handler.slice(0, dot).replaceAll('/', '.');
-    const exportName = handler.slice(dot + 1);
-    const parts = module.split('.');
-    if (dot < 0 || exportName === '' || parts.some(part => part === '')) {
-        return fail(handler, 'is not MODULE.FUNCTION (for example lambda_function.lambda_handler or pkg.mod.handler)');
-    }
-    const path = parts.join('/');
-    return {
-        ok: true,
-        target: {
-            module,
-            exportName,
-            propertyPath: exportName,
-            candidates: [`${path}.py`, `${path}/__init__.py`]
-        }
-    };
-}
-/** Splits a handler string the way the runtime family does and lists the files it may load. */
-function parseHandler(handler, family) {
-    const problem = checkShape(handler);
-    if (problem !== undefined)
-        return fail(handler, problem);
-    return family === 'nodejs' ? parseNode(handler) : parsePython(handler);
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * The text of a `{...}` block at depth one: nested brackets and string literals are blanked, so
- * the keys of an object literal can be matched without their values getting in the way.
- */
-function topLevelOfBlock(source, open) {
-    let depth = 0;
-    let out = '';
-    for (let i = open; i < source.length; i++) {
-        const ch = source[i];
-        if (ch === '"' || ch === "'" || ch === '`') {
-            const end = skipString(source, i);
-            if (depth === 1)
-                out += source.slice(i, end);
-            i = end - 1;
-        }
-        else if (ch === '{' || ch === '(' || ch === '[') {
-            depth++;
-            if (depth === 2)
-                out += ' ';
-        }
-        else if (ch === '}' || ch === ')' || ch === ']') {
-            depth--;
-            if (depth === 0)
-                return out;
-        }
-        else if (depth === 1) {
-            out += ch;
-        }
-    }
-    return out;
-}
-/** Index just past the string literal opening at `start` (escapes honoured; naive about `${}`). */
-function skipString(source, start) {
-    const quote = source[start];
-    for (let i = start + 1; i < source.length; i++) {
-        if (source[i] === '\\')
-            i++;
-        else if (source[i] === quote)
-            return i + 1;
-    }
-    return source.length;
-}
-function objectHasKey(source, blockStart, name) {
-    const key = new RegExp(`(?:^|,)\\s*(?:async\\s+)?\\*?\\s*(?:${name}|(['"])${name}\\1)\\s*(?:[:,]|$)`);
-    for (const match of source.matchAll(blockStart)) {
-        const open = (match.index ?? 0) + match[0].length - 1;
-        if (key.test(topLevelOfBlock(source, open)))
-            return true;
-    }
-    return false;
-}
-function exportListHas(source, name) {
-    const item = new RegExp(`^(?:(?:[\\w$]+|(['"]).*\\1)\\s+as\\s+)?(?:${name}|(['"])${name}\\2)$`);
-    for (const match of source.matchAll(/\bexport\s*\{([^}]*)\}/g)) {
-        const items = (match[1] ?? '').split(',').map(part => part.trim());
-        if (items.some(part => item.test(part)))
-            return true;
-    }
-    return false;
-}
-/** Re-exports we cannot see through: assume they may carry the name rather than refuse a good package. */
-const OPAQUE_NODE_EXPORTS = [
-    /\bexport\s*\*\s*from\b/,
-    /\bmodule\.exports\s*=\s*require\s*\(/,
-    /\b__exportStar\s*\(/
-];
-function nodeExports(source, exportName) {
-    const name = escapeRegExp(exportName);
-    const id = `${name}(?![\\w$])`;
-    const direct = [
-        new RegExp(`\\bexports\\s*\\.\\s*${id}\\s*=(?!=)`),
-        new RegExp(`\\bexports\\s*\\[\\s*(['"\`])${name}\\1\\s*\\]\\s*=(?!=)`),
-        new RegExp(`\\bdefineProperty\\(\\s*(?:module\\.)?exports\\s*,\\s*(['"])${name}\\1`),
-        new RegExp(`\\bexport\\s+(?:async\\s+)?function\\s*\\*?\\s*${id}`),
-        new RegExp(`\\bexport\\s+(?:const|let|var|class)\\s+${id}`)
-    ];
-    if (exportName === 'default')
-        direct.push(/\bexport\s+default\b/, /\bmodule\.exports\s*=(?!=)/);
-    return (direct.some(pattern => pattern.test(source)) ||
-        exportListHas(source, name) ||
-        objectHasKey(source, /\bmodule\.exports\s*=\s*\{/g, name) ||
-        // esbuild's CommonJS output: __export(src_exports, { handler: () => handler })
-        objectHasKey(source, /\b__export\(\s*[\w$]+\s*,\s*\{/g, name) ||
-        OPAQUE_NODE_EXPORTS.some(pattern => pattern.test(source)));
-}
-function pythonImportsName(source, name) {
-    const imported = new RegExp(`^(?:[\\w.]+\\s+as\\s+)?${name}$`);
-    for (const match of source.matchAll(/^from[ \t]+[\w.]+[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)/gm)) {
-        const list = (match[1] ?? '').replace(/[()\\]/g, ' ').replace(/#[^\n]*/g, '');
-        const items = list.split(',').map(part => part.trim());
-        if (items.some(part => part === '*' || imported.test(part)))
-            return true;
-    }
-    return new RegExp(`^import[ \\t]+[\\w.]+[ \\t]+as[ \\t]+${name}(?!\\w)`, 'm').test(source);
-}
-function pythonExports(source, exportName) {
-    const name = escapeRegExp(exportName);
-    const topLevel = [
-        new RegExp(`^(?:async[ \\t]+)?def[ \\t]+${name}[ \\t]*\\(`, 'm'),
-        new RegExp(`^class[ \\t]+${name}(?!\\w)`, 'm'),
-        new RegExp(`^${name}[ \\t]*(?::[^=\\n]*)?=(?!=)`, 'm')
-    ];
-    return topLevel.some(pattern => pattern.test(source)) || pythonImportsName(source, name);
-}
-/**
- * Best effort: does `source` appear to define `exportName` at module level? Regexes, not a parser:
- * a commented-out definition counts, and re-exports we cannot follow (`export * from`, a
- * `module.exports = require(...)`, `from x import *`) count as present, so that a true "no" is
- * the only thing that reads as missing.
- */
-function exportLooksPresent(source, exportName, family) {
-    if (exportName === '')
-        return false;
-    return family === 'nodejs' ? nodeExports(source, exportName) : pythonExports(source, exportName);
-}
-
+// EXTERNAL MODULE: ./src/package/handler.ts
+var handler = __nccwpck_require__(6992);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -79400,7 +79296,7 @@ async function handlerFacts(fn, pkg) {
     const family = (0,runtimes/* runtimeFamily */.Lk)(fn.runtime);
     if (!fn.handler || !family || pkg.facts.corrupt)
         return undefined;
-    const parsed = parseHandler(fn.handler, family);
+    const parsed = (0,handler/* parseHandler */.e)(fn.handler, family);
     if (!parsed.ok)
         return { handler: `${fn.handler} (${parsed.error})`, candidates: [], exportName: '' };
     const { candidates, exportName } = parsed.target;
@@ -79410,7 +79306,7 @@ async function handlerFacts(fn, pkg) {
     if (file) {
         const source = await pkg.readText(file);
         if (source !== undefined)
-            facts.exportFound = exportLooksPresent(source, exportName, family);
+            facts.exportFound = (0,handler/* exportLooksPresent */.g)(source, exportName, family);
     }
     return facts;
 }
@@ -79535,6 +79431,210 @@ async function execute(cfg, o) {
     finally {
         destroyClients(clients);
     }
+}
+
+
+/***/ }),
+
+/***/ 6992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ parseHandler),
+/* harmony export */   g: () => (/* binding */ exportLooksPresent)
+/* harmony export */ });
+/**
+ * Where a Lambda handler string points inside the package, and a best-effort look at whether the
+ * module exports it. Pure: no I/O, never throws.
+ *
+ * The split follows the runtimes themselves, not a simplification of them:
+ * - Node.js (aws-lambda-nodejs-runtime-interface-client, UserFunction): the folder is everything
+ *   up to the last `/`; in the rest, the module is everything before the FIRST dot and the
+ *   remainder is a property path (`index.nested.handler` reads `nested.handler` from `index`).
+ *   It tries the bare file, then `.js`, `.mjs`, `.cjs`, and refuses any handler containing `..`.
+ * - Python (awslambdaric bootstrap): the function is after the LAST dot; the module before it, with
+ *   `/` read as `.`, is imported, so it is `a/b/c.py` or the package `a/b/c/__init__.py`.
+ */
+/** Lambda's own limit and pattern for the Handler field. */
+const MAX_HANDLER_LENGTH = 128;
+const NODE_EXTENSIONS = ['', '.js', '.mjs', '.cjs'];
+function fail(handler, why) {
+    return { ok: false, error: `handler "${handler}" ${why}` };
+}
+function checkShape(handler) {
+    if (handler === '')
+        return 'is empty: expected FILE.FUNCTION, e.g. index.handler';
+    if (/\s/.test(handler))
+        return 'contains whitespace';
+    if (handler.length > MAX_HANDLER_LENGTH)
+        return `is longer than Lambda's ${MAX_HANDLER_LENGTH} characters`;
+    return undefined;
+}
+function parseNode(handler) {
+    if (handler.includes('..'))
+        return fail(handler, 'contains "..", which the Node.js runtime refuses');
+    if (handler.startsWith('/'))
+        return fail(handler, 'is absolute: it must name a file inside the package');
+    const slash = handler.lastIndexOf('/');
+    const folder = handler.slice(0, slash + 1);
+    const base = handler.slice(slash + 1);
+    const dot = base.indexOf('.');
+    const fileName = dot < 0 ? '' : base.slice(0, dot);
+    const propertyPath = dot < 0 ? '' : base.slice(dot + 1);
+    const steps = propertyPath.split('.');
+    if (fileName === '' || steps.some(step => step === '')) {
+        return fail(handler, 'is not FILE.FUNCTION (for example index.handler or src/app.main)');
+    }
+    const module = [...folder.split('/').filter(part => part !== '' && part !== '.'), fileName].join('/');
+    const candidates = NODE_EXTENSIONS.map(extension => module + extension);
+    return {
+        ok: true,
+        target: { module, exportName: steps[0] ?? propertyPath, propertyPath, candidates }
+    };
+}
+function parsePython(handler) {
+    const dot = handler.lastIndexOf('.');
+    const module = dot < 0 ? '' : handler.slice(0, dot).replaceAll('/', '.');
+    const exportName = handler.slice(dot + 1);
+    const parts = module.split('.');
+    if (dot < 0 || exportName === '' || parts.some(part => part === '')) {
+        return fail(handler, 'is not MODULE.FUNCTION (for example lambda_function.lambda_handler or pkg.mod.handler)');
+    }
+    const path = parts.join('/');
+    return {
+        ok: true,
+        target: {
+            module,
+            exportName,
+            propertyPath: exportName,
+            candidates: [`${path}.py`, `${path}/__init__.py`]
+        }
+    };
+}
+/** Splits a handler string the way the runtime family does and lists the files it may load. */
+function parseHandler(handler, family) {
+    const problem = checkShape(handler);
+    if (problem !== undefined)
+        return fail(handler, problem);
+    return family === 'nodejs' ? parseNode(handler) : parsePython(handler);
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * The text of a `{...}` block at depth one: nested brackets and string literals are blanked, so
+ * the keys of an object literal can be matched without their values getting in the way.
+ */
+function topLevelOfBlock(source, open) {
+    let depth = 0;
+    let out = '';
+    for (let i = open; i < source.length; i++) {
+        const ch = source[i];
+        if (ch === '"' || ch === "'" || ch === '`') {
+            const end = skipString(source, i);
+            if (depth === 1)
+                out += source.slice(i, end);
+            i = end - 1;
+        }
+        else if (ch === '{' || ch === '(' || ch === '[') {
+            depth++;
+            if (depth === 2)
+                out += ' ';
+        }
+        else if (ch === '}' || ch === ')' || ch === ']') {
+            depth--;
+            if (depth === 0)
+                return out;
+        }
+        else if (depth === 1) {
+            out += ch;
+        }
+    }
+    return out;
+}
+/** Index just past the string literal opening at `start` (escapes honoured; naive about `${}`). */
+function skipString(source, start) {
+    const quote = source[start];
+    for (let i = start + 1; i < source.length; i++) {
+        if (source[i] === '\\')
+            i++;
+        else if (source[i] === quote)
+            return i + 1;
+    }
+    return source.length;
+}
+function objectHasKey(source, blockStart, name) {
+    const key = new RegExp(`(?:^|,)\\s*(?:async\\s+)?\\*?\\s*(?:${name}|(['"])${name}\\1)\\s*(?:[:,]|$)`);
+    for (const match of source.matchAll(blockStart)) {
+        const open = (match.index ?? 0) + match[0].length - 1;
+        if (key.test(topLevelOfBlock(source, open)))
+            return true;
+    }
+    return false;
+}
+function exportListHas(source, name) {
+    const item = new RegExp(`^(?:(?:[\\w$]+|(['"]).*\\1)\\s+as\\s+)?(?:${name}|(['"])${name}\\2)$`);
+    for (const match of source.matchAll(/\bexport\s*\{([^}]*)\}/g)) {
+        const items = (match[1] ?? '').split(',').map(part => part.trim());
+        if (items.some(part => item.test(part)))
+            return true;
+    }
+    return false;
+}
+/** Re-exports we cannot see through: assume they may carry the name rather than refuse a good package. */
+const OPAQUE_NODE_EXPORTS = [
+    /\bexport\s*\*\s*from\b/,
+    /\bmodule\.exports\s*=\s*require\s*\(/,
+    /\b__exportStar\s*\(/
+];
+function nodeExports(source, exportName) {
+    const name = escapeRegExp(exportName);
+    const id = `${name}(?![\\w$])`;
+    const direct = [
+        new RegExp(`\\bexports\\s*\\.\\s*${id}\\s*=(?!=)`),
+        new RegExp(`\\bexports\\s*\\[\\s*(['"\`])${name}\\1\\s*\\]\\s*=(?!=)`),
+        new RegExp(`\\bdefineProperty\\(\\s*(?:module\\.)?exports\\s*,\\s*(['"])${name}\\1`),
+        new RegExp(`\\bexport\\s+(?:async\\s+)?function\\s*\\*?\\s*${id}`),
+        new RegExp(`\\bexport\\s+(?:const|let|var|class)\\s+${id}`)
+    ];
+    if (exportName === 'default')
+        direct.push(/\bexport\s+default\b/, /\bmodule\.exports\s*=(?!=)/);
+    return (direct.some(pattern => pattern.test(source)) ||
+        exportListHas(source, name) ||
+        objectHasKey(source, /\bmodule\.exports\s*=\s*\{/g, name) ||
+        // esbuild's CommonJS output: __export(src_exports, { handler: () => handler })
+        objectHasKey(source, /\b__export\(\s*[\w$]+\s*,\s*\{/g, name) ||
+        OPAQUE_NODE_EXPORTS.some(pattern => pattern.test(source)));
+}
+function pythonImportsName(source, name) {
+    const imported = new RegExp(`^(?:[\\w.]+\\s+as\\s+)?${name}$`);
+    for (const match of source.matchAll(/^from[ \t]+[\w.]+[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)/gm)) {
+        const list = (match[1] ?? '').replace(/[()\\]/g, ' ').replace(/#[^\n]*/g, '');
+        const items = list.split(',').map(part => part.trim());
+        if (items.some(part => part === '*' || imported.test(part)))
+            return true;
+    }
+    return new RegExp(`^import[ \\t]+[\\w.]+[ \\t]+as[ \\t]+${name}(?!\\w)`, 'm').test(source);
+}
+function pythonExports(source, exportName) {
+    const name = escapeRegExp(exportName);
+    const topLevel = [
+        new RegExp(`^(?:async[ \\t]+)?def[ \\t]+${name}[ \\t]*\\(`, 'm'),
+        new RegExp(`^class[ \\t]+${name}(?!\\w)`, 'm'),
+        new RegExp(`^${name}[ \\t]*(?::[^=\\n]*)?=(?!=)`, 'm')
+    ];
+    return topLevel.some(pattern => pattern.test(source)) || pythonImportsName(source, name);
+}
+/**
+ * Best effort: does `source` appear to define `exportName` at module level? Regexes, not a parser:
+ * a commented-out definition counts, and re-exports we cannot follow (`export * from`, a
+ * `module.exports = require(...)`, `from x import *`) count as present, so that a true "no" is
+ * the only thing that reads as missing.
+ */
+function exportLooksPresent(source, exportName, family) {
+    if (exportName === '')
+        return false;
+    return family === 'nodejs' ? nodeExports(source, exportName) : pythonExports(source, exportName);
 }
 
 
@@ -82795,6 +82895,8 @@ const LIMITS = {
     ratioCheckMinBytes: 10 * 1_048_576
 };
 
+// EXTERNAL MODULE: ./src/package/handler.ts
+var handler = __nccwpck_require__(6992);
 // EXTERNAL MODULE: ./src/rules/runtimes.ts
 var runtimes = __nccwpck_require__(8246);
 ;// CONCATENATED MODULE: ./src/rules/table.ts
@@ -82804,6 +82906,7 @@ var runtimes = __nccwpck_require__(8246);
  * and a small check that returns the violations (empty when it passes, undefined when there is
  * nothing to check, e.g. no package was given).
  */
+
 
 
 
@@ -83013,6 +83116,22 @@ const RULES = [
         limit: () => 'viewer-request or origin-request',
         fix: 'Set `include-body: false`, or deploy on a request event.',
         check: ({ includeBody, eventType }) => when(includeBody && !(0,edge/* isRequestEvent */.Cv)(eventType), `include-body on ${eventType}`)
+    },
+    {
+        id: 'handler-format',
+        title: 'Handler names a module and a function',
+        severity: 'error',
+        subject: 'function',
+        appliesTo: ALL,
+        limit: () => 'module.function, as the runtime reads it',
+        fix: 'Set `handler` to module.function, e.g. index.handler (Node.js) or app.handler (Python).',
+        check: ({ fn }) => {
+            const family = (0,runtimes/* runtimeFamily */.Lk)(fn.runtime);
+            if (!family || !fn.handler)
+                return undefined;
+            const parsed = (0,handler/* parseHandler */.e)(fn.handler, family);
+            return parsed.ok ? [] : [{ actual: `${fn.handler}: ${parsed.error}` }];
+        }
     },
     {
         id: 'package-readable',

@@ -15,7 +15,7 @@ import { backoff, type Clock } from '../clock.js'
 import { type Change, type DesiredAssociation, formatPlanError, planDistribution } from '../plan.js'
 import { err, ok, type Result } from '../result.js'
 import type { AwsClients } from './clients.js'
-import { type AwsFailure, errorCode, formatFailure, translate } from './errors.js'
+import { type AwsFailure, errorCode, formatFailure, httpStatus, translate } from './errors.js'
 
 export interface Snapshot {
   id: string
@@ -54,6 +54,20 @@ export interface Applied {
   updated: boolean
 }
 
+/** How many times the SDK sent the request that failed (it retries throttling, 5xx, resets). */
+const sdkAttempts = (e: unknown): number =>
+  (e as { $metadata?: { attempts?: number } })?.$metadata?.attempts ?? 1
+
+/**
+ * Whether a failed UpdateDistribution may nevertheless have been applied: no answer at all (the
+ * connection dropped after the request went out), a 5xx, or an error the SDK met only on a retry,
+ * after an earlier attempt whose answer was lost.
+ */
+const mayHaveLanded = (e: unknown): boolean => {
+  const status = httpStatus(e)
+  return status === undefined || status >= 500 || sdkAttempts(e) > 1
+}
+
 /** Plans and writes the desired associations, retrying on PreconditionFailed with fresh reads. */
 export async function applyAssociations(
   clients: AwsClients,
@@ -64,6 +78,9 @@ export async function applyAssociations(
 ): Promise<Result<Applied, AwsFailure>> {
   const maxAttempts = o.maxAttempts ?? 5
   let snapshot = o.first
+  // The changes of a write that may have been applied although its answer was lost: when the SDK
+  // retries it, the retry carries the old ETag and meets our own change as a 412.
+  let unanswered: Change[] | undefined
   for (let attempt = 0; attempt < maxAttempts; attempt++) {
     if (!snapshot) {
       const read = await readDistribution(clients, id)
@@ -76,7 +93,12 @@ export async function applyAssociations(
         code: 'PlanRefused',
         message: plan.error.map(e => formatPlanError(id, e)).join('\n')
       })
-    if (plan.value.changes.length === 0) return ok({ changes: [], updated: false })
+    if (plan.value.changes.length === 0)
+      // Already in place. If our own earlier write put it there, it is still our change: it must
+      // be reported, waited for and, on failure, rolled back like any other.
+      return ok(
+        unanswered ? { changes: unanswered, updated: true } : { changes: [], updated: false }
+      )
     try {
       await clients.cloudfront.send(
         new UpdateDistributionCommand({
@@ -89,7 +111,8 @@ export async function applyAssociations(
     } catch (e) {
       const code = errorCode(e)
       if (code !== 'PreconditionFailed' && code !== 'InvalidIfMatchVersion')
-        return err(translate(e, 'UpdateDistribution', `distribution ${id}`))
+        return confirmOrFail(clients, id, desired, owner, plan.value.changes, e)
+      unanswered = sdkAttempts(e) > 1 ? plan.value.changes : undefined
       o.onRetry?.(
         attempt + 1,
         `${code}: distribution ${id} changed since it was read; reading it again`
@@ -103,6 +126,31 @@ export async function applyAssociations(
     message: `UpdateDistribution on ${id} kept failing with PreconditionFailed after ${maxAttempts} attempts: the distribution is being changed continuously by someone else.`,
     advice: 'Re-run when the other change has finished.'
   })
+}
+
+/**
+ * A failed UpdateDistribution that may have been applied all the same (see mayHaveLanded) is
+ * checked with a fresh read before it is reported: a change that is live but reported as failed
+ * would be neither waited for nor rolled back.
+ */
+async function confirmOrFail(
+  clients: AwsClients,
+  id: string,
+  desired: readonly DesiredAssociation[],
+  owner: string,
+  changes: Change[],
+  e: unknown
+): Promise<Result<Applied, AwsFailure>> {
+  const failure = translate(e, 'UpdateDistribution', `distribution ${id}`)
+  if (!mayHaveLanded(e)) return err(failure)
+  const read = await readDistribution(clients, id)
+  if (!read.ok)
+    return err({
+      ...failure,
+      message: `${failure.message} (it may have been applied all the same: ${id} could not be read again to check)`
+    })
+  const now = planDistribution(id, read.value.config, desired, owner)
+  return now.ok && now.value.changes.length === 0 ? ok({ changes, updated: true }) : err(failure)
 }
 
 export type DeployState = 'Deployed' | 'InProgress' | string

@@ -57,7 +57,7 @@ export function translate(e: unknown, operation: string, subject: string): AwsFa
   else if (code === 'ResourceNotFoundException')
     failure.advice = `Check the name and that the function exists in us-east-1 in this account; create it first (the action publishes versions of an existing function).`
   else if (code === 'NoSuchDistribution')
-    failure.advice = `Check the distribution id; it must be in the same account as the credentials.`
+    failure.advice = `Input "distribution-id": check the id; the distribution must be in the same account as the credentials.`
   else if (code === 'InvalidLambdaFunctionAssociation')
     failure.advice = `CloudFront refused the association; its reason is quoted above. Run with mode: validate to see every Lambda@Edge rule.`
   else if (code === 'TooManyLambdaFunctionAssociations')

@@ -20,6 +20,7 @@ import {
   waitUntilFunctionUpdatedV2,
   waitUntilPublishedVersionActive
 } from '@aws-sdk/client-lambda'
+import { backoff, realClock } from '../clock.js'
 import type { ConfigChanges } from '../config.js'
 import {
   emptyHistory,
@@ -165,6 +166,8 @@ export async function readVersion(
 
 export interface WaitOptions {
   maxWaitSeconds: number
+  /** Injected in tests; the pause between attempts of a write Lambda refused as in progress. */
+  sleep?: (ms: number) => Promise<void>
 }
 
 async function waitUpdated(
@@ -184,6 +187,34 @@ async function waitUpdated(
   }
 }
 
+/** How many times in all a write is tried while Lambda says an update is in progress. */
+const CONFLICT_ATTEMPTS = 5
+const isConflict = (e: unknown): boolean => /^(Resource)?ConflictException$/.test(errorCode(e))
+
+/**
+ * Lambda refuses a write while an earlier change of the function is still being applied (409
+ * ResourceConflictException, "An update is in progress"), and the SDK does not retry a 409: wait
+ * until the function is updated, then write again, a bounded number of times.
+ */
+async function whenSettled<T>(
+  clients: AwsClients,
+  name: string,
+  o: WaitOptions,
+  write: () => Promise<T>
+): Promise<T> {
+  const sleep = o.sleep ?? realClock.sleep
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write()
+    } catch (e) {
+      if (!isConflict(e) || attempt >= CONFLICT_ATTEMPTS) throw e
+      const waited = await waitUpdated(clients, name, o)
+      if (!waited.ok) throw e
+      await sleep(backoff(attempt - 1, 500, 5000))
+    }
+  }
+}
+
 export async function updateConfiguration(
   clients: AwsClients,
   name: string,
@@ -191,14 +222,16 @@ export async function updateConfiguration(
   o: WaitOptions
 ): Promise<Result<string | undefined, AwsFailure>> {
   try {
-    const res = await clients.lambda.send(
-      new UpdateFunctionConfigurationCommand({
-        FunctionName: name,
-        Runtime: changes.runtime as FunctionConfiguration['Runtime'],
-        Handler: changes.handler,
-        MemorySize: changes.memorySize,
-        Timeout: changes.timeout
-      })
+    const res = await whenSettled(clients, name, o, () =>
+      clients.lambda.send(
+        new UpdateFunctionConfigurationCommand({
+          FunctionName: name,
+          Runtime: changes.runtime as FunctionConfiguration['Runtime'],
+          Handler: changes.handler,
+          MemorySize: changes.memorySize,
+          Timeout: changes.timeout
+        })
+      )
     )
     const waited = await waitUpdated(clients, name, o)
     return waited.ok ? ok(res.RevisionId) : waited
@@ -214,8 +247,8 @@ export async function updateCode(
   o: WaitOptions
 ): Promise<Result<{ codeSha256: string; revisionId?: string }, AwsFailure>> {
   try {
-    const res = await clients.lambda.send(
-      new UpdateFunctionCodeCommand({ FunctionName: name, ZipFile: zip })
+    const res = await whenSettled(clients, name, o, () =>
+      clients.lambda.send(new UpdateFunctionCodeCommand({ FunctionName: name, ZipFile: zip }))
     )
     const waited = await waitUpdated(clients, name, o)
     return waited.ok ? ok({ codeSha256: res.CodeSha256 ?? '', revisionId: res.RevisionId }) : waited
@@ -242,13 +275,15 @@ export async function publish(
   o: WaitOptions
 ): Promise<Result<PublishedVersion, AwsFailure>> {
   try {
-    const res = await clients.lambda.send(
-      new PublishVersionCommand({
-        FunctionName: name,
-        CodeSha256: guard.codeSha256,
-        RevisionId: guard.revisionId,
-        Description: description
-      })
+    const res = await whenSettled(clients, name, o, () =>
+      clients.lambda.send(
+        new PublishVersionCommand({
+          FunctionName: name,
+          CodeSha256: guard.codeSha256,
+          RevisionId: guard.revisionId,
+          Description: description
+        })
+      )
     )
     const version = res.Version ?? ''
     if (res.State !== 'Active')
@@ -296,7 +331,8 @@ export async function writeHistory(
   name: string,
   live: number,
   history: History,
-  exists: boolean
+  exists: boolean,
+  o: WaitOptions = { maxWaitSeconds: 60 }
 ): Promise<Result<void, AwsFailure>> {
   const input = {
     FunctionName: name,
@@ -304,12 +340,23 @@ export async function writeHistory(
     FunctionVersion: String(live),
     Description: serializeHistory(history)
   }
+  let update = exists
   try {
-    if (exists) await clients.lambda.send(new UpdateAliasCommand(input))
-    else await clients.lambda.send(new CreateAliasCommand(input))
+    await whenSettled(clients, name, o, async () => {
+      if (update) return void (await clients.lambda.send(new UpdateAliasCommand(input)))
+      try {
+        await clients.lambda.send(new CreateAliasCommand(input))
+      } catch (e) {
+        // The alias exists after all: our own CreateAlias whose answer was lost (the SDK's retry
+        // meets it), or another run's. Either way the history is written over it.
+        if (!isConflict(e) || !/already exists/i.test((e as Error).message ?? '')) throw e
+        update = true
+        await clients.lambda.send(new UpdateAliasCommand(input))
+      }
+    })
     return ok(undefined)
   } catch (e) {
-    return err(translate(e, exists ? 'UpdateAlias' : 'CreateAlias', `${name}:${HISTORY_ALIAS}`))
+    return err(translate(e, update ? 'UpdateAlias' : 'CreateAlias', `${name}:${HISTORY_ALIAS}`))
   }
 }
 

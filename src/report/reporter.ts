@@ -22,6 +22,8 @@ type Base = Omit<CommentInput, 'phase' | 'status' | 'changes' | 'errors'>
 
 export class GitHubReporter {
   private deploymentId?: number
+  // A PR that refused the first comment (a fork's read-only token) refuses the second too: warn once.
+  private readonly refused = new Set<string>()
 
   private constructor(
     private readonly cfg: Config,

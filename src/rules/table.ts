@@ -8,6 +8,7 @@ import { EVENT_TYPES, type EventType, isRequestEvent } from '../edge.js'
 import type { PackageFacts } from '../package/facts.js'
 import type { FunctionFacts } from './facts.js'
 import { EVENT_LIMITS, LIMITS } from './limits.js'
+import { parseHandler } from '../package/handler.js'
 import { runtimeFamily, runtimeRow } from './runtimes.js'
 
 export type Severity = 'error' | 'warning'
@@ -282,6 +283,21 @@ export const RULES: readonly Rule[] = [
     fix: 'Set `include-body: false`, or deploy on a request event.',
     check: ({ includeBody, eventType }) =>
       when(includeBody && !isRequestEvent(eventType), `include-body on ${eventType}`)
+  },
+  {
+    id: 'handler-format',
+    title: 'Handler names a module and a function',
+    severity: 'error',
+    subject: 'function',
+    appliesTo: ALL,
+    limit: () => 'module.function, as the runtime reads it',
+    fix: 'Set `handler` to module.function, e.g. index.handler (Node.js) or app.handler (Python).',
+    check: ({ fn }) => {
+      const family = runtimeFamily(fn.runtime)
+      if (!family || !fn.handler) return undefined
+      const parsed = parseHandler(fn.handler, family)
+      return parsed.ok ? [] : [{ actual: `${fn.handler}: ${parsed.error}` }]
+    }
   },
   {
     id: 'package-readable',

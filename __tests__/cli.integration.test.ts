@@ -3,7 +3,6 @@
  * standard AWS environment for credentials, as on GitLab, CircleCI or a laptop.
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ListVersionsByFunctionCommand } from '@aws-sdk/client-lambda'
@@ -15,7 +14,7 @@ import {
   type Emulator
 } from './harness/emulator.mjs'
 import { ROOT } from './helpers/run-action.js'
-import { edgeFunction, mutatingCalls, publishVersion } from './helpers/world.js'
+import { edgeFunction, mutatingCalls, publishVersion, handlerFolder } from './helpers/world.js'
 
 let em: Emulator
 beforeAll(async () => {
@@ -33,15 +32,6 @@ function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: st
   child.stdout.on('data', d => (stdout += d))
   child.stderr.on('data', d => (stderr += d))
   return new Promise(res => child.on('close', code => res({ code: code ?? -1, stdout, stderr })))
-}
-
-function source(tag: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'led-src-'))
-  writeFileSync(
-    join(dir, 'index.mjs'),
-    `// ${tag}\nexport const handler = async e => e.Records[0].cf.response\n`
-  )
-  return dir
 }
 
 async function site() {
@@ -83,14 +73,20 @@ describe('the CLI', () => {
 
   it('deploys, plans and rolls back with --json output', async () => {
     const { fnArn, dist } = await site()
-    const deployed = await cli(['deploy', ...common(dist.id), '--package', source('a'), '--json'])
+    const deployed = await cli([
+      'deploy',
+      ...common(dist.id),
+      '--package',
+      handlerFolder('a'),
+      '--json'
+    ])
     expect(deployed.code).toBe(0)
     const result = JSON.parse(deployed.stdout)
     expect(result).toMatchObject({ status: 'deployed', version: '2', 'previous-version': '1' })
     expect(await live(dist.id)).toBe(`${fnArn}:2`)
 
     await em.clearRequests()
-    const planned = await cli(['plan', ...common(dist.id), '--package', source('b')])
+    const planned = await cli(['plan', ...common(dist.id), '--package', handlerFolder('b')])
     expect(planned.code).toBe(0)
     expect(planned.stdout).toMatch(/status: planned/)
     expect(planned.stdout).toMatch(/\| 2 \| next \|/)
@@ -120,7 +116,9 @@ describe('the CLI', () => {
   it('prunes only unreferenced, unprotected old versions and tolerates replicated ones', async () => {
     const { fnArn, dist } = await site()
     for (const tag of ['v2', 'v3', 'v4'])
-      expect((await cli(['deploy', ...common(dist.id), '--package', source(tag)])).code).toBe(0)
+      expect(
+        (await cli(['deploy', ...common(dist.id), '--package', handlerFolder(tag)])).code
+      ).toBe(0)
     // Never associated: versions 5 and 6. Live: 4. Last good for rollback: 3.
     const { UpdateFunctionCodeCommand } = await import('@aws-sdk/client-lambda')
     const { makeZip } = await import('./helpers/zip.js')

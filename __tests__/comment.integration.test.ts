@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { createDistribution, startEmulator, type Emulator } from './harness/emulator.mjs'
 import { startFakeGitHub, type FakeGitHub } from './harness/fake-github.mjs'
 import { runAction } from './helpers/run-action.js'
-import { edgeFunction, mutatingCalls, publishVersion } from './helpers/world.js'
+import { edgeFunction, mutatingCalls, publishVersion, handlerFolder } from './helpers/world.js'
 
 let em: Emulator
 let gh: FakeGitHub
@@ -26,15 +26,6 @@ beforeEach(async () => {
 })
 
 const SHA = '0123456789abcdef0123456789abcdef01234567'
-
-function source(tag: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'led-src-'))
-  writeFileSync(
-    join(dir, 'index.mjs'),
-    `// ${tag}\nexport const handler = async e => e.Records[0].cf.response\n`
-  )
-  return dir
-}
 
 function event(name: string, payload: object): Record<string, string> {
   const path = join(mkdtempSync(join(tmpdir(), 'led-event-')), 'event.json')
@@ -86,7 +77,7 @@ describe('the PR status comment', () => {
   it('plan leaves one comment and changes nothing; a later deploy updates that same comment', async () => {
     const dist = await site()
     await em.clearRequests()
-    const plan = await run(dist.id, { mode: 'plan', package: source('a') }, pullRequest(12))
+    const plan = await run(dist.id, { mode: 'plan', package: handlerFolder('a') }, pullRequest(12))
     expect(plan.code).toBe(0)
     expect(await mutatingCalls(em)).toEqual([])
     const [planned] = gh.comments(12)
@@ -97,7 +88,7 @@ describe('the PR status comment', () => {
     expect(planned!.body).not.toContain('<script>')
     expect(planned!.body).not.toMatch(/@everyone/)
 
-    const deploy = await run(dist.id, { package: source('a') }, pullRequest(12))
+    const deploy = await run(dist.id, { package: handlerFolder('a') }, pullRequest(12))
     expect(deploy.code).toBe(0)
     const comments = gh.comments(12)
     expect(comments).toHaveLength(1)
@@ -112,7 +103,7 @@ describe('the PR status comment', () => {
     gh.setPullsForCommit(SHA, [34])
     const r = await run(
       dist.id,
-      { package: source('b') },
+      { package: handlerFolder('b') },
       event('push', { ref: 'refs/heads/main', after: SHA })
     )
     expect(r.code).toBe(0)
@@ -126,7 +117,7 @@ describe('the PR status comment', () => {
   it('a 403 on comment writes (fork PR) leaves the deploy green with a warning', async () => {
     const dist = await site()
     gh.failWrites(403)
-    const r = await run(dist.id, { package: source('c') }, pullRequest(56))
+    const r = await run(dist.id, { package: handlerFolder('c') }, pullRequest(56))
     expect(r.code).toBe(0)
     expect(r.outputs.status).toBe('deployed')
     expect(r.stdout).toMatch(/::warning::.*403/)
@@ -137,7 +128,7 @@ describe('the PR status comment', () => {
 
   it('comment: false writes nothing to GitHub', async () => {
     const dist = await site()
-    const r = await run(dist.id, { package: source('d'), comment: 'false' }, pullRequest(78))
+    const r = await run(dist.id, { package: handlerFolder('d'), comment: 'false' }, pullRequest(78))
     expect(r.code).toBe(0)
     expect(gh.requests()).toEqual([])
   })
@@ -148,7 +139,7 @@ describe('GitHub Deployments (opt-in)', () => {
     const dist = await site()
     const r = await run(
       dist.id,
-      { package: source('e'), environment: 'production' },
+      { package: handlerFolder('e'), environment: 'production' },
       pullRequest(90)
     )
     expect(r.code).toBe(0)
@@ -161,7 +152,7 @@ describe('GitHub Deployments (opt-in)', () => {
     const dist = await site()
     const r = await run(
       dist.id,
-      { package: source('f'), environment: 'staging', 'cache-behavior': '/missing/*' },
+      { package: handlerFolder('f'), environment: 'staging', 'cache-behavior': '/missing/*' },
       pullRequest(91)
     )
     expect(r.code).toBe(1)

@@ -1,9 +1,6 @@
 /**
  * Plan, rollback and automatic rollback through `node dist/index.js` against the emulator.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { GetAliasCommand } from '@aws-sdk/client-lambda'
 import {
   clients,
@@ -14,7 +11,7 @@ import {
 } from './harness/emulator.mjs'
 import { startHealthServer, type HealthServer } from './helpers/health-server.js'
 import { runAction } from './helpers/run-action.js'
-import { edgeFunction, mutatingCalls, publishVersion } from './helpers/world.js'
+import { edgeFunction, mutatingCalls, publishVersion, handlerFolder } from './helpers/world.js'
 
 let em: Emulator
 let health: HealthServer
@@ -30,16 +27,6 @@ beforeEach(async () => {
   await em.reset()
   health.status = 200
 })
-
-/** A handler folder whose code differs per call, so each deploy publishes a new version. */
-function source(tag: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'led-src-'))
-  writeFileSync(
-    join(dir, 'index.mjs'),
-    `// build ${tag}\nexport const handler = async e => e.Records[0].cf.response\n`
-  )
-  return dir
-}
 
 async function site() {
   const fnArn = await edgeFunction(em, 'headers')
@@ -74,7 +61,7 @@ describe('plan mode', () => {
     await em.clearRequests()
     const r = await run(dist.id, {
       mode: 'plan',
-      package: source('a'),
+      package: handlerFolder('a'),
       'cache-behavior': 'default,/static/*'
     })
     expect(r.code).toBe(0)
@@ -105,7 +92,7 @@ describe('health check and automatic rollback', () => {
     const { fnArn, dist } = await site()
     health.status = 503
     const r = await run(dist.id, {
-      package: source('bad'),
+      package: handlerFolder('bad'),
       'health-check-url': health.url,
       'health-check-timeout-seconds': '2'
     })
@@ -121,7 +108,7 @@ describe('health check and automatic rollback', () => {
 
   it('a passing health check keeps the new version', async () => {
     const { fnArn, dist } = await site()
-    const r = await run(dist.id, { package: source('good'), 'health-check-url': health.url })
+    const r = await run(dist.id, { package: handlerFolder('good'), 'health-check-url': health.url })
     expect(r.code).toBe(0)
     expect(await liveArn(dist.id)).toBe(`${fnArn}:2`)
   })
@@ -130,7 +117,7 @@ describe('health check and automatic rollback', () => {
     const { fnArn, dist } = await site()
     health.status = 500
     const r = await run(dist.id, {
-      package: source('x'),
+      package: handlerFolder('x'),
       'health-check-url': health.url,
       'health-check-timeout-seconds': '1',
       'auto-rollback': 'false'
@@ -144,16 +131,16 @@ describe('health check and automatic rollback', () => {
 describe('rollback mode', () => {
   it('previous after v2 (ok), v3 (failed, rolled back), v4 (ok) goes to v2', async () => {
     const { fnArn, dist } = await site()
-    expect((await run(dist.id, { package: source('v2') })).outputs.version).toBe('2')
+    expect((await run(dist.id, { package: handlerFolder('v2') })).outputs.version).toBe('2')
     health.status = 500
     const v3 = await run(dist.id, {
-      package: source('v3'),
+      package: handlerFolder('v3'),
       'health-check-url': health.url,
       'health-check-timeout-seconds': '1'
     })
     expect([v3.outputs.version, v3.outputs.status]).toEqual(['3', 'rolled-back'])
     health.status = 200
-    expect((await run(dist.id, { package: source('v4') })).outputs.version).toBe('4')
+    expect((await run(dist.id, { package: handlerFolder('v4') })).outputs.version).toBe('4')
     expect(await liveArn(dist.id)).toBe(`${fnArn}:4`)
 
     const r = await run(dist.id, { mode: 'rollback' })
@@ -178,7 +165,7 @@ describe('rollback mode', () => {
 
   it('rolls back to an explicit version', async () => {
     const { fnArn, dist } = await site()
-    await run(dist.id, { package: source('v2') })
+    await run(dist.id, { package: handlerFolder('v2') })
     const r = await run(dist.id, { mode: 'rollback', 'rollback-to': '1' })
     expect(r.code).toBe(0)
     expect(await liveArn(dist.id)).toBe(`${fnArn}:1`)

@@ -41,3 +41,13 @@ export async function mutatingCalls(em: Emulator): Promise<string[]> {
     .filter(r => r.mutating)
     .map(r => r.operation ?? `${r.method} ${r.path}`)
 }
+
+/** A handler folder whose code differs per tag, so each deploy of it publishes a new version. */
+export function handlerFolder(tag: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'led-src-'))
+  writeFileSync(
+    join(dir, 'index.mjs'),
+    `// build ${tag}\nexport const handler = async e => e.Records[0].cf.response\n`
+  )
+  return dir
+}

@@ -9906,7 +9906,7 @@ __webpack_unused_export__ = ListDistributionsByWebACLId$;
 __webpack_unused_export__ = ListDistributionsByWebACLIdCommand;
 __webpack_unused_export__ = ListDistributionsByWebACLIdRequest$;
 __webpack_unused_export__ = ListDistributionsByWebACLIdResult$;
-exports.jPJ = ListDistributionsCommand;
+__webpack_unused_export__ = ListDistributionsCommand;
 __webpack_unused_export__ = ListDistributionsRequest$;
 __webpack_unused_export__ = ListDistributionsResult$;
 __webpack_unused_export__ = ListDomainConflicts$;
@@ -10413,7 +10413,7 @@ __webpack_unused_export__ = paginateListConnectionFunctions;
 __webpack_unused_export__ = paginateListConnectionGroups;
 __webpack_unused_export__ = paginateListDistributionTenants;
 __webpack_unused_export__ = paginateListDistributionTenantsByCustomization;
-__webpack_unused_export__ = paginateListDistributions;
+exports.zQE = paginateListDistributions;
 __webpack_unused_export__ = paginateListDistributionsByConnectionFunction;
 __webpack_unused_export__ = paginateListDistributionsByConnectionMode;
 __webpack_unused_export__ = paginateListDistributionsByTrustStore;
@@ -22248,7 +22248,7 @@ __webpack_unused_export__ = LayerVersionContentOutput$;
 __webpack_unused_export__ = LayerVersionsListItem$;
 __webpack_unused_export__ = LayersListItem$;
 __webpack_unused_export__ = ListAliases$;
-exports.UZx = ListAliasesCommand;
+__webpack_unused_export__ = ListAliasesCommand;
 __webpack_unused_export__ = ListAliasesRequest$;
 __webpack_unused_export__ = ListAliasesResponse$;
 __webpack_unused_export__ = ListCapacityProviders$;
@@ -22304,7 +22304,7 @@ __webpack_unused_export__ = ListTagsCommand;
 __webpack_unused_export__ = ListTagsRequest$;
 __webpack_unused_export__ = ListTagsResponse$;
 __webpack_unused_export__ = ListVersionsByFunction$;
-exports.Ox4 = ListVersionsByFunctionCommand;
+__webpack_unused_export__ = ListVersionsByFunctionCommand;
 __webpack_unused_export__ = ListVersionsByFunctionRequest$;
 __webpack_unused_export__ = ListVersionsByFunctionResponse$;
 __webpack_unused_export__ = LogFormat;
@@ -22512,7 +22512,7 @@ __webpack_unused_export__ = WaitSucceededDetails$;
 __webpack_unused_export__ = errorTypeRegistries;
 __webpack_unused_export__ = paginateGetDurableExecutionHistory;
 __webpack_unused_export__ = paginateGetDurableExecutionState;
-__webpack_unused_export__ = paginateListAliases;
+exports._O$ = paginateListAliases;
 __webpack_unused_export__ = paginateListCapacityProviders;
 __webpack_unused_export__ = paginateListCodeSigningConfigs;
 __webpack_unused_export__ = paginateListDurableExecutionsByFunction;
@@ -22525,7 +22525,7 @@ __webpack_unused_export__ = paginateListFunctionsByCodeSigningConfig;
 __webpack_unused_export__ = paginateListLayerVersions;
 __webpack_unused_export__ = paginateListLayers;
 __webpack_unused_export__ = paginateListProvisionedConcurrencyConfigs;
-__webpack_unused_export__ = paginateListVersionsByFunction;
+exports.CE5 = paginateListVersionsByFunction;
 __webpack_unused_export__ = waitForFunctionActive;
 __webpack_unused_export__ = waitForFunctionActiveV2;
 __webpack_unused_export__ = waitForFunctionExists;
@@ -77914,37 +77914,31 @@ async function readVersionFacts(clients, name, version) {
     ]);
     return (0,result.ok)({ ...toFacts(v.value, undefined), ...trust, runtimeUpdateMode });
 }
-/** Every numbered version of the function (paginated). */
+const VERSION_NUMBER = /^\d+$/;
+/** The numbered versions among the strings a paginated listing yields. */
+async function collectVersions(pages, pick) {
+    const out = [];
+    for await (const page of pages)
+        for (const v of pick(page))
+            if (v && VERSION_NUMBER.test(v))
+                out.push(Number(v));
+    return out;
+}
+/** Every numbered version of the function. */
 async function listVersions(clients, name) {
-    const versions = [];
-    let Marker;
     try {
-        do {
-            const page = await clients.lambda.send(new client_lambda_dist_cjs/* ListVersionsByFunctionCommand */.Ox4({ FunctionName: name, Marker, MaxItems: 50 }));
-            for (const v of page.Versions ?? [])
-                if (/^\d+$/.test(v.Version ?? ''))
-                    versions.push(Number(v.Version));
-            Marker = page.NextMarker;
-        } while (Marker);
-        return (0,result.ok)(versions);
+        const pages = (0,client_lambda_dist_cjs/* paginateListVersionsByFunction */.CE5)({ client: clients.lambda, pageSize: 50 }, { FunctionName: name });
+        return (0,result.ok)(await collectVersions(pages, p => (p.Versions ?? []).map(v => v.Version)));
     }
     catch (e) {
         return (0,result/* err */._)(translate(e, 'ListVersionsByFunction', name));
     }
 }
-/** Versions any alias of the function points at (paginated). */
+/** Versions any alias of the function points at. */
 async function aliasedVersions(clients, name) {
-    const versions = [];
-    let Marker;
     try {
-        do {
-            const page = await clients.lambda.send(new client_lambda_dist_cjs/* ListAliasesCommand */.UZx({ FunctionName: name, Marker, MaxItems: 50 }));
-            for (const a of page.Aliases ?? [])
-                if (/^\d+$/.test(a.FunctionVersion ?? ''))
-                    versions.push(Number(a.FunctionVersion));
-            Marker = page.NextMarker;
-        } while (Marker);
-        return (0,result.ok)(versions);
+        const pages = (0,client_lambda_dist_cjs/* paginateListAliases */._O$)({ client: clients.lambda, pageSize: 50 }, { FunctionName: name });
+        return (0,result.ok)(await collectVersions(pages, p => (p.Aliases ?? []).map(a => a.FunctionVersion)));
     }
     catch (e) {
         return (0,result/* err */._)(translate(e, 'ListAliases', name));
@@ -78170,12 +78164,9 @@ const arnsOf = (d) => [d.DefaultCacheBehavior, ...(d.CacheBehaviors?.Items ?? []
  */
 async function listAssociatedArns(clients) {
     const arns = [];
-    let Marker;
     try {
-        do {
-            const res = await clients.cloudfront.send(new dist_cjs/* ListDistributionsCommand */.jPJ({ Marker, MaxItems: 100 }));
-            const list = res.DistributionList;
-            for (const d of list?.Items ?? []) {
+        for await (const page of (0,dist_cjs/* paginateListDistributions */.zQE)({ client: clients.cloudfront, pageSize: 100 }, {})) {
+            for (const d of page.DistributionList?.Items ?? []) {
                 if (d.DefaultCacheBehavior) {
                     arns.push(...arnsOf(d));
                     continue;
@@ -78185,8 +78176,7 @@ async function listAssociatedArns(clients) {
                     return full;
                 arns.push(...arnsOf(full.value.config));
             }
-            Marker = list?.IsTruncated ? list.NextMarker : undefined;
-        } while (Marker);
+        }
         return (0,result.ok)(arns);
     }
     catch (e) {

@@ -8,7 +8,7 @@ import {
   type DistributionConfig,
   GetDistributionCommand,
   GetDistributionConfigCommand,
-  ListDistributionsCommand,
+  paginateListDistributions,
   UpdateDistributionCommand
 } from '@aws-sdk/client-cloudfront'
 import { backoff, type Clock } from '../clock.js'
@@ -248,14 +248,12 @@ export async function listAssociatedArns(
   clients: AwsClients
 ): Promise<Result<string[], AwsFailure>> {
   const arns: string[] = []
-  let Marker: string | undefined
   try {
-    do {
-      const res = await clients.cloudfront.send(
-        new ListDistributionsCommand({ Marker, MaxItems: 100 })
-      )
-      const list = res.DistributionList
-      for (const d of list?.Items ?? []) {
+    for await (const page of paginateListDistributions(
+      { client: clients.cloudfront, pageSize: 100 },
+      {}
+    )) {
+      for (const d of page.DistributionList?.Items ?? []) {
         if (d.DefaultCacheBehavior) {
           arns.push(...arnsOf(d))
           continue
@@ -264,8 +262,7 @@ export async function listAssociatedArns(
         if (!full.ok) return full
         arns.push(...arnsOf(full.value.config))
       }
-      Marker = list?.IsTruncated ? list.NextMarker : undefined
-    } while (Marker)
+    }
     return ok(arns)
   } catch (e) {
     return err(translate(e, 'ListDistributions', 'the account'))

@@ -6,13 +6,13 @@ import { GetRoleCommand } from '@aws-sdk/client-iam'
 import {
   CreateAliasCommand,
   DeleteFunctionCommand,
-  ListAliasesCommand,
-  ListVersionsByFunctionCommand,
   type FunctionConfiguration,
   GetAliasCommand,
   GetFunctionCommand,
   GetFunctionConfigurationCommand,
   GetRuntimeManagementConfigCommand,
+  paginateListAliases,
+  paginateListVersionsByFunction,
   PublishVersionCommand,
   UpdateAliasCommand,
   UpdateFunctionCodeCommand,
@@ -375,45 +375,46 @@ export async function readVersionFacts(
   return ok({ ...toFacts(v.value, undefined), ...trust, runtimeUpdateMode })
 }
 
-/** Every numbered version of the function (paginated). */
+const VERSION_NUMBER = /^\d+$/
+
+/** The numbered versions among the strings a paginated listing yields. */
+async function collectVersions<P>(
+  pages: AsyncIterable<P>,
+  pick: (page: P) => (string | undefined)[]
+): Promise<number[]> {
+  const out: number[] = []
+  for await (const page of pages)
+    for (const v of pick(page)) if (v && VERSION_NUMBER.test(v)) out.push(Number(v))
+  return out
+}
+
+/** Every numbered version of the function. */
 export async function listVersions(
   clients: AwsClients,
   name: string
 ): Promise<Result<number[], AwsFailure>> {
-  const versions: number[] = []
-  let Marker: string | undefined
   try {
-    do {
-      const page = await clients.lambda.send(
-        new ListVersionsByFunctionCommand({ FunctionName: name, Marker, MaxItems: 50 })
-      )
-      for (const v of page.Versions ?? [])
-        if (/^\d+$/.test(v.Version ?? '')) versions.push(Number(v.Version))
-      Marker = page.NextMarker
-    } while (Marker)
-    return ok(versions)
+    const pages = paginateListVersionsByFunction(
+      { client: clients.lambda, pageSize: 50 },
+      { FunctionName: name }
+    )
+    return ok(await collectVersions(pages, p => (p.Versions ?? []).map(v => v.Version)))
   } catch (e) {
     return err(translate(e, 'ListVersionsByFunction', name))
   }
 }
 
-/** Versions any alias of the function points at (paginated). */
+/** Versions any alias of the function points at. */
 export async function aliasedVersions(
   clients: AwsClients,
   name: string
 ): Promise<Result<number[], AwsFailure>> {
-  const versions: number[] = []
-  let Marker: string | undefined
   try {
-    do {
-      const page = await clients.lambda.send(
-        new ListAliasesCommand({ FunctionName: name, Marker, MaxItems: 50 })
-      )
-      for (const a of page.Aliases ?? [])
-        if (/^\d+$/.test(a.FunctionVersion ?? '')) versions.push(Number(a.FunctionVersion))
-      Marker = page.NextMarker
-    } while (Marker)
-    return ok(versions)
+    const pages = paginateListAliases(
+      { client: clients.lambda, pageSize: 50 },
+      { FunctionName: name }
+    )
+    return ok(await collectVersions(pages, p => (p.Aliases ?? []).map(a => a.FunctionVersion)))
   } catch (e) {
     return err(translate(e, 'ListAliases', name))
   }

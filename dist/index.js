@@ -57984,7 +57984,7 @@ const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
 const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
 const Dispatcher = __nccwpck_require__(883)
 const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(3761)
+const PendingInterceptorsFormatter = __nccwpck_require__(6142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -58912,7 +58912,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3761:
+/***/ 6142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -77827,51 +77827,21 @@ function bufferIncludes(buffer, content) {
 
 /***/ }),
 
-/***/ 7883:
-/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * @actions/github reads and JSON-parses the event file when it is first imported, so a broken
- * file would kill the action before it starts. Reporting must never fail a deploy: this module is
- * imported first (index.ts) and turns an unreadable event file into a warning and "no event".
- */
-
-const path = process.env.GITHUB_EVENT_PATH;
-if (path) {
-    try {
-        JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
-    }
-    catch (e) {
-        delete process.env.GITHUB_EVENT_PATH;
-        const why = e instanceof Error ? e.message : String(e);
-        // The workflow-command syntax by hand: @actions/core is not loaded yet, and must not be first.
-        process.stdout.write(`::warning::The GitHub event file could not be read (${why.replace(/[\r\n%]/g, ' ')}); continuing without pull request details.\n`);
-    }
-}
-
-
-/***/ }),
-
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _event_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7883);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6142);
-// The action's entry point. The event guard must be evaluated before anything imports
-// @actions/github; everything else lives in main.ts so tests can call run() directly.
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1274);
+// The action's entry point: everything else lives in main.ts so tests can call run() directly.
 
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 6142:
+/***/ 1274:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -77880,8 +77850,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -77956,7 +77926,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -78030,7 +78000,7 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -78046,7 +78016,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -79128,7 +79098,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -79852,13 +79822,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -80149,7 +80119,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -80488,8 +80458,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -80670,7 +80640,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -80738,7 +80708,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -81094,7 +81064,12 @@ function clients_createClients(opts = {}) {
         region: EDGE_REGION,
         retryMode: 'standard',
         maxAttempts: opts.maxAttempts ?? 6,
-        customUserAgent: `lambda-edge-deploy/${ACTION_VERSION}`
+        customUserAgent: `lambda-edge-deploy/${ACTION_VERSION}`,
+        // The SDK sets no timeout: a connection that died silently (a NAT that dropped a kept-alive
+        // socket) would hang the step until the job's own timeout, hours later, whatever
+        // wait-timeout-seconds says. Like the AWS CLI: give up on a silent connection after 60 s; the
+        // retry strategy then tries again on a fresh one.
+        requestHandler: { connectionTimeout: 10_000, socketTimeout: opts.socketTimeoutMs ?? 60_000 }
     };
     return {
         lambda: new client_lambda_dist_cjs/* LambdaClient */.Nox(common),
@@ -81134,6 +81109,18 @@ const errorCode = (e) => {
     return s?.name ?? s?.Code ?? 'Error';
 };
 const httpStatus = (e) => e?.$metadata?.httpStatusCode;
+/** How many times the SDK sent the request that failed (it retries throttling, 5xx, resets). */
+const sdkAttempts = (e) => e?.$metadata?.attempts ?? 1;
+const isThrottling = (code) => /Throttl|TooManyRequests|RequestLimitExceeded|SlowDown/.test(code);
+/** No answer at all (connection reset or refused, timeout) or a 5xx: nothing the caller did wrong. */
+const isUnavailable = (e) => {
+    const status = httpStatus(e);
+    if (status !== undefined)
+        return status >= 500;
+    const syscall = e?.code;
+    return (/TimeoutError|RequestTimeout/.test(errorCode(e)) ||
+        (typeof syscall === 'string' && /^E[A-Z]+$/.test(syscall)));
+};
 function translate(e, operation, subject) {
     const code = errorCode(e);
     const message = e?.message ?? String(e);
@@ -81153,6 +81140,10 @@ function translate(e, operation, subject) {
         failure.advice = `A cache behavior holds at most 4 associations (one per event type).`;
     else if (/ExpiredToken|InvalidClientTokenId|UnrecognizedClient|CredentialsProviderError/.test(code))
         failure.advice = `The AWS credentials are missing or expired: add aws-actions/configure-aws-credentials before this step.`;
+    else if (isThrottling(code))
+        failure.advice = `AWS was still throttling after ${sdkAttempts(e)} attempts: something else is calling this API in the account heavily. Re-run later; deploys to one account are best kept in one concurrency group.`;
+    else if (isUnavailable(e))
+        failure.advice = `No usable answer from AWS after ${sdkAttempts(e)} attempts (a network or service problem, not the configuration). Re-run the workflow: a deploy that already happened is detected and not repeated.`;
     return failure;
 }
 const errors_formatFailure = (f) => f.advice ? `${f.message}\n${f.advice}` : f.message;
@@ -81690,8 +81681,6 @@ async function readDistribution(clients, id) {
         return err(translate(e, 'GetDistributionConfig', `distribution ${id}`));
     }
 }
-/** How many times the SDK sent the request that failed (it retries throttling, 5xx, resets). */
-const sdkAttempts = (e) => e?.$metadata?.attempts ?? 1;
 /**
  * Whether a failed UpdateDistribution may nevertheless have been applied: no answer at all (the
  * connection dropped after the request went out), a 5xx, or an error the SDK met only on a retry,
@@ -81701,18 +81690,28 @@ const mayHaveLanded = (e) => {
     const status = httpStatus(e);
     return status === undefined || status >= 500 || sdkAttempts(e) > 1;
 };
-/** Plans and writes the desired associations, retrying on PreconditionFailed with fresh reads. */
+/**
+ * Plans and writes the desired associations, retrying with fresh reads on PreconditionFailed and
+ * after a write whose outcome is unknown (its answer was lost, or a 5xx).
+ */
 async function applyAssociations(clients, id, desired, owner, o) {
     const maxAttempts = o.maxAttempts ?? 5;
     let snapshot = o.first;
     // The changes of a write that may have been applied although its answer was lost: when the SDK
     // retries it, the retry carries the old ETag and meets our own change as a 412.
     let unanswered;
+    // Why the last attempt failed, when that was not a 412.
+    let unknown;
     for (let attempt = 0; attempt < maxAttempts; attempt++) {
         if (!snapshot) {
             const read = await readDistribution(clients, id);
             if (!read.ok)
-                return read;
+                return unknown && unanswered
+                    ? err({
+                        ...unknown,
+                        message: `${unknown.message} (it may have been applied all the same: ${id} could not be read again to check)`
+                    })
+                    : read;
             snapshot = read.value;
         }
         const plan = planDistribution(id, snapshot.config, desired, owner);
@@ -81735,37 +81734,28 @@ async function applyAssociations(clients, id, desired, owner, o) {
         }
         catch (e) {
             const code = errorCode(e);
-            if (code !== 'PreconditionFailed' && code !== 'InvalidIfMatchVersion')
-                return confirmOrFail(clients, id, desired, owner, plan.value.changes, e);
-            unanswered = sdkAttempts(e) > 1 ? plan.value.changes : undefined;
-            o.onRetry?.(attempt + 1, `${code}: distribution ${id} changed since it was read; reading it again`);
+            const precondition = code === 'PreconditionFailed' || code === 'InvalidIfMatchVersion';
+            if (!precondition && !mayHaveLanded(e))
+                return err(translate(e, 'UpdateDistribution', `distribution ${id}`));
+            // A lost answer, or a 412 the SDK met on a retry (after an attempt whose answer was lost):
+            // the change may be live. The next read tells; a change that is live but reported as
+            // failed would be neither waited for nor rolled back.
+            unanswered = precondition && sdkAttempts(e) === 1 ? undefined : plan.value.changes;
+            unknown = precondition ? undefined : translate(e, 'UpdateDistribution', `distribution ${id}`);
+            o.onRetry?.(attempt + 1, precondition
+                ? `${code}: distribution ${id} changed since it was read; reading it again`
+                : `${code}: no answer to UpdateDistribution on ${id}; reading it again to see whether it was applied`);
             snapshot = undefined;
             await o.clock.sleep(backoff(attempt, 200, 3000));
         }
     }
+    if (unknown)
+        return err(unknown);
     return err({
         code: 'PreconditionFailed',
         message: `UpdateDistribution on ${id} kept failing with PreconditionFailed after ${maxAttempts} attempts: the distribution is being changed continuously by someone else.`,
         advice: 'Re-run when the other change has finished.'
     });
-}
-/**
- * A failed UpdateDistribution that may have been applied all the same (see mayHaveLanded) is
- * checked with a fresh read before it is reported: a change that is live but reported as failed
- * would be neither waited for nor rolled back.
- */
-async function confirmOrFail(clients, id, desired, owner, changes, e) {
-    const failure = translate(e, 'UpdateDistribution', `distribution ${id}`);
-    if (!mayHaveLanded(e))
-        return err(failure);
-    const read = await readDistribution(clients, id);
-    if (!read.ok)
-        return err({
-            ...failure,
-            message: `${failure.message} (it may have been applied all the same: ${id} could not be read again to check)`
-        });
-    const now = planDistribution(id, read.value.config, desired, owner);
-    return now.ok && now.value.changes.length === 0 ? result_ok({ changes, updated: true }) : err(failure);
 }
 async function readStatus(clients, id) {
     try {
@@ -81783,13 +81773,14 @@ const isThrottle = (code) => /Throttl|TooManyRequests|RequestLimitExceeded/.test
 const isPermanent = (code) => /AccessDenied|NoSuchDistribution|InvalidClientTokenId|ExpiredToken/.test(code);
 /**
  * Polls every distribution until all report Deployed or the time is up. Polls are short and
- * jittered (1 s growing to 4 s) so the action notices within seconds; throttling backs off further.
+ * jittered (1 s growing to 3 s) so the action notices within seconds; throttling backs off further.
  */
 async function waitDeployed(clients, ids, o) {
     const start = o.clock.now();
     const states = Object.fromEntries(ids.map(id => [id, 'InProgress']));
     const minDelay = o.minDelayMs ?? 1000;
-    const maxDelay = o.maxDelayMs ?? 4000;
+    // 3 s at most between polls (x1.2 jitter): Deployed is noticed within about 4 s.
+    const maxDelay = o.maxDelayMs ?? 3000;
     for (let attempt = 0;; attempt++) {
         let throttled = false;
         let fatal;
@@ -82482,7 +82473,9 @@ const runtimeRow = (id) => RUNTIMES.find(r => r.id === id);
 
 const ALL = EVENT_TYPES;
 const mb = (bytes) => `${(bytes / 1_048_576).toFixed(2)} MB`;
-const bytesText = (n) => `${n.toLocaleString('en-US')} bytes (${mb(n)})`;
+// Thousands separators by hand: toLocaleString sets up ICU number formatting on first use (~10 ms).
+const grouped = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const bytesText = (n) => `${grouped(n)} bytes (${mb(n)})`;
 const when = (bad, actual) => (bad ? [{ actual }] : []);
 const pkgRule = (ctx) => ctx.pkg && !ctx.pkg.corrupt ? ctx.pkg : undefined;
 const TRUSTED = ['lambda.amazonaws.com', 'edgelambda.amazonaws.com'];
@@ -82759,7 +82752,7 @@ const RULES = [
         severity: 'error',
         subject: 'package',
         appliesTo: ALL,
-        limit: () => `ratio at most ${LIMITS.maxCompressionRatio}:1 and at most ${LIMITS.maxEntries.toLocaleString('en-US')} entries`,
+        limit: () => `ratio at most ${LIMITS.maxCompressionRatio}:1 and at most ${grouped(LIMITS.maxEntries)} entries`,
         fix: 'This archive looks like a zip bomb: rebuild the package from your sources.',
         check: ctx => {
             const pkg = pkgRule(ctx);
@@ -83560,8 +83553,8 @@ async function fromFolder(path) {
         };
     }
 }
-/** Opens the `package` input. Never throws. */
-async function openPackage(path) {
+/** Where the `package` input points, from one stat: cheap enough to check before any AWS call. */
+async function locatePackage(path) {
     if (path.trim() === '') {
         return {
             ok: false,
@@ -83581,13 +83574,24 @@ async function openPackage(path) {
         };
     }
     if (stats.isDirectory())
-        return fromFolder(path);
+        return { ok: true, path, kind: 'folder' };
     if (stats.isFile())
-        return { ok: true, pkg: await openZip(path) };
+        return { ok: true, path, kind: 'zip' };
     return {
         ok: false,
         error: `package "${path}" is neither a file nor a folder: set it to a .zip file or a folder.`
     };
+}
+/** Opens a located package: zips a folder, reads a file's central directory. Never throws. */
+async function openLocated(located) {
+    return located.kind === 'folder'
+        ? fromFolder(located.path)
+        : { ok: true, pkg: await openZip(located.path) };
+}
+/** Opens the `package` input. Never throws. */
+async function openPackage(path) {
+    const located = await locatePackage(path);
+    return located.ok ? openLocated(located) : located;
 }
 
 ;// CONCATENATED MODULE: ./src/preflight.ts
@@ -83616,15 +83620,18 @@ async function handlerFacts(fn, pkg) {
     return facts;
 }
 async function runPreflight(cfg, clients, today) {
-    // The package first: a missing path is an input error, found before any AWS call.
-    let pkg;
-    if (cfg.packagePath !== undefined) {
-        const opened = await openPackage(cfg.packagePath);
-        if (!opened.ok)
-            return err({ kind: 'input', input: 'package', message: opened.error });
-        pkg = opened.pkg;
-    }
-    const fn = await lambda_readFunction(clients, cfg.functionName);
+    // A wrong path is an input error, found before any AWS call; then the package is read side by
+    // side with the function, so a large zip's central directory overlaps the AWS round trips.
+    const located = cfg.packagePath !== undefined ? await locatePackage(cfg.packagePath) : undefined;
+    if (located && !located.ok)
+        return err({ kind: 'input', input: 'package', message: located.error });
+    const [opened, fn] = await Promise.all([
+        located ? openLocated(located) : undefined,
+        lambda_readFunction(clients, cfg.functionName)
+    ]);
+    if (opened && !opened.ok)
+        return err({ kind: 'input', input: 'package', message: opened.error });
+    const pkg = opened?.pkg;
     if (!fn.ok)
         return err({ kind: 'aws', failure: fn.error });
     const effective = applyChanges(fn.value.facts, cfg.changes);
@@ -84028,6 +84035,1187 @@ function lastResort(body) {
     return `${body.slice(0, BUDGET - 64)}\n\n_... truncated (GitHub comment size limit)._\n`;
 }
 
+;// CONCATENATED MODULE: ./src/report/github.ts
+
+
+/**
+ * @actions/github (octokit and undici) is loaded only by runs that talk to GitHub: validate and the
+ * CLI never pay its start-up cost. Importing it also parses the event file, which may throw: that
+ * becomes a warning where it is called, never a crash.
+ */
+let loaded;
+// "eager": bundled into dist/index.js (one file, complete licenses.txt) but evaluated on first use.
+const loadGitHub = () => (loaded ??= Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 2413)));
+const DEFAULT_TIMEOUT_MS = 30_000;
+function budgetOf(opts) {
+    const ms = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    return { ms, signal: AbortSignal.timeout(ms) };
+}
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** The action's target from github.context; fails (instead of throwing) outside a workflow run. */
+async function contextTarget(token) {
+    try {
+        const ctx = (await loadGitHub()).context;
+        const { owner, repo } = ctx.repo;
+        return result_ok({
+            token,
+            owner,
+            repo,
+            eventName: ctx.eventName,
+            payload: ctx.payload,
+            sha: ctx.sha,
+            apiUrl: ctx.apiUrl
+        });
+    }
+    catch (e) {
+        return err(`No GitHub repository in this environment (${github_messageOf(e)}); skipping the PR comment.`);
+    }
+}
+/** The link to this run, for the comment and the deployment status. */
+function runUrlOf(target) {
+    // The same variables github.context reads, without loading it.
+    const runId = process.env.GITHUB_RUN_ID;
+    if (!runId)
+        return undefined;
+    const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+    return `${server}/${target.owner}/${target.repo}/actions/runs/${runId}`;
+}
+const record = (v) => typeof v === 'object' && v !== null ? v : undefined;
+const github_text = (v) => (typeof v === 'string' ? v : undefined);
+/** Branch, PR title and commit as the event describes them (all foreign text: the renderer escapes). */
+function refOf(target) {
+    const pr = record(target.payload.pull_request);
+    const head = record(pr?.head);
+    const pushRef = github_text(target.payload.ref);
+    return {
+        branch: github_text(head?.ref) ?? pushRef?.replace(/^refs\/heads\//, ''),
+        title: github_text(pr?.title),
+        sha: github_text(head?.sha) ?? target.sha
+    };
+}
+async function octokitFor(target, budget) {
+    const octokit = (await loadGitHub()).getOctokit(target.token, target.apiUrl !== undefined ? { baseUrl: target.apiUrl } : {});
+    // A hook, not the `request` option: that option would replace @actions/github's proxy-aware fetch.
+    if (budget) {
+        const { signal } = budget;
+        octokit.hook.before('request', options => {
+            options.request = { ...options.request, signal };
+        });
+    }
+    return octokit;
+}
+const repoOf = (t) => ({
+    owner: t.owner,
+    repo: t.repo
+});
+/**
+ * The open pull requests this run is about: the event's PR, or for a push the open PRs whose head
+ * is this commit. Other events (workflow_dispatch, schedule, ...) have none. Throws on API errors.
+ */
+async function findPullRequests(target) {
+    return pullRequestsWith(await octokitFor(target), target);
+}
+async function pullRequestsWith(octokit, target) {
+    if (PR_EVENTS.has(target.eventName)) {
+        const n = record(target.payload.pull_request)?.number ?? target.payload.number;
+        return typeof n === 'number' ? [n] : [];
+    }
+    if (target.eventName !== 'push')
+        return [];
+    const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+        ...repoOf(target),
+        commit_sha: target.sha,
+        per_page: 100
+    });
+    // The endpoint also lists merged and closed PRs that once contained the commit.
+    return data.filter(pr => pr.state === 'open').map(pr => pr.number);
+}
+/**
+ * Who we are. GET /user answers 403 for GITHUB_TOKEN and other app installation tokens; their
+ * comments are then authored by a Bot account (github-actions[bot] for GITHUB_TOKEN), and only an
+ * app can author as a Bot, so a marker a person pasted into their own comment is never taken over.
+ */
+async function whoAmI(octokit) {
+    try {
+        const { data } = await octokit.rest.users.getAuthenticated();
+        return { kind: 'login', login: data.login };
+    }
+    catch {
+        return { kind: 'bot' };
+    }
+}
+const isOurs = (c, marker, author) => (c.body ?? '').startsWith(marker) &&
+    (author.kind === 'login' ? c.user?.login === author.login : c.user?.type === 'Bot');
+/** The oldest comment of ours with the marker; stops paginating as soon as it is found. */
+async function findComment(octokit, target, pr, marker, author) {
+    let found;
+    await octokit.paginate(octokit.rest.issues.listComments, { ...repoOf(target), issue_number: pr, per_page: 100 }, (response, done) => {
+        found = response.data.find(c => isOurs(c, marker, author));
+        if (found)
+            done();
+        return [];
+    });
+    return found;
+}
+// The marker is how the next run finds this comment again, so the adapter guarantees it is first.
+const withMarker = (body, marker) => body.startsWith(marker) ? body : `${marker}\n${body}`;
+async function upsertWith(octokit, target, author, pr, key, body) {
+    const marker = commentMarker(key);
+    const full = withMarker(body, marker);
+    const existing = await findComment(octokit, target, pr, marker, author);
+    if (existing) {
+        await octokit.rest.issues.updateComment({
+            ...repoOf(target),
+            comment_id: existing.id,
+            body: full
+        });
+        return { pr, id: existing.id, created: false };
+    }
+    const { data } = await octokit.rest.issues.createComment({
+        ...repoOf(target),
+        issue_number: pr,
+        body: full
+    });
+    return { pr, id: data.id, created: true };
+}
+/** Updates our comment with this key on the PR, or creates it. Throws on API errors. */
+async function upsertComment(target, prNumber, key, body) {
+    const octokit = await octokitFor(target);
+    const { id, created } = await upsertWith(octokit, target, await whoAmI(octokit), prNumber, key, body);
+    return { id, created };
+}
+/**
+ * Best effort: one result per pull request of this run ([] when there is none). Never throws; a
+ * failure (fork PR with a read-only token, 404, network, timeout) is a warning string without the token.
+ */
+async function reportOnPullRequests(target, key, body, opts = {}) {
+    const budget = budgetOf(opts);
+    let octokit;
+    let prs;
+    try {
+        octokit = await octokitFor(target, budget);
+        prs = await pullRequestsWith(octokit, target);
+    }
+    catch (e) {
+        return [err(github_warning(target, 'Could not find the pull request of this run', e, budget))];
+    }
+    if (prs.length === 0)
+        return [];
+    const author = await whoAmI(octokit);
+    const results = [];
+    for (const pr of prs) {
+        try {
+            results.push(result_ok(await upsertWith(octokit, target, author, pr, key, body)));
+        }
+        catch (e) {
+            results.push(err(github_warning(target, `Could not write the status comment on PR #${pr}`, e, budget)));
+        }
+    }
+    return results;
+}
+/** Best effort: a GitHub Deployment for this commit; returns its id or a warning. */
+async function createDeployment(target, req, opts = {}) {
+    const budget = budgetOf(opts);
+    try {
+        const octokit = await octokitFor(target, budget);
+        const { data } = await octokit.rest.repos.createDeployment({
+            ...repoOf(target),
+            ref: req.ref ?? target.sha,
+            environment: req.environment,
+            description: req.description?.slice(0, 140),
+            transient_environment: req.transient,
+            production_environment: req.production,
+            // The deploy already ran its checks and must not merge the default branch into the ref.
+            auto_merge: false,
+            required_contexts: []
+        });
+        if (!('id' in data))
+            return err(`GitHub did not create a deployment: ${data.message ?? 'no reason given'}`);
+        return result_ok(data.id);
+    }
+    catch (e) {
+        return err(github_warning(target, `Could not create a GitHub deployment for ${req.environment}`, e, budget));
+    }
+}
+/** Best effort: a status on a deployment made by createDeployment. */
+async function setDeploymentStatus(target, deploymentId, req, opts = {}) {
+    const budget = budgetOf(opts);
+    try {
+        const octokit = await octokitFor(target, budget);
+        await octokit.rest.repos.createDeploymentStatus({
+            ...repoOf(target),
+            deployment_id: deploymentId,
+            state: req.state,
+            environment_url: req.environmentUrl,
+            log_url: req.logUrl,
+            // GitHub rejects descriptions over 140 characters.
+            description: req.description?.slice(0, 140)
+        });
+        return result_ok(undefined);
+    }
+    catch (e) {
+        return err(github_warning(target, `Could not set deployment ${deploymentId} to ${req.state}`, e, budget));
+    }
+}
+/**
+ * The error's message and those of its causes: a network failure says only "fetch failed" and
+ * keeps the useful part (ECONNREFUSED, ENOTFOUND, ...) in `cause`. Duck-typed, because errors from
+ * undici may come from another realm than ours.
+ */
+function github_messageOf(e) {
+    let text = '';
+    let cur = e;
+    for (let depth = 0; cur !== undefined && cur !== null && depth < 4; depth++) {
+        const r = record(cur);
+        const m = typeof r?.message === 'string' ? r.message : depth === 0 ? String(cur) : '';
+        if (m && !text.includes(m))
+            text = text ? `${text} (${m})` : m;
+        cur = r?.cause;
+    }
+    return text || 'unknown error';
+}
+/** The HTTP status only when GitHub answered; octokit reports network failures as 500 too. */
+function github_httpStatus(e) {
+    const r = record(e);
+    return r && record(r.response) && typeof r.status === 'number' ? r.status : undefined;
+}
+function isForkPullRequest(target) {
+    const pr = record(target.payload.pull_request);
+    const head = record(record(pr?.head)?.repo);
+    const base = record(record(pr?.base)?.repo);
+    return head?.fork === true || (head !== undefined && head.full_name !== base?.full_name);
+}
+function advice(target, status) {
+    if (status === 403 && isForkPullRequest(target))
+        return ' Pull requests from forks get a read-only GITHUB_TOKEN, so the comment is skipped; the deploy itself is unaffected.';
+    if (status === 403 || status === 404)
+        return ' Give the job `permissions: pull-requests: write` (and `deployments: write` for deployments), or pass a `github-token` that has them.';
+    if (status === 401)
+        return ' The github-token was refused; check that it is valid.';
+    return '';
+}
+/** A warning that says what failed and what to do, with the token scrubbed out whatever happens. */
+function github_warning(target, what, e, budget) {
+    const status = github_httpStatus(e);
+    const answer = budget?.signal.aborted
+        ? `GitHub did not answer within the ${budget.ms / 1000} s reporting budget`
+        : status !== undefined
+            ? `GitHub answered ${status}: ${github_messageOf(e)}`
+            : github_messageOf(e);
+    const full = `${what}: ${answer}.${advice(target, status)}`;
+    return target.token.length >= 4 ? full.split(target.token).join('***') : full;
+}
+
+;// CONCATENATED MODULE: ./src/report/hint.ts
+function rollbackHint(cfg, o) {
+    if (cfg.mode !== 'deploy' || o.status !== 'deployed')
+        return undefined;
+    const previous = o.previousVersions.filter(v => /^\d+$/.test(v));
+    const to = previous.length === 1 ? previous[0] : 'previous';
+    const action = process.env.GITHUB_ACTION_REPOSITORY && process.env.GITHUB_ACTION_REF
+        ? `${process.env.GITHUB_ACTION_REPOSITORY}@${process.env.GITHUB_ACTION_REF}`
+        : 'lambda-edge-deploy';
+    const list = (xs) => xs.join(',');
+    return [
+        '# Run your rollback workflow (workflow_dispatch) with this step:',
+        `- uses: ${action}`,
+        '  with:',
+        '    mode: rollback',
+        `    function-name: ${cfg.functionName}`,
+        `    distribution-id: ${list(cfg.distributionIds)}`,
+        `    event-type: ${cfg.eventType}`,
+        `    cache-behavior: ${list(cfg.cacheBehaviors)}`,
+        `    rollback-to: ${to}`,
+        '# or from a terminal with AWS credentials:',
+        `npx lambda-edge-deploy rollback --function-name ${cfg.functionName} --distribution-id ${list(cfg.distributionIds)} --event-type ${cfg.eventType} --cache-behavior '${list(cfg.cacheBehaviors)}' --rollback-to ${to}`
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/reporter.ts
+/**
+ * Everything the action tells GitHub besides the job summary: the sticky PR comment and, opt-in,
+ * a GitHub Deployment with its statuses. Best effort: a failure is a warning and never changes
+ * the outcome of the run.
+ */
+
+
+
+
+class GitHubReporter {
+    cfg;
+    target;
+    base;
+    deploymentId;
+    // A PR that refused the first comment (a fork's read-only token) refuses the second too: warn once.
+    refused = new Set();
+    constructor(cfg, target, base) {
+        this.cfg = cfg;
+        this.target = target;
+        this.base = base;
+    }
+    static async create(cfg) {
+        if (!cfg.githubToken || cfg.mode === 'validate')
+            return undefined;
+        if (!cfg.comment && !cfg.environment)
+            return undefined;
+        const target = await contextTarget(cfg.githubToken);
+        if (!target.ok) {
+            warning(target.error);
+            return undefined;
+        }
+        return new GitHubReporter(cfg, target.value, {
+            key: commentKey(cfg.functionName, cfg.distributionIds),
+            mode: cfg.mode,
+            functionName: cfg.functionName,
+            distributionIds: cfg.distributionIds,
+            eventType: cfg.eventType,
+            cacheBehaviors: cfg.cacheBehaviors,
+            runUrl: runUrlOf(target.value),
+            ref: refOf(target.value)
+        });
+    }
+    get changesAws() {
+        return this.cfg.mode === 'deploy' || this.cfg.mode === 'rollback';
+    }
+    async started() {
+        if (!this.changesAws)
+            return;
+        await Promise.allSettled([
+            this.comment({ phase: 'in-progress', status: 'failed', changes: [], errors: [] }),
+            this.startDeployment()
+        ]);
+    }
+    async finished(o) {
+        await Promise.allSettled([
+            this.comment({
+                phase: 'final',
+                status: o.status,
+                version: o.version,
+                changes: o.changes,
+                undone: o.undone,
+                errors: o.errors,
+                durations: o.timings,
+                rollbackHint: rollbackHint(this.cfg, o)
+            }),
+            this.finishDeployment(o)
+        ]);
+    }
+    async comment(input) {
+        if (!this.cfg.comment)
+            return;
+        for (const r of await reportOnPullRequests(this.target, this.base.key, renderComment({ ...this.base, ...input }))) {
+            if (r.ok)
+                info(`PR #${r.value.pr}: status comment ${r.value.created ? 'created' : 'updated'}.`);
+            else
+                warning(r.error);
+        }
+    }
+    async startDeployment() {
+        if (!this.cfg.environment)
+            return;
+        const created = await createDeployment(this.target, {
+            environment: this.cfg.environment,
+            description: `lambda-edge-deploy ${this.cfg.mode} of ${this.cfg.functionName}`
+        });
+        if (!created.ok)
+            return warning(created.error);
+        this.deploymentId = created.value;
+        const s = await setDeploymentStatus(this.target, created.value, {
+            state: 'in_progress',
+            logUrl: this.base.runUrl
+        });
+        if (!s.ok)
+            warning(s.error);
+    }
+    async finishDeployment(o) {
+        if (this.deploymentId === undefined)
+            return;
+        const good = o.status === 'deployed' ||
+            o.status === 'unchanged' ||
+            (o.status === 'rolled-back' && this.cfg.mode === 'rollback');
+        const s = await setDeploymentStatus(this.target, this.deploymentId, {
+            state: good ? 'success' : 'failure',
+            environmentUrl: this.cfg.healthCheckUrl,
+            logUrl: this.base.runUrl,
+            description: `${o.status}${o.version ? `: version ${o.version}` : ''}`
+        });
+        if (!s.ok)
+            warning(s.error);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+const summary_ICON = {
+    pass: '✅ pass',
+    warn: '⚠️ warn',
+    fail: '❌ fail',
+    skip: '➖ n/a'
+};
+function renderVerdict(functionName, eventType, v) {
+    const head = `### Lambda@Edge preflight: ${code(functionName)} on ${code(eventType)}\n\n${v.errors > 0 ? `**${v.errors} error(s)**` : '**No errors**'}, ${v.warnings} warning(s), ${v.outcomes.length} rules checked.`;
+    const rules = table(['Rule', 'Check', 'Limit', 'Result'], v.outcomes.map(o => [code(o.rule), o.title, cell(o.limit), summary_ICON[o.status]]));
+    const findings = v.findings.length === 0
+        ? ''
+        : `\n\n#### Findings\n\n${v.findings.map(renderFinding).join('\n')}`;
+    return `${head}\n\n${rules}${findings}\n`;
+}
+// Rule titles, limits and fixes are ours; the actual values can quote file names from the package.
+const cell = (ours) => ours.replace(/\|/g, '\\|');
+const renderFinding = (f) => `- ${f.severity === 'error' ? '❌' : '⚠️'} ${code(f.rule)}: ${escapeMarkdown(f.actual)} (limit: ${cell(f.limit)}). ${f.fix}`;
+function renderChanges(changes) {
+    if (changes.length === 0)
+        return '_No association changed._';
+    return table(['Distribution', 'Cache behavior', 'Event type', 'From', 'To'], changes.map(c => [
+        code(c.distributionId),
+        code(c.cacheBehavior),
+        c.eventType,
+        versionLabel(c.from),
+        versionLabel(c.to)
+    ]));
+}
+const summary_seconds = (ms) => ms === undefined ? '-' : `${(ms / 1000).toFixed(1)} s`;
+function renderTimings(t) {
+    return table(['Publish', 'Update distributions', 'Wait until Deployed'], [[summary_seconds(t.publishMs), summary_seconds(t.updateMs), summary_seconds(t.waitMs)]]);
+}
+function consoleLinks(functionName, version, distributionIds) {
+    const fn = encodeURIComponent(functionName);
+    const fnLink = `https://us-east-1.console.aws.amazon.com/lambda/home?region=us-east-1#/functions/${fn}${version ? `/versions/${encodeURIComponent(version)}` : ''}`;
+    const dists = distributionIds.map(id => `[${id}](https://us-east-1.console.aws.amazon.com/cloudfront/v4/home#/distributions/${encodeURIComponent(id)})`);
+    return `Console: [function ${escapeMarkdown(functionName)}${version ? ` version ${version}` : ''}](${fnLink}) · ${dists.join(' · ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/runner.ts
+/** The runner adapter: step outputs and the job summary. Best effort for the summary. */
+
+
+
+
+function outputsOf(o) {
+    return {
+        status: o.status,
+        'function-arn': o.functionArn ?? '',
+        version: o.version ?? '',
+        'version-arn': o.versionArn ?? '',
+        'previous-version': o.previousVersions.join(','),
+        changes: JSON.stringify(o.changes.map(c => ({
+            distributionId: c.distributionId,
+            cacheBehavior: c.cacheBehavior,
+            eventType: c.eventType,
+            from: c.from === null ? null : (versionOf(c.from) ?? c.from),
+            to: c.to === null ? null : (versionOf(c.to) ?? c.to)
+        })))
+    };
+}
+function writeOutputs(o) {
+    for (const [k, v] of Object.entries(outputsOf(o)))
+        setOutput(k, v);
+}
+function renderRun(cfg, o) {
+    const parts = [];
+    parts.push(`## lambda-edge-deploy: ${cfg.mode} ${o.status}`);
+    if (o.errors.length > 0)
+        parts.push(o.errors.map(e => `> ${escapeMarkdown(e)}`).join('\n>\n'));
+    if (o.verdict)
+        parts.push(renderVerdict(cfg.functionName, cfg.eventType, o.verdict));
+    if (cfg.mode !== 'validate') {
+        if (o.undone?.length)
+            parts.push(`### Rolled back\n\n${renderChanges(o.undone)}`);
+        else if (cfg.mode === 'plan')
+            parts.push(`### Plan: what a deploy of this commit would change\n\n${renderChanges(o.changes)}`);
+        else
+            parts.push(`### Associations\n\n${renderChanges(o.changes)}`);
+        parts.push(renderTimings(o.timings));
+        parts.push(consoleLinks(cfg.functionName, o.version, cfg.distributionIds));
+    }
+    return parts.join('\n\n') + '\n';
+}
+async function writeSummary(cfg, o) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        await summary.addRaw(renderRun(cfg, o)).write();
+    }
+    catch (e) {
+        warning(`Could not write the job summary: ${e instanceof Error ? e.message : String(e)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+/**
+ * The action's shell: inputs -> the engine -> outputs, job summary, annotations and the PR
+ * comment. The only place that fails the step; everything it calls returns typed results.
+ */
+
+
+
+
+
+
+const actionsLog = {
+    info: m => info(m),
+    warning: m => warning(m),
+    group: (title, fn) => group(title, fn),
+    progress: (id, status, ms) => info(`${(ms / 1000).toFixed(1)} s: ${id} ${status}`)
+};
+function defaultDescription() {
+    const repo = process.env.GITHUB_REPOSITORY;
+    const sha = process.env.GITHUB_SHA?.slice(0, 12);
+    const runNumber = process.env.GITHUB_RUN_NUMBER;
+    if (!repo || !sha)
+        return 'Deployed by lambda-edge-deploy';
+    return `${repo}@${sha}${runNumber ? ` run ${runNumber}` : ''} (lambda-edge-deploy)`.slice(0, 256);
+}
+function annotate(v, packagePath) {
+    for (const f of v?.findings ?? []) {
+        const props = { title: `Lambda@Edge rule ${f.rule}` };
+        // Findings about a file in the package are pinned on the package the user gave.
+        if (f.file !== undefined && packagePath !== undefined)
+            props.file = packagePath;
+        if (f.severity === 'error')
+            error(formatFinding(f), props);
+        else
+            warning(formatFinding(f), props);
+    }
+}
+async function run() {
+    const token = getInput('github-token');
+    if (token)
+        core_setSecret(token);
+    const parsed = parseConfig(name => getInput(name));
+    if (!parsed.ok) {
+        for (const e of parsed.error)
+            error(formatInputError(e));
+        setOutput('status', 'failed');
+        setFailed(`${parsed.error.length} input error(s); nothing in AWS was changed.`);
+        return;
+    }
+    const cfg = parsed.value;
+    const reporter = await GitHubReporter.create(cfg);
+    await reporter?.started();
+    const outcome = await execute(cfg, {
+        log: actionsLog,
+        defaultDescription: defaultDescription()
+    });
+    annotate(outcome.verdict, cfg.packagePath);
+    writeOutputs(outcome);
+    await Promise.allSettled([writeSummary(cfg, outcome), reporter?.finished(outcome)]);
+    const failed = isFailure(cfg, outcome);
+    // setFailed prints the first error itself; print the others beside it.
+    for (const e of failed ? outcome.errors.slice(1) : outcome.errors)
+        error(e);
+    if (failed)
+        setFailed(outcome.errors[0] ?? `Lambda@Edge ${cfg.mode} ${outcome.status}`);
+    else
+        info(`Lambda@Edge ${cfg.mode}: ${outcome.status}${outcome.version ? ` (version ${outcome.version})` : ''}`);
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 4928:
+/***/ ((module) => {
+
+
+
+function getDefaultExportFromCjs (x) {
+	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
+}
+
+const CRC_TABLE = new Int32Array([
+  0,
+  1996959894,
+  3993919788,
+  2567524794,
+  124634137,
+  1886057615,
+  3915621685,
+  2657392035,
+  249268274,
+  2044508324,
+  3772115230,
+  2547177864,
+  162941995,
+  2125561021,
+  3887607047,
+  2428444049,
+  498536548,
+  1789927666,
+  4089016648,
+  2227061214,
+  450548861,
+  1843258603,
+  4107580753,
+  2211677639,
+  325883990,
+  1684777152,
+  4251122042,
+  2321926636,
+  335633487,
+  1661365465,
+  4195302755,
+  2366115317,
+  997073096,
+  1281953886,
+  3579855332,
+  2724688242,
+  1006888145,
+  1258607687,
+  3524101629,
+  2768942443,
+  901097722,
+  1119000684,
+  3686517206,
+  2898065728,
+  853044451,
+  1172266101,
+  3705015759,
+  2882616665,
+  651767980,
+  1373503546,
+  3369554304,
+  3218104598,
+  565507253,
+  1454621731,
+  3485111705,
+  3099436303,
+  671266974,
+  1594198024,
+  3322730930,
+  2970347812,
+  795835527,
+  1483230225,
+  3244367275,
+  3060149565,
+  1994146192,
+  31158534,
+  2563907772,
+  4023717930,
+  1907459465,
+  112637215,
+  2680153253,
+  3904427059,
+  2013776290,
+  251722036,
+  2517215374,
+  3775830040,
+  2137656763,
+  141376813,
+  2439277719,
+  3865271297,
+  1802195444,
+  476864866,
+  2238001368,
+  4066508878,
+  1812370925,
+  453092731,
+  2181625025,
+  4111451223,
+  1706088902,
+  314042704,
+  2344532202,
+  4240017532,
+  1658658271,
+  366619977,
+  2362670323,
+  4224994405,
+  1303535960,
+  984961486,
+  2747007092,
+  3569037538,
+  1256170817,
+  1037604311,
+  2765210733,
+  3554079995,
+  1131014506,
+  879679996,
+  2909243462,
+  3663771856,
+  1141124467,
+  855842277,
+  2852801631,
+  3708648649,
+  1342533948,
+  654459306,
+  3188396048,
+  3373015174,
+  1466479909,
+  544179635,
+  3110523913,
+  3462522015,
+  1591671054,
+  702138776,
+  2966460450,
+  3352799412,
+  1504918807,
+  783551873,
+  3082640443,
+  3233442989,
+  3988292384,
+  2596254646,
+  62317068,
+  1957810842,
+  3939845945,
+  2647816111,
+  81470997,
+  1943803523,
+  3814918930,
+  2489596804,
+  225274430,
+  2053790376,
+  3826175755,
+  2466906013,
+  167816743,
+  2097651377,
+  4027552580,
+  2265490386,
+  503444072,
+  1762050814,
+  4150417245,
+  2154129355,
+  426522225,
+  1852507879,
+  4275313526,
+  2312317920,
+  282753626,
+  1742555852,
+  4189708143,
+  2394877945,
+  397917763,
+  1622183637,
+  3604390888,
+  2714866558,
+  953729732,
+  1340076626,
+  3518719985,
+  2797360999,
+  1068828381,
+  1219638859,
+  3624741850,
+  2936675148,
+  906185462,
+  1090812512,
+  3747672003,
+  2825379669,
+  829329135,
+  1181335161,
+  3412177804,
+  3160834842,
+  628085408,
+  1382605366,
+  3423369109,
+  3138078467,
+  570562233,
+  1426400815,
+  3317316542,
+  2998733608,
+  733239954,
+  1555261956,
+  3268935591,
+  3050360625,
+  752459403,
+  1541320221,
+  2607071920,
+  3965973030,
+  1969922972,
+  40735498,
+  2617837225,
+  3943577151,
+  1913087877,
+  83908371,
+  2512341634,
+  3803740692,
+  2075208622,
+  213261112,
+  2463272603,
+  3855990285,
+  2094854071,
+  198958881,
+  2262029012,
+  4057260610,
+  1759359992,
+  534414190,
+  2176718541,
+  4139329115,
+  1873836001,
+  414664567,
+  2282248934,
+  4279200368,
+  1711684554,
+  285281116,
+  2405801727,
+  4167216745,
+  1634467795,
+  376229701,
+  2685067896,
+  3608007406,
+  1308918612,
+  956543938,
+  2808555105,
+  3495958263,
+  1231636301,
+  1047427035,
+  2932959818,
+  3654703836,
+  1088359270,
+  936918e3,
+  2847714899,
+  3736837829,
+  1202900863,
+  817233897,
+  3183342108,
+  3401237130,
+  1404277552,
+  615818150,
+  3134207493,
+  3453421203,
+  1423857449,
+  601450431,
+  3009837614,
+  3294710456,
+  1567103746,
+  711928724,
+  3020668471,
+  3272380065,
+  1510334235,
+  755167117
+]);
+function ensureBuffer(input) {
+  if (Buffer.isBuffer(input)) {
+    return input;
+  }
+  if (typeof input === "number") {
+    return Buffer.alloc(input);
+  } else if (typeof input === "string") {
+    return Buffer.from(input);
+  } else {
+    throw new Error("input must be buffer, number, or string, received " + typeof input);
+  }
+}
+function bufferizeInt(num) {
+  const tmp = ensureBuffer(4);
+  tmp.writeInt32BE(num, 0);
+  return tmp;
+}
+function _crc32(buf, previous) {
+  buf = ensureBuffer(buf);
+  if (Buffer.isBuffer(previous)) {
+    previous = previous.readUInt32BE(0);
+  }
+  let crc = ~~previous ^ -1;
+  for (var n = 0; n < buf.length; n++) {
+    crc = CRC_TABLE[(crc ^ buf[n]) & 255] ^ crc >>> 8;
+  }
+  return crc ^ -1;
+}
+function crc32() {
+  return bufferizeInt(_crc32.apply(null, arguments));
+}
+crc32.signed = function() {
+  return _crc32.apply(null, arguments);
+};
+crc32.unsigned = function() {
+  return _crc32.apply(null, arguments) >>> 0;
+};
+var bufferCrc32 = crc32;
+
+const index = /*@__PURE__*/getDefaultExportFromCjs(bufferCrc32);
+
+module.exports = index;
+
+
+/***/ }),
+
+/***/ 2413:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  context: () => (/* binding */ github_context),
+  getOctokit: () => (/* binding */ getOctokit)
+});
+
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -84044,7 +85232,7 @@ class Context {
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
             }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -84083,8 +85271,10 @@ class Context {
 //# sourceMappingURL=context.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var lib = __nccwpck_require__(9659);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -84114,7 +85304,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 }
 function getProxyFetch(destinationUrl) {
     const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
+    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
         return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
     });
     return proxyFetch;
@@ -84318,7 +85508,7 @@ var DEFAULTS = {
 };
 
 // pkg/dist-src/util/lowercase-keys.js
-function dist_bundle_lowercaseKeys(object) {
+function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
@@ -84370,7 +85560,7 @@ function merge(defaults, route, options) {
   } else {
     options = Object.assign({}, route);
   }
-  options.headers = dist_bundle_lowercaseKeys(options.headers);
+  options.headers = lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
   const mergedOptions = mergeDeep(defaults || {}, options);
@@ -84512,7 +85702,7 @@ function getValues(context, operator, key, modifier) {
   }
   return result;
 }
-function dist_bundle_parseUrl(template) {
+function parseUrl(template) {
   return {
     expand: expand.bind(null, template)
   };
@@ -84571,7 +85761,7 @@ function parse(options) {
     "mediaType"
   ]);
   const urlVariableNames = extractUrlVariableNames(url);
-  url = dist_bundle_parseUrl(url).expand(parameters);
+  url = parseUrl(url).expand(parameters);
   if (!/^http/.test(url)) {
     url = options.baseUrl + url;
   }
@@ -89026,1155 +90216,6 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: ./src/report/github.ts
-/**
- * The one GitHub adapter: finds the pull requests of this run, keeps one sticky comment per key on
- * each (found by marker and author, updated in place) and, optionally, records a GitHub Deployment.
- * Reporting is best effort: the report* and deployment functions never throw, they return warnings.
- */
-
-
-
-const DEFAULT_TIMEOUT_MS = 30_000;
-function budgetOf(opts) {
-    const ms = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    return { ms, signal: AbortSignal.timeout(ms) };
-}
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
-/** The action's target from github.context; fails (instead of throwing) outside a workflow run. */
-function contextTarget(token) {
-    const ctx = github_context;
-    try {
-        const { owner, repo } = ctx.repo;
-        return result_ok({
-            token,
-            owner,
-            repo,
-            eventName: ctx.eventName,
-            payload: ctx.payload,
-            sha: ctx.sha,
-            apiUrl: ctx.apiUrl
-        });
-    }
-    catch (e) {
-        return err(`No GitHub repository in this environment (${github_messageOf(e)}); skipping the PR comment.`);
-    }
-}
-/** The link to this run, for the comment and the deployment status. */
-function runUrlOf(target) {
-    const ctx = github_context;
-    if (!ctx.runId)
-        return undefined;
-    return `${ctx.serverUrl}/${target.owner}/${target.repo}/actions/runs/${ctx.runId}`;
-}
-const record = (v) => typeof v === 'object' && v !== null ? v : undefined;
-const github_text = (v) => (typeof v === 'string' ? v : undefined);
-/** Branch, PR title and commit as the event describes them (all foreign text: the renderer escapes). */
-function refOf(target) {
-    const pr = record(target.payload.pull_request);
-    const head = record(pr?.head);
-    const pushRef = github_text(target.payload.ref);
-    return {
-        branch: github_text(head?.ref) ?? pushRef?.replace(/^refs\/heads\//, ''),
-        title: github_text(pr?.title),
-        sha: github_text(head?.sha) ?? target.sha
-    };
-}
-function octokitFor(target, budget) {
-    const octokit = getOctokit(target.token, target.apiUrl !== undefined ? { baseUrl: target.apiUrl } : {});
-    // A hook, not the `request` option: that option would replace @actions/github's proxy-aware fetch.
-    if (budget) {
-        const { signal } = budget;
-        octokit.hook.before('request', options => {
-            options.request = { ...options.request, signal };
-        });
-    }
-    return octokit;
-}
-const repoOf = (t) => ({
-    owner: t.owner,
-    repo: t.repo
-});
-/**
- * The open pull requests this run is about: the event's PR, or for a push the open PRs whose head
- * is this commit. Other events (workflow_dispatch, schedule, ...) have none. Throws on API errors.
- */
-async function findPullRequests(target) {
-    return pullRequestsWith(octokitFor(target), target);
-}
-async function pullRequestsWith(octokit, target) {
-    if (PR_EVENTS.has(target.eventName)) {
-        const n = record(target.payload.pull_request)?.number ?? target.payload.number;
-        return typeof n === 'number' ? [n] : [];
-    }
-    if (target.eventName !== 'push')
-        return [];
-    const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
-        ...repoOf(target),
-        commit_sha: target.sha,
-        per_page: 100
-    });
-    // The endpoint also lists merged and closed PRs that once contained the commit.
-    return data.filter(pr => pr.state === 'open').map(pr => pr.number);
-}
-/**
- * Who we are. GET /user answers 403 for GITHUB_TOKEN and other app installation tokens; their
- * comments are then authored by a Bot account (github-actions[bot] for GITHUB_TOKEN), and only an
- * app can author as a Bot, so a marker a person pasted into their own comment is never taken over.
- */
-async function whoAmI(octokit) {
-    try {
-        const { data } = await octokit.rest.users.getAuthenticated();
-        return { kind: 'login', login: data.login };
-    }
-    catch {
-        return { kind: 'bot' };
-    }
-}
-const isOurs = (c, marker, author) => (c.body ?? '').startsWith(marker) &&
-    (author.kind === 'login' ? c.user?.login === author.login : c.user?.type === 'Bot');
-/** The oldest comment of ours with the marker; stops paginating as soon as it is found. */
-async function findComment(octokit, target, pr, marker, author) {
-    let found;
-    await octokit.paginate(octokit.rest.issues.listComments, { ...repoOf(target), issue_number: pr, per_page: 100 }, (response, done) => {
-        found = response.data.find(c => isOurs(c, marker, author));
-        if (found)
-            done();
-        return [];
-    });
-    return found;
-}
-// The marker is how the next run finds this comment again, so the adapter guarantees it is first.
-const withMarker = (body, marker) => body.startsWith(marker) ? body : `${marker}\n${body}`;
-async function upsertWith(octokit, target, author, pr, key, body) {
-    const marker = commentMarker(key);
-    const full = withMarker(body, marker);
-    const existing = await findComment(octokit, target, pr, marker, author);
-    if (existing) {
-        await octokit.rest.issues.updateComment({
-            ...repoOf(target),
-            comment_id: existing.id,
-            body: full
-        });
-        return { pr, id: existing.id, created: false };
-    }
-    const { data } = await octokit.rest.issues.createComment({
-        ...repoOf(target),
-        issue_number: pr,
-        body: full
-    });
-    return { pr, id: data.id, created: true };
-}
-/** Updates our comment with this key on the PR, or creates it. Throws on API errors. */
-async function upsertComment(target, prNumber, key, body) {
-    const octokit = octokitFor(target);
-    const { id, created } = await upsertWith(octokit, target, await whoAmI(octokit), prNumber, key, body);
-    return { id, created };
-}
-/**
- * Best effort: one result per pull request of this run ([] when there is none). Never throws; a
- * failure (fork PR with a read-only token, 404, network, timeout) is a warning string without the token.
- */
-async function reportOnPullRequests(target, key, body, opts = {}) {
-    const budget = budgetOf(opts);
-    let octokit;
-    let prs;
-    try {
-        octokit = octokitFor(target, budget);
-        prs = await pullRequestsWith(octokit, target);
-    }
-    catch (e) {
-        return [err(github_warning(target, 'Could not find the pull request of this run', e, budget))];
-    }
-    if (prs.length === 0)
-        return [];
-    const author = await whoAmI(octokit);
-    const results = [];
-    for (const pr of prs) {
-        try {
-            results.push(result_ok(await upsertWith(octokit, target, author, pr, key, body)));
-        }
-        catch (e) {
-            results.push(err(github_warning(target, `Could not write the status comment on PR #${pr}`, e, budget)));
-        }
-    }
-    return results;
-}
-/** Best effort: a GitHub Deployment for this commit; returns its id or a warning. */
-async function createDeployment(target, req, opts = {}) {
-    const budget = budgetOf(opts);
-    try {
-        const octokit = octokitFor(target, budget);
-        const { data } = await octokit.rest.repos.createDeployment({
-            ...repoOf(target),
-            ref: req.ref ?? target.sha,
-            environment: req.environment,
-            description: req.description?.slice(0, 140),
-            transient_environment: req.transient,
-            production_environment: req.production,
-            // The deploy already ran its checks and must not merge the default branch into the ref.
-            auto_merge: false,
-            required_contexts: []
-        });
-        if (!('id' in data))
-            return err(`GitHub did not create a deployment: ${data.message ?? 'no reason given'}`);
-        return result_ok(data.id);
-    }
-    catch (e) {
-        return err(github_warning(target, `Could not create a GitHub deployment for ${req.environment}`, e, budget));
-    }
-}
-/** Best effort: a status on a deployment made by createDeployment. */
-async function setDeploymentStatus(target, deploymentId, req, opts = {}) {
-    const budget = budgetOf(opts);
-    try {
-        const octokit = octokitFor(target, budget);
-        await octokit.rest.repos.createDeploymentStatus({
-            ...repoOf(target),
-            deployment_id: deploymentId,
-            state: req.state,
-            environment_url: req.environmentUrl,
-            log_url: req.logUrl,
-            // GitHub rejects descriptions over 140 characters.
-            description: req.description?.slice(0, 140)
-        });
-        return result_ok(undefined);
-    }
-    catch (e) {
-        return err(github_warning(target, `Could not set deployment ${deploymentId} to ${req.state}`, e, budget));
-    }
-}
-/**
- * The error's message and those of its causes: a network failure says only "fetch failed" and
- * keeps the useful part (ECONNREFUSED, ENOTFOUND, ...) in `cause`. Duck-typed, because errors from
- * undici may come from another realm than ours.
- */
-function github_messageOf(e) {
-    let text = '';
-    let cur = e;
-    for (let depth = 0; cur !== undefined && cur !== null && depth < 4; depth++) {
-        const r = record(cur);
-        const m = typeof r?.message === 'string' ? r.message : depth === 0 ? String(cur) : '';
-        if (m && !text.includes(m))
-            text = text ? `${text} (${m})` : m;
-        cur = r?.cause;
-    }
-    return text || 'unknown error';
-}
-/** The HTTP status only when GitHub answered; octokit reports network failures as 500 too. */
-function github_httpStatus(e) {
-    const r = record(e);
-    return r && record(r.response) && typeof r.status === 'number' ? r.status : undefined;
-}
-function isForkPullRequest(target) {
-    const pr = record(target.payload.pull_request);
-    const head = record(record(pr?.head)?.repo);
-    const base = record(record(pr?.base)?.repo);
-    return head?.fork === true || (head !== undefined && head.full_name !== base?.full_name);
-}
-function advice(target, status) {
-    if (status === 403 && isForkPullRequest(target))
-        return ' Pull requests from forks get a read-only GITHUB_TOKEN, so the comment is skipped; the deploy itself is unaffected.';
-    if (status === 403 || status === 404)
-        return ' Give the job `permissions: pull-requests: write` (and `deployments: write` for deployments), or pass a `github-token` that has them.';
-    if (status === 401)
-        return ' The github-token was refused; check that it is valid.';
-    return '';
-}
-/** A warning that says what failed and what to do, with the token scrubbed out whatever happens. */
-function github_warning(target, what, e, budget) {
-    const status = github_httpStatus(e);
-    const answer = budget?.signal.aborted
-        ? `GitHub did not answer within the ${budget.ms / 1000} s reporting budget`
-        : status !== undefined
-            ? `GitHub answered ${status}: ${github_messageOf(e)}`
-            : github_messageOf(e);
-    const full = `${what}: ${answer}.${advice(target, status)}`;
-    return target.token.length >= 4 ? full.split(target.token).join('***') : full;
-}
-
-;// CONCATENATED MODULE: ./src/report/hint.ts
-function rollbackHint(cfg, o) {
-    if (cfg.mode !== 'deploy' || o.status !== 'deployed')
-        return undefined;
-    const previous = o.previousVersions.filter(v => /^\d+$/.test(v));
-    const to = previous.length === 1 ? previous[0] : 'previous';
-    const action = process.env.GITHUB_ACTION_REPOSITORY && process.env.GITHUB_ACTION_REF
-        ? `${process.env.GITHUB_ACTION_REPOSITORY}@${process.env.GITHUB_ACTION_REF}`
-        : 'lambda-edge-deploy';
-    const list = (xs) => xs.join(',');
-    return [
-        '# Run your rollback workflow (workflow_dispatch) with this step:',
-        `- uses: ${action}`,
-        '  with:',
-        '    mode: rollback',
-        `    function-name: ${cfg.functionName}`,
-        `    distribution-id: ${list(cfg.distributionIds)}`,
-        `    event-type: ${cfg.eventType}`,
-        `    cache-behavior: ${list(cfg.cacheBehaviors)}`,
-        `    rollback-to: ${to}`,
-        '# or from a terminal with AWS credentials:',
-        `npx lambda-edge-deploy rollback --function-name ${cfg.functionName} --distribution-id ${list(cfg.distributionIds)} --event-type ${cfg.eventType} --cache-behavior '${list(cfg.cacheBehaviors)}' --rollback-to ${to}`
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/reporter.ts
-/**
- * Everything the action tells GitHub besides the job summary: the sticky PR comment and, opt-in,
- * a GitHub Deployment with its statuses. Best effort: a failure is a warning and never changes
- * the outcome of the run.
- */
-
-
-
-
-class GitHubReporter {
-    cfg;
-    target;
-    base;
-    deploymentId;
-    // A PR that refused the first comment (a fork's read-only token) refuses the second too: warn once.
-    refused = new Set();
-    constructor(cfg, target, base) {
-        this.cfg = cfg;
-        this.target = target;
-        this.base = base;
-    }
-    static create(cfg) {
-        if (!cfg.githubToken || cfg.mode === 'validate')
-            return undefined;
-        if (!cfg.comment && !cfg.environment)
-            return undefined;
-        const target = contextTarget(cfg.githubToken);
-        if (!target.ok)
-            return undefined;
-        return new GitHubReporter(cfg, target.value, {
-            key: commentKey(cfg.functionName, cfg.distributionIds),
-            mode: cfg.mode,
-            functionName: cfg.functionName,
-            distributionIds: cfg.distributionIds,
-            eventType: cfg.eventType,
-            cacheBehaviors: cfg.cacheBehaviors,
-            runUrl: runUrlOf(target.value),
-            ref: refOf(target.value)
-        });
-    }
-    get changesAws() {
-        return this.cfg.mode === 'deploy' || this.cfg.mode === 'rollback';
-    }
-    async started() {
-        if (!this.changesAws)
-            return;
-        await Promise.allSettled([
-            this.comment({ phase: 'in-progress', status: 'failed', changes: [], errors: [] }),
-            this.startDeployment()
-        ]);
-    }
-    async finished(o) {
-        await Promise.allSettled([
-            this.comment({
-                phase: 'final',
-                status: o.status,
-                version: o.version,
-                changes: o.changes,
-                undone: o.undone,
-                errors: o.errors,
-                durations: o.timings,
-                rollbackHint: rollbackHint(this.cfg, o)
-            }),
-            this.finishDeployment(o)
-        ]);
-    }
-    async comment(input) {
-        if (!this.cfg.comment)
-            return;
-        for (const r of await reportOnPullRequests(this.target, this.base.key, renderComment({ ...this.base, ...input }))) {
-            if (r.ok)
-                info(`PR #${r.value.pr}: status comment ${r.value.created ? 'created' : 'updated'}.`);
-            else
-                warning(r.error);
-        }
-    }
-    async startDeployment() {
-        if (!this.cfg.environment)
-            return;
-        const created = await createDeployment(this.target, {
-            environment: this.cfg.environment,
-            description: `lambda-edge-deploy ${this.cfg.mode} of ${this.cfg.functionName}`
-        });
-        if (!created.ok)
-            return warning(created.error);
-        this.deploymentId = created.value;
-        const s = await setDeploymentStatus(this.target, created.value, {
-            state: 'in_progress',
-            logUrl: this.base.runUrl
-        });
-        if (!s.ok)
-            warning(s.error);
-    }
-    async finishDeployment(o) {
-        if (this.deploymentId === undefined)
-            return;
-        const good = o.status === 'deployed' ||
-            o.status === 'unchanged' ||
-            (o.status === 'rolled-back' && this.cfg.mode === 'rollback');
-        const s = await setDeploymentStatus(this.target, this.deploymentId, {
-            state: good ? 'success' : 'failure',
-            environmentUrl: this.cfg.healthCheckUrl,
-            logUrl: this.base.runUrl,
-            description: `${o.status}${o.version ? `: version ${o.version}` : ''}`
-        });
-        if (!s.ok)
-            warning(s.error);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-const summary_ICON = {
-    pass: '✅ pass',
-    warn: '⚠️ warn',
-    fail: '❌ fail',
-    skip: '➖ n/a'
-};
-function renderVerdict(functionName, eventType, v) {
-    const head = `### Lambda@Edge preflight: ${code(functionName)} on ${code(eventType)}\n\n${v.errors > 0 ? `**${v.errors} error(s)**` : '**No errors**'}, ${v.warnings} warning(s), ${v.outcomes.length} rules checked.`;
-    const rules = table(['Rule', 'Check', 'Limit', 'Result'], v.outcomes.map(o => [code(o.rule), o.title, cell(o.limit), summary_ICON[o.status]]));
-    const findings = v.findings.length === 0
-        ? ''
-        : `\n\n#### Findings\n\n${v.findings.map(renderFinding).join('\n')}`;
-    return `${head}\n\n${rules}${findings}\n`;
-}
-// Rule titles, limits and fixes are ours; the actual values can quote file names from the package.
-const cell = (ours) => ours.replace(/\|/g, '\\|');
-const renderFinding = (f) => `- ${f.severity === 'error' ? '❌' : '⚠️'} ${code(f.rule)}: ${escapeMarkdown(f.actual)} (limit: ${cell(f.limit)}). ${f.fix}`;
-function renderChanges(changes) {
-    if (changes.length === 0)
-        return '_No association changed._';
-    return table(['Distribution', 'Cache behavior', 'Event type', 'From', 'To'], changes.map(c => [
-        code(c.distributionId),
-        code(c.cacheBehavior),
-        c.eventType,
-        versionLabel(c.from),
-        versionLabel(c.to)
-    ]));
-}
-const summary_seconds = (ms) => ms === undefined ? '-' : `${(ms / 1000).toFixed(1)} s`;
-function renderTimings(t) {
-    return table(['Publish', 'Update distributions', 'Wait until Deployed'], [[summary_seconds(t.publishMs), summary_seconds(t.updateMs), summary_seconds(t.waitMs)]]);
-}
-function consoleLinks(functionName, version, distributionIds) {
-    const fn = encodeURIComponent(functionName);
-    const fnLink = `https://us-east-1.console.aws.amazon.com/lambda/home?region=us-east-1#/functions/${fn}${version ? `/versions/${encodeURIComponent(version)}` : ''}`;
-    const dists = distributionIds.map(id => `[${id}](https://us-east-1.console.aws.amazon.com/cloudfront/v4/home#/distributions/${encodeURIComponent(id)})`);
-    return `Console: [function ${escapeMarkdown(functionName)}${version ? ` version ${version}` : ''}](${fnLink}) · ${dists.join(' · ')}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/runner.ts
-/** The runner adapter: step outputs and the job summary. Best effort for the summary. */
-
-
-
-
-function outputsOf(o) {
-    return {
-        status: o.status,
-        'function-arn': o.functionArn ?? '',
-        version: o.version ?? '',
-        'version-arn': o.versionArn ?? '',
-        'previous-version': o.previousVersions.join(','),
-        changes: JSON.stringify(o.changes.map(c => ({
-            distributionId: c.distributionId,
-            cacheBehavior: c.cacheBehavior,
-            eventType: c.eventType,
-            from: c.from === null ? null : (versionOf(c.from) ?? c.from),
-            to: c.to === null ? null : (versionOf(c.to) ?? c.to)
-        })))
-    };
-}
-function writeOutputs(o) {
-    for (const [k, v] of Object.entries(outputsOf(o)))
-        setOutput(k, v);
-}
-function renderRun(cfg, o) {
-    const parts = [];
-    parts.push(`## lambda-edge-deploy: ${cfg.mode} ${o.status}`);
-    if (o.errors.length > 0)
-        parts.push(o.errors.map(e => `> ${escapeMarkdown(e)}`).join('\n>\n'));
-    if (o.verdict)
-        parts.push(renderVerdict(cfg.functionName, cfg.eventType, o.verdict));
-    if (cfg.mode !== 'validate') {
-        if (o.undone?.length)
-            parts.push(`### Rolled back\n\n${renderChanges(o.undone)}`);
-        else if (cfg.mode === 'plan')
-            parts.push(`### Plan: what a deploy of this commit would change\n\n${renderChanges(o.changes)}`);
-        else
-            parts.push(`### Associations\n\n${renderChanges(o.changes)}`);
-        parts.push(renderTimings(o.timings));
-        parts.push(consoleLinks(cfg.functionName, o.version, cfg.distributionIds));
-    }
-    return parts.join('\n\n') + '\n';
-}
-async function writeSummary(cfg, o) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    try {
-        await summary.addRaw(renderRun(cfg, o)).write();
-    }
-    catch (e) {
-        warning(`Could not write the job summary: ${e instanceof Error ? e.message : String(e)}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-/**
- * The action's shell: inputs -> the engine -> outputs, job summary, annotations and the PR
- * comment. The only place that fails the step; everything it calls returns typed results.
- */
-
-
-
-
-
-
-const actionsLog = {
-    info: m => info(m),
-    warning: m => warning(m),
-    group: (title, fn) => group(title, fn),
-    progress: (id, status, ms) => info(`${(ms / 1000).toFixed(1)} s: ${id} ${status}`)
-};
-function defaultDescription() {
-    const repo = process.env.GITHUB_REPOSITORY;
-    const sha = process.env.GITHUB_SHA?.slice(0, 12);
-    const runNumber = process.env.GITHUB_RUN_NUMBER;
-    if (!repo || !sha)
-        return 'Deployed by lambda-edge-deploy';
-    return `${repo}@${sha}${runNumber ? ` run ${runNumber}` : ''} (lambda-edge-deploy)`.slice(0, 256);
-}
-function annotate(v, packagePath) {
-    for (const f of v?.findings ?? []) {
-        const props = { title: `Lambda@Edge rule ${f.rule}` };
-        // Findings about a file in the package are pinned on the package the user gave.
-        if (f.file !== undefined && packagePath !== undefined)
-            props.file = packagePath;
-        if (f.severity === 'error')
-            error(formatFinding(f), props);
-        else
-            warning(formatFinding(f), props);
-    }
-}
-async function run() {
-    const token = getInput('github-token');
-    if (token)
-        core_setSecret(token);
-    const parsed = parseConfig(name => getInput(name));
-    if (!parsed.ok) {
-        for (const e of parsed.error)
-            error(formatInputError(e));
-        setOutput('status', 'failed');
-        setFailed(`${parsed.error.length} input error(s); nothing in AWS was changed.`);
-        return;
-    }
-    const cfg = parsed.value;
-    const reporter = GitHubReporter.create(cfg);
-    await reporter?.started();
-    const outcome = await execute(cfg, {
-        log: actionsLog,
-        defaultDescription: defaultDescription()
-    });
-    annotate(outcome.verdict, cfg.packagePath);
-    writeOutputs(outcome);
-    await Promise.allSettled([writeSummary(cfg, outcome), reporter?.finished(outcome)]);
-    const failed = isFailure(cfg, outcome);
-    // setFailed prints the first error itself; print the others beside it.
-    for (const e of failed ? outcome.errors.slice(1) : outcome.errors)
-        error(e);
-    if (failed)
-        setFailed(outcome.errors[0] ?? `Lambda@Edge ${cfg.mode} ${outcome.status}`);
-    else
-        info(`Lambda@Edge ${cfg.mode}: ${outcome.status}${outcome.version ? ` (version ${outcome.version})` : ''}`);
-}
-
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 4708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 3106:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
-
-/***/ }),
-
-/***/ 4928:
-/***/ ((module) => {
-
-
-
-function getDefaultExportFromCjs (x) {
-	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
-}
-
-const CRC_TABLE = new Int32Array([
-  0,
-  1996959894,
-  3993919788,
-  2567524794,
-  124634137,
-  1886057615,
-  3915621685,
-  2657392035,
-  249268274,
-  2044508324,
-  3772115230,
-  2547177864,
-  162941995,
-  2125561021,
-  3887607047,
-  2428444049,
-  498536548,
-  1789927666,
-  4089016648,
-  2227061214,
-  450548861,
-  1843258603,
-  4107580753,
-  2211677639,
-  325883990,
-  1684777152,
-  4251122042,
-  2321926636,
-  335633487,
-  1661365465,
-  4195302755,
-  2366115317,
-  997073096,
-  1281953886,
-  3579855332,
-  2724688242,
-  1006888145,
-  1258607687,
-  3524101629,
-  2768942443,
-  901097722,
-  1119000684,
-  3686517206,
-  2898065728,
-  853044451,
-  1172266101,
-  3705015759,
-  2882616665,
-  651767980,
-  1373503546,
-  3369554304,
-  3218104598,
-  565507253,
-  1454621731,
-  3485111705,
-  3099436303,
-  671266974,
-  1594198024,
-  3322730930,
-  2970347812,
-  795835527,
-  1483230225,
-  3244367275,
-  3060149565,
-  1994146192,
-  31158534,
-  2563907772,
-  4023717930,
-  1907459465,
-  112637215,
-  2680153253,
-  3904427059,
-  2013776290,
-  251722036,
-  2517215374,
-  3775830040,
-  2137656763,
-  141376813,
-  2439277719,
-  3865271297,
-  1802195444,
-  476864866,
-  2238001368,
-  4066508878,
-  1812370925,
-  453092731,
-  2181625025,
-  4111451223,
-  1706088902,
-  314042704,
-  2344532202,
-  4240017532,
-  1658658271,
-  366619977,
-  2362670323,
-  4224994405,
-  1303535960,
-  984961486,
-  2747007092,
-  3569037538,
-  1256170817,
-  1037604311,
-  2765210733,
-  3554079995,
-  1131014506,
-  879679996,
-  2909243462,
-  3663771856,
-  1141124467,
-  855842277,
-  2852801631,
-  3708648649,
-  1342533948,
-  654459306,
-  3188396048,
-  3373015174,
-  1466479909,
-  544179635,
-  3110523913,
-  3462522015,
-  1591671054,
-  702138776,
-  2966460450,
-  3352799412,
-  1504918807,
-  783551873,
-  3082640443,
-  3233442989,
-  3988292384,
-  2596254646,
-  62317068,
-  1957810842,
-  3939845945,
-  2647816111,
-  81470997,
-  1943803523,
-  3814918930,
-  2489596804,
-  225274430,
-  2053790376,
-  3826175755,
-  2466906013,
-  167816743,
-  2097651377,
-  4027552580,
-  2265490386,
-  503444072,
-  1762050814,
-  4150417245,
-  2154129355,
-  426522225,
-  1852507879,
-  4275313526,
-  2312317920,
-  282753626,
-  1742555852,
-  4189708143,
-  2394877945,
-  397917763,
-  1622183637,
-  3604390888,
-  2714866558,
-  953729732,
-  1340076626,
-  3518719985,
-  2797360999,
-  1068828381,
-  1219638859,
-  3624741850,
-  2936675148,
-  906185462,
-  1090812512,
-  3747672003,
-  2825379669,
-  829329135,
-  1181335161,
-  3412177804,
-  3160834842,
-  628085408,
-  1382605366,
-  3423369109,
-  3138078467,
-  570562233,
-  1426400815,
-  3317316542,
-  2998733608,
-  733239954,
-  1555261956,
-  3268935591,
-  3050360625,
-  752459403,
-  1541320221,
-  2607071920,
-  3965973030,
-  1969922972,
-  40735498,
-  2617837225,
-  3943577151,
-  1913087877,
-  83908371,
-  2512341634,
-  3803740692,
-  2075208622,
-  213261112,
-  2463272603,
-  3855990285,
-  2094854071,
-  198958881,
-  2262029012,
-  4057260610,
-  1759359992,
-  534414190,
-  2176718541,
-  4139329115,
-  1873836001,
-  414664567,
-  2282248934,
-  4279200368,
-  1711684554,
-  285281116,
-  2405801727,
-  4167216745,
-  1634467795,
-  376229701,
-  2685067896,
-  3608007406,
-  1308918612,
-  956543938,
-  2808555105,
-  3495958263,
-  1231636301,
-  1047427035,
-  2932959818,
-  3654703836,
-  1088359270,
-  936918e3,
-  2847714899,
-  3736837829,
-  1202900863,
-  817233897,
-  3183342108,
-  3401237130,
-  1404277552,
-  615818150,
-  3134207493,
-  3453421203,
-  1423857449,
-  601450431,
-  3009837614,
-  3294710456,
-  1567103746,
-  711928724,
-  3020668471,
-  3272380065,
-  1510334235,
-  755167117
-]);
-function ensureBuffer(input) {
-  if (Buffer.isBuffer(input)) {
-    return input;
-  }
-  if (typeof input === "number") {
-    return Buffer.alloc(input);
-  } else if (typeof input === "string") {
-    return Buffer.from(input);
-  } else {
-    throw new Error("input must be buffer, number, or string, received " + typeof input);
-  }
-}
-function bufferizeInt(num) {
-  const tmp = ensureBuffer(4);
-  tmp.writeInt32BE(num, 0);
-  return tmp;
-}
-function _crc32(buf, previous) {
-  buf = ensureBuffer(buf);
-  if (Buffer.isBuffer(previous)) {
-    previous = previous.readUInt32BE(0);
-  }
-  let crc = ~~previous ^ -1;
-  for (var n = 0; n < buf.length; n++) {
-    crc = CRC_TABLE[(crc ^ buf[n]) & 255] ^ crc >>> 8;
-  }
-  return crc ^ -1;
-}
-function crc32() {
-  return bufferizeInt(_crc32.apply(null, arguments));
-}
-crc32.signed = function() {
-  return _crc32.apply(null, arguments);
-};
-crc32.unsigned = function() {
-  return _crc32.apply(null, arguments) >>> 0;
-};
-var bufferCrc32 = crc32;
-
-const index = /*@__PURE__*/getDefaultExportFromCjs(bufferCrc32);
-
-module.exports = index;
-
 
 /***/ })
 
@@ -90280,18 +90321,6 @@ module.exports = index;
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -47,7 +47,7 @@ export async function run(): Promise<void> {
     return
   }
   const cfg = parsed.value
-  const reporter = GitHubReporter.create(cfg)
+  const reporter = await GitHubReporter.create(cfg)
   await reporter?.started()
 
   const outcome: Outcome = await execute(cfg, {

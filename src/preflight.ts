@@ -8,7 +8,7 @@ import { readFunction, type FunctionState } from './aws/lambda.js'
 import type { Config } from './config.js'
 import type { OpenedPackage } from './package/facts.js'
 import { exportLooksPresent, parseHandler } from './package/handler.js'
-import { openPackage } from './package/open.js'
+import { locatePackage, openLocated } from './package/open.js'
 import { applyChanges, evaluate, type Verdict } from './rules/evaluate.js'
 import type { FunctionFacts } from './rules/facts.js'
 import { runtimeFamily } from './rules/runtimes.js'
@@ -53,14 +53,17 @@ export async function runPreflight(
   clients: AwsClients,
   today: string
 ): Promise<Result<Preflight, PreflightFailure>> {
-  // The package first: a missing path is an input error, found before any AWS call.
-  let pkg: OpenedPackage | undefined
-  if (cfg.packagePath !== undefined) {
-    const opened = await openPackage(cfg.packagePath)
-    if (!opened.ok) return err({ kind: 'input', input: 'package', message: opened.error })
-    pkg = opened.pkg
-  }
-  const fn = await readFunction(clients, cfg.functionName)
+  // A wrong path is an input error, found before any AWS call; then the package is read side by
+  // side with the function, so a large zip's central directory overlaps the AWS round trips.
+  const located = cfg.packagePath !== undefined ? await locatePackage(cfg.packagePath) : undefined
+  if (located && !located.ok)
+    return err({ kind: 'input', input: 'package', message: located.error })
+  const [opened, fn] = await Promise.all([
+    located ? openLocated(located) : undefined,
+    readFunction(clients, cfg.functionName)
+  ])
+  if (opened && !opened.ok) return err({ kind: 'input', input: 'package', message: opened.error })
+  const pkg = opened?.pkg
   if (!fn.ok) return err({ kind: 'aws', failure: fn.error })
   const effective = applyChanges(fn.value.facts, cfg.changes)
   const handler = pkg ? await handlerFacts(effective, pkg) : undefined

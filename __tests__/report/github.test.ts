@@ -302,12 +302,12 @@ describe('the target from github.context', () => {
     else process.env.GITHUB_REPOSITORY = saved
   })
 
-  it('reads the repository, event and sha, and links the run', () => {
+  it('reads the repository, event and sha, and links the run', async () => {
     process.env.GITHUB_REPOSITORY = 'octo-org/edge-site'
+    process.env.GITHUB_RUN_ID = '42'
     github.context.eventName = 'push'
     github.context.sha = SHA
-    github.context.runId = 42
-    const t = contextTarget('tok')
+    const t = await contextTarget('tok')
     expect(t).toEqual({
       ok: true,
       value: expect.objectContaining({
@@ -319,13 +319,14 @@ describe('the target from github.context', () => {
       })
     })
     expect(runUrlOf({ owner: 'octo-org', repo: 'edge-site' })).toBe(
-      `${github.context.serverUrl}/octo-org/edge-site/actions/runs/42`
+      `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/octo-org/edge-site/actions/runs/42`
     )
+    delete process.env.GITHUB_RUN_ID
   })
 
-  it('fails with a message, not a throw, outside a workflow run', () => {
+  it('fails with a message, not a throw, outside a workflow run', async () => {
     delete process.env.GITHUB_REPOSITORY
-    const t = contextTarget('tok')
+    const t = await contextTarget('tok')
     expect(t).toEqual({ ok: false, error: expect.stringContaining('skipping the PR comment') })
   })
 })

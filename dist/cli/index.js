@@ -77531,7 +77531,12 @@ function createClients(opts = {}) {
         region: edge/* EDGE_REGION */.Dz,
         retryMode: 'standard',
         maxAttempts: opts.maxAttempts ?? 6,
-        customUserAgent: `lambda-edge-deploy/${version/* ACTION_VERSION */.Y}`
+        customUserAgent: `lambda-edge-deploy/${version/* ACTION_VERSION */.Y}`,
+        // The SDK sets no timeout: a connection that died silently (a NAT that dropped a kept-alive
+        // socket) would hang the step until the job's own timeout, hours later, whatever
+        // wait-timeout-seconds says. Like the AWS CLI: give up on a silent connection after 60 s; the
+        // retry strategy then tries again on a fresh one.
+        requestHandler: { connectionTimeout: 10_000, socketTimeout: opts.socketTimeoutMs ?? 60_000 }
     };
     return {
         lambda: new client_lambda_dist_cjs/* LambdaClient */.Nox(common),
@@ -77571,6 +77576,18 @@ const errorCode = (e) => {
     return s?.name ?? s?.Code ?? 'Error';
 };
 const httpStatus = (e) => e?.$metadata?.httpStatusCode;
+/** How many times the SDK sent the request that failed (it retries throttling, 5xx, resets). */
+const sdkAttempts = (e) => e?.$metadata?.attempts ?? 1;
+const isThrottling = (code) => /Throttl|TooManyRequests|RequestLimitExceeded|SlowDown/.test(code);
+/** No answer at all (connection reset or refused, timeout) or a 5xx: nothing the caller did wrong. */
+const isUnavailable = (e) => {
+    const status = httpStatus(e);
+    if (status !== undefined)
+        return status >= 500;
+    const syscall = e?.code;
+    return (/TimeoutError|RequestTimeout/.test(errorCode(e)) ||
+        (typeof syscall === 'string' && /^E[A-Z]+$/.test(syscall)));
+};
 function translate(e, operation, subject) {
     const code = errorCode(e);
     const message = e?.message ?? String(e);
@@ -77590,6 +77607,10 @@ function translate(e, operation, subject) {
         failure.advice = `A cache behavior holds at most 4 associations (one per event type).`;
     else if (/ExpiredToken|InvalidClientTokenId|UnrecognizedClient|CredentialsProviderError/.test(code))
         failure.advice = `The AWS credentials are missing or expired: add aws-actions/configure-aws-credentials before this step.`;
+    else if (isThrottling(code))
+        failure.advice = `AWS was still throttling after ${sdkAttempts(e)} attempts: something else is calling this API in the account heavily. Re-run later; deploys to one account are best kept in one concurrency group.`;
+    else if (isUnavailable(e))
+        failure.advice = `No usable answer from AWS after ${sdkAttempts(e)} attempts (a network or service problem, not the configuration). Re-run the workflow: a deploy that already happened is detected and not repeated.`;
     return failure;
 }
 const formatFailure = (f) => f.advice ? `${f.message}\n${f.advice}` : f.message;
@@ -78025,8 +78046,6 @@ async function readDistribution(clients, id) {
         return (0,result/* err */._)(translate(e, 'GetDistributionConfig', `distribution ${id}`));
     }
 }
-/** How many times the SDK sent the request that failed (it retries throttling, 5xx, resets). */
-const sdkAttempts = (e) => e?.$metadata?.attempts ?? 1;
 /**
  * Whether a failed UpdateDistribution may nevertheless have been applied: no answer at all (the
  * connection dropped after the request went out), a 5xx, or an error the SDK met only on a retry,
@@ -78036,18 +78055,28 @@ const mayHaveLanded = (e) => {
     const status = httpStatus(e);
     return status === undefined || status >= 500 || sdkAttempts(e) > 1;
 };
-/** Plans and writes the desired associations, retrying on PreconditionFailed with fresh reads. */
+/**
+ * Plans and writes the desired associations, retrying with fresh reads on PreconditionFailed and
+ * after a write whose outcome is unknown (its answer was lost, or a 5xx).
+ */
 async function applyAssociations(clients, id, desired, owner, o) {
     const maxAttempts = o.maxAttempts ?? 5;
     let snapshot = o.first;
     // The changes of a write that may have been applied although its answer was lost: when the SDK
     // retries it, the retry carries the old ETag and meets our own change as a 412.
     let unanswered;
+    // Why the last attempt failed, when that was not a 412.
+    let unknown;
     for (let attempt = 0; attempt < maxAttempts; attempt++) {
         if (!snapshot) {
             const read = await readDistribution(clients, id);
             if (!read.ok)
-                return read;
+                return unknown && unanswered
+                    ? (0,result/* err */._)({
+                        ...unknown,
+                        message: `${unknown.message} (it may have been applied all the same: ${id} could not be read again to check)`
+                    })
+                    : read;
             snapshot = read.value;
         }
         const plan = (0,src_plan/* planDistribution */.yO)(id, snapshot.config, desired, owner);
@@ -78070,37 +78099,28 @@ async function applyAssociations(clients, id, desired, owner, o) {
         }
         catch (e) {
             const code = errorCode(e);
-            if (code !== 'PreconditionFailed' && code !== 'InvalidIfMatchVersion')
-                return confirmOrFail(clients, id, desired, owner, plan.value.changes, e);
-            unanswered = sdkAttempts(e) > 1 ? plan.value.changes : undefined;
-            o.onRetry?.(attempt + 1, `${code}: distribution ${id} changed since it was read; reading it again`);
+            const precondition = code === 'PreconditionFailed' || code === 'InvalidIfMatchVersion';
+            if (!precondition && !mayHaveLanded(e))
+                return (0,result/* err */._)(translate(e, 'UpdateDistribution', `distribution ${id}`));
+            // A lost answer, or a 412 the SDK met on a retry (after an attempt whose answer was lost):
+            // the change may be live. The next read tells; a change that is live but reported as
+            // failed would be neither waited for nor rolled back.
+            unanswered = precondition && sdkAttempts(e) === 1 ? undefined : plan.value.changes;
+            unknown = precondition ? undefined : translate(e, 'UpdateDistribution', `distribution ${id}`);
+            o.onRetry?.(attempt + 1, precondition
+                ? `${code}: distribution ${id} changed since it was read; reading it again`
+                : `${code}: no answer to UpdateDistribution on ${id}; reading it again to see whether it was applied`);
             snapshot = undefined;
             await o.clock.sleep(backoff(attempt, 200, 3000));
         }
     }
+    if (unknown)
+        return (0,result/* err */._)(unknown);
     return (0,result/* err */._)({
         code: 'PreconditionFailed',
         message: `UpdateDistribution on ${id} kept failing with PreconditionFailed after ${maxAttempts} attempts: the distribution is being changed continuously by someone else.`,
         advice: 'Re-run when the other change has finished.'
     });
-}
-/**
- * A failed UpdateDistribution that may have been applied all the same (see mayHaveLanded) is
- * checked with a fresh read before it is reported: a change that is live but reported as failed
- * would be neither waited for nor rolled back.
- */
-async function confirmOrFail(clients, id, desired, owner, changes, e) {
-    const failure = translate(e, 'UpdateDistribution', `distribution ${id}`);
-    if (!mayHaveLanded(e))
-        return (0,result/* err */._)(failure);
-    const read = await readDistribution(clients, id);
-    if (!read.ok)
-        return (0,result/* err */._)({
-            ...failure,
-            message: `${failure.message} (it may have been applied all the same: ${id} could not be read again to check)`
-        });
-    const now = (0,src_plan/* planDistribution */.yO)(id, read.value.config, desired, owner);
-    return now.ok && now.value.changes.length === 0 ? (0,result.ok)({ changes, updated: true }) : (0,result/* err */._)(failure);
 }
 async function readStatus(clients, id) {
     try {
@@ -78118,13 +78138,14 @@ const isThrottle = (code) => /Throttl|TooManyRequests|RequestLimitExceeded/.test
 const isPermanent = (code) => /AccessDenied|NoSuchDistribution|InvalidClientTokenId|ExpiredToken/.test(code);
 /**
  * Polls every distribution until all report Deployed or the time is up. Polls are short and
- * jittered (1 s growing to 4 s) so the action notices within seconds; throttling backs off further.
+ * jittered (1 s growing to 3 s) so the action notices within seconds; throttling backs off further.
  */
 async function waitDeployed(clients, ids, o) {
     const start = o.clock.now();
     const states = Object.fromEntries(ids.map(id => [id, 'InProgress']));
     const minDelay = o.minDelayMs ?? 1000;
-    const maxDelay = o.maxDelayMs ?? 4000;
+    // 3 s at most between polls (x1.2 jitter): Deployed is noticed within about 4 s.
+    const maxDelay = o.maxDelayMs ?? 3000;
     for (let attempt = 0;; attempt++) {
         let throttled = false;
         let fatal;
@@ -79243,8 +79264,8 @@ async function fromFolder(path) {
         };
     }
 }
-/** Opens the `package` input. Never throws. */
-async function openPackage(path) {
+/** Where the `package` input points, from one stat: cheap enough to check before any AWS call. */
+async function locatePackage(path) {
     if (path.trim() === '') {
         return {
             ok: false,
@@ -79264,13 +79285,24 @@ async function openPackage(path) {
         };
     }
     if (stats.isDirectory())
-        return fromFolder(path);
+        return { ok: true, path, kind: 'folder' };
     if (stats.isFile())
-        return { ok: true, pkg: await openZip(path) };
+        return { ok: true, path, kind: 'zip' };
     return {
         ok: false,
         error: `package "${path}" is neither a file nor a folder: set it to a .zip file or a folder.`
     };
+}
+/** Opens a located package: zips a folder, reads a file's central directory. Never throws. */
+async function openLocated(located) {
+    return located.kind === 'folder'
+        ? fromFolder(located.path)
+        : { ok: true, pkg: await openZip(located.path) };
+}
+/** Opens the `package` input. Never throws. */
+async function openPackage(path) {
+    const located = await locatePackage(path);
+    return located.ok ? openLocated(located) : located;
 }
 
 // EXTERNAL MODULE: ./src/rules/runtimes.ts
@@ -79301,15 +79333,18 @@ async function handlerFacts(fn, pkg) {
     return facts;
 }
 async function runPreflight(cfg, clients, today) {
-    // The package first: a missing path is an input error, found before any AWS call.
-    let pkg;
-    if (cfg.packagePath !== undefined) {
-        const opened = await openPackage(cfg.packagePath);
-        if (!opened.ok)
-            return (0,result/* err */._)({ kind: 'input', input: 'package', message: opened.error });
-        pkg = opened.pkg;
-    }
-    const fn = await readFunction(clients, cfg.functionName);
+    // A wrong path is an input error, found before any AWS call; then the package is read side by
+    // side with the function, so a large zip's central directory overlaps the AWS round trips.
+    const located = cfg.packagePath !== undefined ? await locatePackage(cfg.packagePath) : undefined;
+    if (located && !located.ok)
+        return (0,result/* err */._)({ kind: 'input', input: 'package', message: located.error });
+    const [opened, fn] = await Promise.all([
+        located ? openLocated(located) : undefined,
+        readFunction(clients, cfg.functionName)
+    ]);
+    if (opened && !opened.ok)
+        return (0,result/* err */._)({ kind: 'input', input: 'package', message: opened.error });
+    const pkg = opened?.pkg;
     if (!fn.ok)
         return (0,result/* err */._)({ kind: 'aws', failure: fn.error });
     const effective = (0,evaluate/* applyChanges */.YF)(fn.value.facts, cfg.changes);
@@ -82902,7 +82937,9 @@ var runtimes = __nccwpck_require__(8246);
 
 const ALL = edge/* EVENT_TYPES */.Ru;
 const mb = (bytes) => `${(bytes / 1_048_576).toFixed(2)} MB`;
-const bytesText = (n) => `${n.toLocaleString('en-US')} bytes (${mb(n)})`;
+// Thousands separators by hand: toLocaleString sets up ICU number formatting on first use (~10 ms).
+const grouped = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const bytesText = (n) => `${grouped(n)} bytes (${mb(n)})`;
 const when = (bad, actual) => (bad ? [{ actual }] : []);
 const pkgRule = (ctx) => ctx.pkg && !ctx.pkg.corrupt ? ctx.pkg : undefined;
 const TRUSTED = ['lambda.amazonaws.com', 'edgelambda.amazonaws.com'];
@@ -83179,7 +83216,7 @@ const RULES = [
         severity: 'error',
         subject: 'package',
         appliesTo: ALL,
-        limit: () => `ratio at most ${LIMITS.maxCompressionRatio}:1 and at most ${LIMITS.maxEntries.toLocaleString('en-US')} entries`,
+        limit: () => `ratio at most ${LIMITS.maxCompressionRatio}:1 and at most ${grouped(LIMITS.maxEntries)} entries`,
         fix: 'This archive looks like a zip bomb: rebuild the package from your sources.',
         check: ctx => {
             const pkg = pkgRule(ctx);

@@ -18,6 +18,8 @@ export interface AwsClients {
 
 export interface ClientOptions {
   maxAttempts?: number
+  /** An attempt whose connection stays silent this long is abandoned (and retried). */
+  socketTimeoutMs?: number
 }
 
 export function createClients(opts: ClientOptions = {}): AwsClients {
@@ -25,7 +27,12 @@ export function createClients(opts: ClientOptions = {}): AwsClients {
     region: EDGE_REGION,
     retryMode: 'standard',
     maxAttempts: opts.maxAttempts ?? 6,
-    customUserAgent: `lambda-edge-deploy/${ACTION_VERSION}`
+    customUserAgent: `lambda-edge-deploy/${ACTION_VERSION}`,
+    // The SDK sets no timeout: a connection that died silently (a NAT that dropped a kept-alive
+    // socket) would hang the step until the job's own timeout, hours later, whatever
+    // wait-timeout-seconds says. Like the AWS CLI: give up on a silent connection after 60 s; the
+    // retry strategy then tries again on a fresh one.
+    requestHandler: { connectionTimeout: 10_000, socketTimeout: opts.socketTimeoutMs ?? 60_000 }
   }
   return {
     lambda: new LambdaClient(common),

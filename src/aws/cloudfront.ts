@@ -15,7 +15,14 @@ import { backoff, type Clock } from '../clock.js'
 import { type Change, type DesiredAssociation, formatPlanError, planDistribution } from '../plan.js'
 import { err, ok, type Result } from '../result.js'
 import type { AwsClients } from './clients.js'
-import { type AwsFailure, errorCode, formatFailure, httpStatus, translate } from './errors.js'
+import {
+  type AwsFailure,
+  errorCode,
+  formatFailure,
+  httpStatus,
+  sdkAttempts,
+  translate
+} from './errors.js'
 
 export interface Snapshot {
   id: string
@@ -54,10 +61,6 @@ export interface Applied {
   updated: boolean
 }
 
-/** How many times the SDK sent the request that failed (it retries throttling, 5xx, resets). */
-const sdkAttempts = (e: unknown): number =>
-  (e as { $metadata?: { attempts?: number } })?.$metadata?.attempts ?? 1
-
 /**
  * Whether a failed UpdateDistribution may nevertheless have been applied: no answer at all (the
  * connection dropped after the request went out), a 5xx, or an error the SDK met only on a retry,
@@ -68,7 +71,10 @@ const mayHaveLanded = (e: unknown): boolean => {
   return status === undefined || status >= 500 || sdkAttempts(e) > 1
 }
 
-/** Plans and writes the desired associations, retrying on PreconditionFailed with fresh reads. */
+/**
+ * Plans and writes the desired associations, retrying with fresh reads on PreconditionFailed and
+ * after a write whose outcome is unknown (its answer was lost, or a 5xx).
+ */
 export async function applyAssociations(
   clients: AwsClients,
   id: string,
@@ -81,10 +87,18 @@ export async function applyAssociations(
   // The changes of a write that may have been applied although its answer was lost: when the SDK
   // retries it, the retry carries the old ETag and meets our own change as a 412.
   let unanswered: Change[] | undefined
+  // Why the last attempt failed, when that was not a 412.
+  let unknown: AwsFailure | undefined
   for (let attempt = 0; attempt < maxAttempts; attempt++) {
     if (!snapshot) {
       const read = await readDistribution(clients, id)
-      if (!read.ok) return read
+      if (!read.ok)
+        return unknown && unanswered
+          ? err({
+              ...unknown,
+              message: `${unknown.message} (it may have been applied all the same: ${id} could not be read again to check)`
+            })
+          : read
       snapshot = read.value
     }
     const plan = planDistribution(id, snapshot.config, desired, owner)
@@ -110,47 +124,30 @@ export async function applyAssociations(
       return ok({ changes: plan.value.changes, updated: true })
     } catch (e) {
       const code = errorCode(e)
-      if (code !== 'PreconditionFailed' && code !== 'InvalidIfMatchVersion')
-        return confirmOrFail(clients, id, desired, owner, plan.value.changes, e)
-      unanswered = sdkAttempts(e) > 1 ? plan.value.changes : undefined
+      const precondition = code === 'PreconditionFailed' || code === 'InvalidIfMatchVersion'
+      if (!precondition && !mayHaveLanded(e))
+        return err(translate(e, 'UpdateDistribution', `distribution ${id}`))
+      // A lost answer, or a 412 the SDK met on a retry (after an attempt whose answer was lost):
+      // the change may be live. The next read tells; a change that is live but reported as
+      // failed would be neither waited for nor rolled back.
+      unanswered = precondition && sdkAttempts(e) === 1 ? undefined : plan.value.changes
+      unknown = precondition ? undefined : translate(e, 'UpdateDistribution', `distribution ${id}`)
       o.onRetry?.(
         attempt + 1,
-        `${code}: distribution ${id} changed since it was read; reading it again`
+        precondition
+          ? `${code}: distribution ${id} changed since it was read; reading it again`
+          : `${code}: no answer to UpdateDistribution on ${id}; reading it again to see whether it was applied`
       )
       snapshot = undefined
       await o.clock.sleep(backoff(attempt, 200, 3000))
     }
   }
+  if (unknown) return err(unknown)
   return err({
     code: 'PreconditionFailed',
     message: `UpdateDistribution on ${id} kept failing with PreconditionFailed after ${maxAttempts} attempts: the distribution is being changed continuously by someone else.`,
     advice: 'Re-run when the other change has finished.'
   })
-}
-
-/**
- * A failed UpdateDistribution that may have been applied all the same (see mayHaveLanded) is
- * checked with a fresh read before it is reported: a change that is live but reported as failed
- * would be neither waited for nor rolled back.
- */
-async function confirmOrFail(
-  clients: AwsClients,
-  id: string,
-  desired: readonly DesiredAssociation[],
-  owner: string,
-  changes: Change[],
-  e: unknown
-): Promise<Result<Applied, AwsFailure>> {
-  const failure = translate(e, 'UpdateDistribution', `distribution ${id}`)
-  if (!mayHaveLanded(e)) return err(failure)
-  const read = await readDistribution(clients, id)
-  if (!read.ok)
-    return err({
-      ...failure,
-      message: `${failure.message} (it may have been applied all the same: ${id} could not be read again to check)`
-    })
-  const now = planDistribution(id, read.value.config, desired, owner)
-  return now.ok && now.value.changes.length === 0 ? ok({ changes, updated: true }) : err(failure)
 }
 
 export type DeployState = 'Deployed' | 'InProgress' | string
@@ -191,7 +188,7 @@ const isPermanent = (code: string): boolean =>
 
 /**
  * Polls every distribution until all report Deployed or the time is up. Polls are short and
- * jittered (1 s growing to 4 s) so the action notices within seconds; throttling backs off further.
+ * jittered (1 s growing to 3 s) so the action notices within seconds; throttling backs off further.
  */
 export async function waitDeployed(
   clients: AwsClients,
@@ -201,7 +198,8 @@ export async function waitDeployed(
   const start = o.clock.now()
   const states: Record<string, DeployState> = Object.fromEntries(ids.map(id => [id, 'InProgress']))
   const minDelay = o.minDelayMs ?? 1000
-  const maxDelay = o.maxDelayMs ?? 4000
+  // 3 s at most between polls (x1.2 jitter): Deployed is noticed within about 4 s.
+  const maxDelay = o.maxDelayMs ?? 3000
   for (let attempt = 0; ; attempt++) {
     let throttled = false
     let fatal: string | undefined

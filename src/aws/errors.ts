@@ -12,7 +12,7 @@ interface SdkError {
   name?: string
   message?: string
   Code?: string
-  $metadata?: { httpStatusCode?: number }
+  $metadata?: { httpStatusCode?: number; attempts?: number }
 }
 
 /** The IAM permission each operation needs, for AccessDenied. */
@@ -45,6 +45,23 @@ export const errorCode = (e: unknown): string => {
 export const httpStatus = (e: unknown): number | undefined =>
   (e as SdkError)?.$metadata?.httpStatusCode
 
+/** How many times the SDK sent the request that failed (it retries throttling, 5xx, resets). */
+export const sdkAttempts = (e: unknown): number => (e as SdkError)?.$metadata?.attempts ?? 1
+
+export const isThrottling = (code: string): boolean =>
+  /Throttl|TooManyRequests|RequestLimitExceeded|SlowDown/.test(code)
+
+/** No answer at all (connection reset or refused, timeout) or a 5xx: nothing the caller did wrong. */
+const isUnavailable = (e: unknown): boolean => {
+  const status = httpStatus(e)
+  if (status !== undefined) return status >= 500
+  const syscall = (e as { code?: unknown })?.code
+  return (
+    /TimeoutError|RequestTimeout/.test(errorCode(e)) ||
+    (typeof syscall === 'string' && /^E[A-Z]+$/.test(syscall))
+  )
+}
+
 export function translate(e: unknown, operation: string, subject: string): AwsFailure {
   const code = errorCode(e)
   const message = (e as SdkError)?.message ?? String(e)
@@ -66,6 +83,10 @@ export function translate(e: unknown, operation: string, subject: string): AwsFa
     /ExpiredToken|InvalidClientTokenId|UnrecognizedClient|CredentialsProviderError/.test(code)
   )
     failure.advice = `The AWS credentials are missing or expired: add aws-actions/configure-aws-credentials before this step.`
+  else if (isThrottling(code))
+    failure.advice = `AWS was still throttling after ${sdkAttempts(e)} attempts: something else is calling this API in the account heavily. Re-run later; deploys to one account are best kept in one concurrency group.`
+  else if (isUnavailable(e))
+    failure.advice = `No usable answer from AWS after ${sdkAttempts(e)} attempts (a network or service problem, not the configuration). Re-run the workflow: a deploy that already happened is detected and not repeated.`
   return failure
 }
 

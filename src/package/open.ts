@@ -18,7 +18,7 @@ function errorCode(err: unknown): string | undefined {
   return typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : undefined
 }
 
-function notFound(path: string): OpenResult {
+function notFound(path: string): { ok: false; error: string } {
   return {
     ok: false,
     error:
@@ -38,8 +38,11 @@ async function fromFolder(path: string): Promise<OpenResult> {
   }
 }
 
-/** Opens the `package` input. Never throws. */
-export async function openPackage(path: string): Promise<OpenResult> {
+export type Located =
+  { ok: true; path: string; kind: 'folder' | 'zip' } | { ok: false; error: string }
+
+/** Where the `package` input points, from one stat: cheap enough to check before any AWS call. */
+export async function locatePackage(path: string): Promise<Located> {
   if (path.trim() === '') {
     return {
       ok: false,
@@ -56,10 +59,23 @@ export async function openPackage(path: string): Promise<OpenResult> {
       error: `cannot read package "${path}": ${messageOf(err)}. Check the path and its permissions.`
     }
   }
-  if (stats.isDirectory()) return fromFolder(path)
-  if (stats.isFile()) return { ok: true, pkg: await openZip(path) }
+  if (stats.isDirectory()) return { ok: true, path, kind: 'folder' }
+  if (stats.isFile()) return { ok: true, path, kind: 'zip' }
   return {
     ok: false,
     error: `package "${path}" is neither a file nor a folder: set it to a .zip file or a folder.`
   }
+}
+
+/** Opens a located package: zips a folder, reads a file's central directory. Never throws. */
+export async function openLocated(located: Extract<Located, { ok: true }>): Promise<OpenResult> {
+  return located.kind === 'folder'
+    ? fromFolder(located.path)
+    : { ok: true, pkg: await openZip(located.path) }
+}
+
+/** Opens the `package` input. Never throws. */
+export async function openPackage(path: string): Promise<OpenResult> {
+  const located = await locatePackage(path)
+  return located.ok ? openLocated(located) : located
 }

@@ -3,7 +3,7 @@
  * each (found by marker and author, updated in place) and, optionally, records a GitHub Deployment.
  * Reporting is best effort: the report* and deployment functions never throw, they return warnings.
  */
-import * as github from '@actions/github'
+import type * as GitHubModule from '@actions/github'
 import { err, ok, type Result } from '../result.js'
 import { commentMarker, type CommentRef } from './comment.js'
 
@@ -30,7 +30,17 @@ export interface ReportOptions {
   timeoutMs?: number
 }
 
-type Octokit = ReturnType<typeof github.getOctokit>
+type Octokit = ReturnType<typeof GitHubModule.getOctokit>
+
+/**
+ * @actions/github (octokit and undici) is loaded only by runs that talk to GitHub: validate and the
+ * CLI never pay its start-up cost. Importing it also parses the event file, which may throw: that
+ * becomes a warning where it is called, never a crash.
+ */
+let loaded: Promise<typeof GitHubModule> | undefined
+// "eager": bundled into dist/index.js (one file, complete licenses.txt) but evaluated on first use.
+const loadGitHub = (): Promise<typeof GitHubModule> =>
+  (loaded ??= import(/* webpackMode: "eager" */ '@actions/github'))
 
 interface IssueComment {
   id: number
@@ -57,9 +67,9 @@ function budgetOf(opts: ReportOptions): Budget {
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target'])
 
 /** The action's target from github.context; fails (instead of throwing) outside a workflow run. */
-export function contextTarget(token: string): Result<GitHubTarget, string> {
-  const ctx = github.context
+export async function contextTarget(token: string): Promise<Result<GitHubTarget, string>> {
   try {
+    const ctx = (await loadGitHub()).context
     const { owner, repo } = ctx.repo
     return ok({
       token,
@@ -79,9 +89,11 @@ export function contextTarget(token: string): Result<GitHubTarget, string> {
 
 /** The link to this run, for the comment and the deployment status. */
 export function runUrlOf(target: Pick<GitHubTarget, 'owner' | 'repo'>): string | undefined {
-  const ctx = github.context
-  if (!ctx.runId) return undefined
-  return `${ctx.serverUrl}/${target.owner}/${target.repo}/actions/runs/${ctx.runId}`
+  // The same variables github.context reads, without loading it.
+  const runId = process.env.GITHUB_RUN_ID
+  if (!runId) return undefined
+  const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com'
+  return `${server}/${target.owner}/${target.repo}/actions/runs/${runId}`
 }
 
 const record = (v: unknown): Record<string, unknown> | undefined =>
@@ -100,8 +112,8 @@ export function refOf(target: GitHubTarget): CommentRef {
   }
 }
 
-function octokitFor(target: GitHubTarget, budget?: Budget): Octokit {
-  const octokit = github.getOctokit(
+async function octokitFor(target: GitHubTarget, budget?: Budget): Promise<Octokit> {
+  const octokit = (await loadGitHub()).getOctokit(
     target.token,
     target.apiUrl !== undefined ? { baseUrl: target.apiUrl } : {}
   )
@@ -125,7 +137,7 @@ const repoOf = (t: GitHubTarget): { owner: string; repo: string } => ({
  * is this commit. Other events (workflow_dispatch, schedule, ...) have none. Throws on API errors.
  */
 export async function findPullRequests(target: GitHubTarget): Promise<number[]> {
-  return pullRequestsWith(octokitFor(target), target)
+  return pullRequestsWith(await octokitFor(target), target)
 }
 
 async function pullRequestsWith(octokit: Octokit, target: GitHubTarget): Promise<number[]> {
@@ -220,7 +232,7 @@ export async function upsertComment(
   key: string,
   body: string
 ): Promise<{ id: number; created: boolean }> {
-  const octokit = octokitFor(target)
+  const octokit = await octokitFor(target)
   const { id, created } = await upsertWith(
     octokit,
     target,
@@ -246,7 +258,7 @@ export async function reportOnPullRequests(
   let octokit: Octokit
   let prs: number[]
   try {
-    octokit = octokitFor(target, budget)
+    octokit = await octokitFor(target, budget)
     prs = await pullRequestsWith(octokit, target)
   } catch (e) {
     return [err(warning(target, 'Could not find the pull request of this run', e, budget))]
@@ -286,7 +298,7 @@ export async function createDeployment(
 ): Promise<Result<number, string>> {
   const budget = budgetOf(opts)
   try {
-    const octokit = octokitFor(target, budget)
+    const octokit = await octokitFor(target, budget)
     const { data } = await octokit.rest.repos.createDeployment({
       ...repoOf(target),
       ref: req.ref ?? target.sha,
@@ -324,7 +336,7 @@ export async function setDeploymentStatus(
 ): Promise<Result<void, string>> {
   const budget = budgetOf(opts)
   try {
-    const octokit = octokitFor(target, budget)
+    const octokit = await octokitFor(target, budget)
     await octokit.rest.repos.createDeploymentStatus({
       ...repoOf(target),
       deployment_id: deploymentId,

@@ -31,11 +31,14 @@ export class GitHubReporter {
     private readonly base: Base
   ) {}
 
-  static create(cfg: Config): GitHubReporter | undefined {
+  static async create(cfg: Config): Promise<GitHubReporter | undefined> {
     if (!cfg.githubToken || cfg.mode === 'validate') return undefined
     if (!cfg.comment && !cfg.environment) return undefined
-    const target = contextTarget(cfg.githubToken)
-    if (!target.ok) return undefined
+    const target = await contextTarget(cfg.githubToken)
+    if (!target.ok) {
+      core.warning(target.error)
+      return undefined
+    }
     return new GitHubReporter(cfg, target.value, {
       key: commentKey(cfg.functionName, cfg.distributionIds),
       mode: cfg.mode,

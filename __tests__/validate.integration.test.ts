@@ -73,6 +73,23 @@ describe('validate mode', () => {
     expect(await mutatingCalls(em)).toEqual([])
   })
 
+  it('runtime management must be Auto (Manual is refused, the default Auto passes)', async () => {
+    await edgeFunction(em, 'fn')
+    expect(await validate({ 'function-name': 'fn' })).toMatchObject({ code: 0 })
+    const { PutRuntimeManagementConfigCommand } = await import('@aws-sdk/client-lambda')
+    const { clients } = await import('./harness/emulator.mjs')
+    await clients(em).lambda.send(
+      new PutRuntimeManagementConfigCommand({
+        FunctionName: 'fn',
+        UpdateRuntimeOn: 'Manual',
+        RuntimeVersionArn: 'arn:aws:lambda:us-east-1::runtime:0123456789abcdef'
+      })
+    )
+    const r = await validate({ 'function-name': 'fn' })
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('[runtime-management] Runtime management is Auto: Manual')
+  })
+
   it('checks the configuration as it will be after the requested changes', async () => {
     await edgeFunction(em, 'fn', { memorySize: 512, timeout: 20 })
     const before = await validate({ 'function-name': 'fn' })

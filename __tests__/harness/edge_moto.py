@@ -30,6 +30,7 @@ from typing import Any
 from urllib.parse import parse_qs, unquote
 
 import botocore.session
+from moto.core import DEFAULT_ACCOUNT_ID as DEFAULT_ACCOUNT
 from botocore import xform_name
 from moto.awslambda.exceptions import InvalidParameterValueException as LambdaInvalidParameterValue
 from moto.awslambda.models import LambdaBackend, lambda_backends
@@ -65,6 +66,8 @@ class EdgeState:
             # gone, which on AWS takes hours after the last association is removed (POST /_edge/replicas/expire).
             self.replicas: set[str] = set()
             self.requests: list[dict[str, Any]] = []
+            # Function name -> UpdateRuntimeOn (Auto | FunctionUpdate | Manual); absent means Auto.
+            self.runtime_management: dict[str, str] = {}
 
 
 STATE = EdgeState(0.0)
@@ -564,6 +567,16 @@ def describe_request(environ: dict[str, Any]) -> dict[str, Any]:
 # ---------------------------------------------------------------------------------------------------------
 # The WSGI application: our control endpoints, then moto, logging every AWS request on the way.
 # ---------------------------------------------------------------------------------------------------------
+RUNTIME_MANAGEMENT = re.compile(r"^/2021-07-20/functions/([^/]+)/runtime-management-config/?$")
+
+
+def json_response(start_response: Any, status: int, body: Any, extra: list[tuple[str, str]] | None = None) -> Any:
+    payload = json.dumps(body).encode()
+    headers = [("Content-Type", "application/json"), ("Content-Length", str(len(payload))), *(extra or [])]
+    start_response(f"{status} {'OK' if status < 400 else 'Error'}", headers)
+    return [payload]
+
+
 class EdgeApp:
     def __init__(self) -> None:
         self.moto = DomainDispatcherApplication(create_backend_app)
@@ -582,7 +595,28 @@ class EdgeApp:
                 STATE.requests.append(entry)
             return start_response(status, headers, *rest)
 
+        runtime = RUNTIME_MANAGEMENT.match(path)
+        if runtime:
+            return self.runtime_management(environ, runtime.group(1), logging_start_response)
         return self.moto(environ, logging_start_response)
+
+    def runtime_management(self, environ: dict[str, Any], name: str, start_response: Any) -> Any:
+        """Get/PutRuntimeManagementConfig, which moto 5.2 does not implement (AWS: UpdateRuntimeOn
+        defaults to Auto; Lambda@Edge requires Auto)."""
+        name = name.split(":function:")[-1]
+        backend = lambda_backends[DEFAULT_ACCOUNT]["us-east-1"]
+        try:
+            function = backend.get_function(name, None)
+        except Exception:
+            body = {"Type": "User", "message": f"Function not found: {name}"}
+            return json_response(start_response, 404, body, [("x-amzn-errortype", "ResourceNotFoundException")])
+        if environ.get("REQUEST_METHOD") == "PUT":
+            length = int(environ.get("CONTENT_LENGTH") or 0)
+            request = json.loads(environ["wsgi.input"].read(length) or b"{}")
+            with LOCK:
+                STATE.runtime_management[name] = request.get("UpdateRuntimeOn", "Auto")
+        mode = STATE.runtime_management.get(name, "Auto")
+        return json_response(start_response, 200, {"UpdateRuntimeOn": mode, "FunctionArn": function.function_arn})
 
     def control(self, environ: dict[str, Any], start_response: Any) -> Any:
         method = environ.get("REQUEST_METHOD", "GET")

@@ -47,6 +47,13 @@ function associations(config) {
   return rows.join('\n')
 }
 
+/** GITHUB_OUTPUT holds `name<<DELIMITER`, the value, `DELIMITER` blocks: print them as name: value. */
+function outputsOf(text) {
+  return [...text.matchAll(/^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)]
+    .map(([, name, , value]) => `  ${name}: ${value}`)
+    .join('\n')
+}
+
 function runAction(env) {
   return new Promise(res => {
     const child = spawn(process.execPath, [join(ROOT, 'dist', 'index.js')], {
@@ -113,6 +120,8 @@ try {
     GITHUB_REPOSITORY: 'octo/edge-site',
     GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
     GITHUB_RUN_NUMBER: '1',
+    // The runner runs node24; on this machine's Node 20 the AWS SDK prints a support notice.
+    NODE_NO_WARNINGS: '1',
     'INPUT_FUNCTION-NAME': 'security-headers',
     INPUT_PACKAGE: 'examples/security-headers',
     'INPUT_DISTRIBUTION-ID': dist.id,
@@ -124,12 +133,7 @@ try {
   console.log(
     `Associations after:\n${associations((await getDistributionConfig(em, dist.id)).config)}\n`
   )
-  console.log(
-    `Outputs:\n${readFileSync(output, 'utf8')
-      .replace(/ghadelimiter_[\w-]+/g, '')
-      .replace(/<<\n/g, '=')
-      .trim()}\n`
-  )
+  console.log(`Outputs:\n${outputsOf(readFileSync(output, 'utf8'))}\n`)
   console.log(`Job summary:\n${readFileSync(summary, 'utf8')}`)
 } finally {
   await em.stop()

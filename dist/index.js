@@ -81321,11 +81321,12 @@ async function readVersion(clients, name, version) {
         return err(translate(e, 'GetFunctionConfiguration', `${name}:${version}`));
     }
 }
+/** Waits until the function's last update is applied; gives the RevisionId it has then. */
 async function waitUpdated(clients, name, o) {
     try {
         // Lambda refuses the next update (ResourceConflictException) until LastUpdateStatus leaves InProgress.
-        await (0,client_lambda_dist_cjs/* waitUntilFunctionUpdatedV2 */.rWV)({ client: clients.lambda, maxWaitTime: o.maxWaitSeconds, minDelay: 1, maxDelay: 5 }, { FunctionName: name });
-        return result_ok(undefined);
+        const done = await (0,client_lambda_dist_cjs/* waitUntilFunctionUpdatedV2 */.rWV)({ client: clients.lambda, maxWaitTime: o.maxWaitSeconds, minDelay: 1, maxDelay: 5 }, { FunctionName: name });
+        return result_ok(done.reason?.Configuration?.RevisionId);
     }
     catch (e) {
         return err(translate(e, 'GetFunction', `${name} (waiting for the update to finish)`));
@@ -81364,8 +81365,10 @@ async function updateConfiguration(clients, name, changes, o) {
             MemorySize: changes.memorySize,
             Timeout: changes.timeout
         })));
+        // The RevisionId in the update's own answer goes stale when Lambda finishes applying it
+        // (aws/aws-sdk#377): a PublishVersion guarded by it would be refused with a 412.
         const waited = await waitUpdated(clients, name, o);
-        return waited.ok ? result_ok(res.RevisionId) : waited;
+        return waited.ok ? result_ok(waited.value ?? res.RevisionId) : waited;
     }
     catch (e) {
         return err(translate(e, 'UpdateFunctionConfiguration', name));
@@ -81375,7 +81378,9 @@ async function updateCode(clients, name, zip, o) {
     try {
         const res = await whenSettled(clients, name, o, () => clients.lambda.send(new client_lambda_dist_cjs/* UpdateFunctionCodeCommand */.KfB({ FunctionName: name, ZipFile: zip })));
         const waited = await waitUpdated(clients, name, o);
-        return waited.ok ? result_ok({ codeSha256: res.CodeSha256 ?? '', revisionId: res.RevisionId }) : waited;
+        return waited.ok
+            ? result_ok({ codeSha256: res.CodeSha256 ?? '', revisionId: waited.value ?? res.RevisionId })
+            : waited;
     }
     catch (e) {
         return err(translate(e, 'UpdateFunctionCode', name));
@@ -81769,6 +81774,7 @@ async function readStatus(clients, id) {
         return err(translate(e, 'GetDistribution', `distribution ${id}`));
     }
 }
+const THROTTLED_POLL_MS = 4000;
 const isThrottle = (code) => /Throttl|TooManyRequests|RequestLimitExceeded/.test(code);
 const isPermanent = (code) => /AccessDenied|NoSuchDistribution|InvalidClientTokenId|ExpiredToken/.test(code);
 /**
@@ -81805,8 +81811,10 @@ async function waitDeployed(clients, ids, o) {
             return result_ok({ states, elapsedMs });
         if (elapsedMs >= o.timeoutSeconds * 1000)
             return err({ states, elapsedMs, reason: `timed out after ${o.timeoutSeconds} s` });
+        // Throttled: back off from 4 s at least (2 to 4 s with jitter, then doubling), however short
+        // the ordinary polls are; the SDK has already retried each throttled poll itself.
         const delay = throttled
-            ? backoff(attempt, maxDelay, 30_000)
+            ? backoff(attempt, Math.max(maxDelay, THROTTLED_POLL_MS), 30_000)
             : Math.min(maxDelay, minDelay + attempt * 500);
         const jittered = throttled ? delay : Math.round(delay * (0.8 + Math.random() * 0.4));
         await o.clock.sleep(Math.min(jittered, Math.max(0, o.timeoutSeconds * 1000 - elapsedMs)));

@@ -181,6 +181,7 @@ export interface WaitOutcome {
   elapsedMs: number
 }
 
+const THROTTLED_POLL_MS = 4000
 const isThrottle = (code: string): boolean =>
   /Throttl|TooManyRequests|RequestLimitExceeded/.test(code)
 const isPermanent = (code: string): boolean =>
@@ -220,8 +221,10 @@ export async function waitDeployed(
     if (ids.every(id => states[id] === 'Deployed')) return ok({ states, elapsedMs })
     if (elapsedMs >= o.timeoutSeconds * 1000)
       return err({ states, elapsedMs, reason: `timed out after ${o.timeoutSeconds} s` })
+    // Throttled: back off from 4 s at least (2 to 4 s with jitter, then doubling), however short
+    // the ordinary polls are; the SDK has already retried each throttled poll itself.
     const delay = throttled
-      ? backoff(attempt, maxDelay, 30_000)
+      ? backoff(attempt, Math.max(maxDelay, THROTTLED_POLL_MS), 30_000)
       : Math.min(maxDelay, minDelay + attempt * 500)
     const jittered = throttled ? delay : Math.round(delay * (0.8 + Math.random() * 0.4))
     await o.clock.sleep(Math.min(jittered, Math.max(0, o.timeoutSeconds * 1000 - elapsedMs)))

@@ -9,6 +9,7 @@ import {
   type FunctionConfiguration,
   GetAliasCommand,
   GetFunctionCommand,
+  type GetFunctionCommandOutput,
   GetFunctionConfigurationCommand,
   GetRuntimeManagementConfigCommand,
   paginateListAliases,
@@ -170,18 +171,19 @@ export interface WaitOptions {
   sleep?: (ms: number) => Promise<void>
 }
 
+/** Waits until the function's last update is applied; gives the RevisionId it has then. */
 async function waitUpdated(
   clients: AwsClients,
   name: string,
   o: WaitOptions
-): Promise<Result<void, AwsFailure>> {
+): Promise<Result<string | undefined, AwsFailure>> {
   try {
     // Lambda refuses the next update (ResourceConflictException) until LastUpdateStatus leaves InProgress.
-    await waitUntilFunctionUpdatedV2(
+    const done = await waitUntilFunctionUpdatedV2(
       { client: clients.lambda, maxWaitTime: o.maxWaitSeconds, minDelay: 1, maxDelay: 5 },
       { FunctionName: name }
     )
-    return ok(undefined)
+    return ok((done.reason as GetFunctionCommandOutput | undefined)?.Configuration?.RevisionId)
   } catch (e) {
     return err(translate(e, 'GetFunction', `${name} (waiting for the update to finish)`))
   }
@@ -233,8 +235,10 @@ export async function updateConfiguration(
         })
       )
     )
+    // The RevisionId in the update's own answer goes stale when Lambda finishes applying it
+    // (aws/aws-sdk#377): a PublishVersion guarded by it would be refused with a 412.
     const waited = await waitUpdated(clients, name, o)
-    return waited.ok ? ok(res.RevisionId) : waited
+    return waited.ok ? ok(waited.value ?? res.RevisionId) : waited
   } catch (e) {
     return err(translate(e, 'UpdateFunctionConfiguration', name))
   }
@@ -251,7 +255,9 @@ export async function updateCode(
       clients.lambda.send(new UpdateFunctionCodeCommand({ FunctionName: name, ZipFile: zip }))
     )
     const waited = await waitUpdated(clients, name, o)
-    return waited.ok ? ok({ codeSha256: res.CodeSha256 ?? '', revisionId: res.RevisionId }) : waited
+    return waited.ok
+      ? ok({ codeSha256: res.CodeSha256 ?? '', revisionId: waited.value ?? res.RevisionId })
+      : waited
   } catch (e) {
     return err(translate(e, 'UpdateFunctionCode', name))
   }

@@ -517,7 +517,7 @@ describe('permanent faults: exit 1, what to do, and no half-done state (two dist
   // Reads the deploy can do without, by design: a warning that names the permission, and a deploy.
   it.each([
     ['GetRole', /iam:GetRole on headers-\d+-role failed \(AccessDenied\)/],
-    ['GetAlias', /Could not read the deploy history[\s\S]*Grant lambda:GetAlias/]
+    ['GetAlias', /Could not record the deploy history[\s\S]*Grant lambda:GetAlias/]
   ])('AccessDenied on %s warns and deploys', async (op, warning) => {
     const s = await site({ distributions: 2 })
     const armed = proxy.arm(op, 'access-denied', { times: Infinity })

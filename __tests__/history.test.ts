@@ -3,6 +3,7 @@ import {
   parseHistory,
   previousGood,
   recordFailure,
+  recordRollback,
   recordSuccess,
   serializeHistory
 } from '../src/history.js'
@@ -47,5 +48,12 @@ describe('deploy history', () => {
     expect(parseHistory(undefined)).toEqual(emptyHistory())
     expect(parseHistory('deployed by hand')).toEqual(emptyHistory())
     expect(parseHistory('{"good":[1,"x",-2,3],"bad":null}')).toEqual({ good: [1, 3], bad: [] })
+  })
+})
+
+describe('recordRollback', () => {
+  it('marks the version rolled back from as bad and the target as good', () => {
+    const h = recordRollback({ good: [1, 2, 4], bad: [3] }, 4, 2)
+    expect(h).toEqual({ good: [1, 2], bad: [3, 4] })
   })
 })

@@ -81218,6 +81218,11 @@ function previousGood(h, live) {
     const before = at >= 0 ? h.good.slice(0, at) : h.good;
     return [...before].reverse().find(v => v !== live && !h.bad.includes(v));
 }
+/** A rollback from `from` to `to`: the version rolled back from is never offered again. */
+function recordRollback(h, from, to) {
+    const after = from !== undefined && from !== to ? recordFailure(h, from) : h;
+    return after.good.includes(to) ? after : recordSuccess(after, to, []);
+}
 
 ;// CONCATENATED MODULE: ./src/aws/lambda.ts
 /**
@@ -81335,6 +81340,7 @@ async function waitUpdated(clients, name, o) {
 /** How many times in all a write is tried while Lambda says an update is in progress. */
 const CONFLICT_ATTEMPTS = 5;
 const isConflict = (e) => /^(Resource)?ConflictException$/.test(errorCode(e));
+const alreadyExists = (e) => isConflict(e) && /already exists/i.test(e.message ?? '');
 /**
  * Lambda refuses a write while an earlier change of the function is still being applied (409
  * ResourceConflictException, "An update is in progress"), and the SDK does not retry a 409: wait
@@ -81347,7 +81353,8 @@ async function whenSettled(clients, name, o, write) {
             return await write();
         }
         catch (e) {
-            if (!isConflict(e) || attempt >= CONFLICT_ATTEMPTS)
+            // "Already exists" is a conflict too, but waiting does not clear it: the caller decides.
+            if (!isConflict(e) || alreadyExists(e) || attempt >= CONFLICT_ATTEMPTS)
                 throw e;
             const waited = await waitUpdated(clients, name, o);
             if (!waited.ok)
@@ -81421,7 +81428,8 @@ async function readHistory(clients, name) {
         return result_ok({
             history: parseHistory(a.Description),
             liveVersion: Number.isInteger(live) ? live : undefined,
-            exists: true
+            exists: true,
+            revisionId: a.RevisionId
         });
     }
     catch (e) {
@@ -81430,34 +81438,43 @@ async function readHistory(clients, name) {
         return err(translate(e, 'GetAlias', `${name}:${HISTORY_ALIAS}`));
     }
 }
-async function writeHistory(clients, name, live, history, exists, o = { maxWaitSeconds: 60 }) {
-    const input = {
-        FunctionName: name,
-        Name: HISTORY_ALIAS,
-        FunctionVersion: String(live),
-        Description: serializeHistory(history)
-    };
-    let update = exists;
-    try {
-        await whenSettled(clients, name, o, async () => {
-            if (update)
-                return void (await clients.lambda.send(new client_lambda_dist_cjs/* UpdateAliasCommand */.lqC(input)));
-            try {
-                await clients.lambda.send(new client_lambda_dist_cjs/* CreateAliasCommand */.W_e(input));
-            }
-            catch (e) {
-                // The alias exists after all: our own CreateAlias whose answer was lost (the SDK's retry
-                // meets it), or another run's. Either way the history is written over it.
-                if (!isConflict(e) || !/already exists/i.test(e.message ?? ''))
-                    throw e;
-                update = true;
-                await clients.lambda.send(new client_lambda_dist_cjs/* UpdateAliasCommand */.lqC(input));
-            }
-        });
-        return result_ok(undefined);
-    }
-    catch (e) {
-        return err(translate(e, update ? 'UpdateAlias' : 'CreateAlias', `${name}:${HISTORY_ALIAS}`));
+const HISTORY_ATTEMPTS = 4;
+// Another run wrote the alias between our read and our write: read again and re-apply.
+const lostRace = (e) => errorCode(e) === 'PreconditionFailedException' || alreadyExists(e);
+/**
+ * Read-modify-write of the history alias, like every distribution update: UpdateAlias carries the
+ * RevisionId it read, CreateAlias fails if the alias appeared meanwhile, and either race is
+ * re-read and re-applied, so a concurrent run's entry is kept. (A CreateAlias whose answer was
+ * lost meets its own alias on the retry: the re-read finds our entry and writes it again.)
+ */
+async function updateHistory(clients, name, change, o = { maxWaitSeconds: 60 }) {
+    for (let attempt = 1;; attempt++) {
+        const read = await readHistory(clients, name);
+        if (!read.ok)
+            return read;
+        const next = change(read.value);
+        if (!next)
+            return result_ok(undefined);
+        const input = {
+            FunctionName: name,
+            Name: HISTORY_ALIAS,
+            FunctionVersion: String(next.live),
+            Description: serializeHistory(next.history)
+        };
+        const op = read.value.exists ? 'UpdateAlias' : 'CreateAlias';
+        try {
+            await whenSettled(clients, name, o, async () => {
+                if (read.value.exists)
+                    await clients.lambda.send(new client_lambda_dist_cjs/* UpdateAliasCommand */.lqC({ ...input, RevisionId: read.value.revisionId }));
+                else
+                    await clients.lambda.send(new client_lambda_dist_cjs/* CreateAliasCommand */.W_e(input));
+            });
+            return result_ok(undefined);
+        }
+        catch (e) {
+            if (!lostRace(e) || attempt >= HISTORY_ATTEMPTS)
+                return err(translate(e, op, `${name}:${HISTORY_ALIAS}`));
+        }
     }
 }
 /** A published version as the rules see it (to refuse rolling back onto a version AWS would reject). */
@@ -82047,20 +82064,15 @@ async function publishNew(ctx, codeSha, zip) {
 }
 /** Bookkeeping for rollback; a failure here is a warning: the deploy itself already happened. */
 async function remember(ctx, version, replaced, succeeded) {
-    const name = ctx.preflight.fn.facts.name;
-    const read = await readHistory(ctx.clients, name);
-    if (!read.ok)
-        return ctx.log.warning(`Could not read the deploy history: ${errors_formatFailure(read.error)}`);
     const v = Number(version);
     const before = replaced.map(Number).filter(Number.isInteger);
-    const history = succeeded
-        ? recordSuccess(read.value.history, v, before)
-        : recordFailure(read.value.history, v);
-    // The alias follows the live version; after a failed deploy the old one is still live.
-    const live = succeeded ? v : (read.value.liveVersion ?? before[0]);
-    if (live === undefined)
-        return;
-    const w = await writeHistory(ctx.clients, name, live, history, read.value.exists);
+    const w = await updateHistory(ctx.clients, ctx.preflight.fn.facts.name, current => {
+        if (succeeded)
+            return { history: recordSuccess(current.history, v, before), live: v };
+        // After a failed deploy the old version is still live; the alias keeps following it.
+        const live = current.liveVersion ?? before[0];
+        return live === undefined ? undefined : { history: recordFailure(current.history, v), live };
+    });
     if (!w.ok)
         ctx.log.warning(`Could not record the deploy history: ${errors_formatFailure(w.error)}`);
 }
@@ -82958,16 +82970,14 @@ async function rollback(ctx) {
     if (settled.undone)
         return { ...settled, status: 'failed' };
     if (settled.status === 'rolled-back')
-        await rollback_remember(ctx, read.value, live, target.version);
+        await rollback_remember(ctx, live, target.version);
     return settled;
 }
-async function rollback_remember(ctx, read, from, to) {
-    let history = read.history;
-    if (from !== undefined && from !== to)
-        history = recordFailure(history, from);
-    if (!history.good.includes(to))
-        history = recordSuccess(history, to, []);
-    const w = await writeHistory(ctx.clients, ctx.fn.facts.name, to, history, read.exists);
+async function rollback_remember(ctx, from, to) {
+    const w = await updateHistory(ctx.clients, ctx.fn.facts.name, current => ({
+        history: recordRollback(current.history, from, to),
+        live: to
+    }));
     if (!w.ok)
         ctx.log.warning(`Could not record the rollback in the deploy history: ${errors_formatFailure(w.error)}`);
 }

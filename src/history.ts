@@ -68,3 +68,9 @@ export function previousGood(h: History, live: number | undefined): number | und
   const before = at >= 0 ? h.good.slice(0, at) : h.good
   return [...before].reverse().find(v => v !== live && !h.bad.includes(v))
 }
+
+/** A rollback from `from` to `to`: the version rolled back from is never offered again. */
+export function recordRollback(h: History, from: number | undefined, to: number): History {
+  const after = from !== undefined && from !== to ? recordFailure(h, from) : h
+  return after.good.includes(to) ? after : recordSuccess(after, to, [])
+}

@@ -192,6 +192,8 @@ async function waitUpdated(
 /** How many times in all a write is tried while Lambda says an update is in progress. */
 const CONFLICT_ATTEMPTS = 5
 const isConflict = (e: unknown): boolean => /^(Resource)?ConflictException$/.test(errorCode(e))
+const alreadyExists = (e: unknown): boolean =>
+  isConflict(e) && /already exists/i.test((e as Error).message ?? '')
 
 /**
  * Lambda refuses a write while an earlier change of the function is still being applied (409
@@ -209,7 +211,8 @@ async function whenSettled<T>(
     try {
       return await write()
     } catch (e) {
-      if (!isConflict(e) || attempt >= CONFLICT_ATTEMPTS) throw e
+      // "Already exists" is a conflict too, but waiting does not clear it: the caller decides.
+      if (!isConflict(e) || alreadyExists(e) || attempt >= CONFLICT_ATTEMPTS) throw e
       const waited = await waitUpdated(clients, name, o)
       if (!waited.ok) throw e
       await sleep(backoff(attempt - 1, 500, 5000))
@@ -310,11 +313,19 @@ export async function publish(
   }
 }
 
+export interface HistoryRecord {
+  history: History
+  liveVersion?: number
+  exists: boolean
+  /** The alias's revision: an update guarded by it fails if another run wrote in between. */
+  revisionId?: string
+}
+
 /** The history alias: which version is live and the deploy history in its description. */
 export async function readHistory(
   clients: AwsClients,
   name: string
-): Promise<Result<{ history: History; liveVersion?: number; exists: boolean }, AwsFailure>> {
+): Promise<Result<HistoryRecord, AwsFailure>> {
   try {
     const a = await clients.lambda.send(
       new GetAliasCommand({ FunctionName: name, Name: HISTORY_ALIAS })
@@ -323,7 +334,8 @@ export async function readHistory(
     return ok({
       history: parseHistory(a.Description),
       liveVersion: Number.isInteger(live) ? live : undefined,
-      exists: true
+      exists: true,
+      revisionId: a.RevisionId
     })
   } catch (e) {
     if (errorCode(e) === 'ResourceNotFoundException')
@@ -332,37 +344,54 @@ export async function readHistory(
   }
 }
 
-export async function writeHistory(
+/** What a run does to the history, given what is recorded now; undefined: nothing to write. */
+export type HistoryChange = (
+  current: HistoryRecord
+) => { history: History; live: number } | undefined
+
+const HISTORY_ATTEMPTS = 4
+
+// Another run wrote the alias between our read and our write: read again and re-apply.
+const lostRace = (e: unknown): boolean =>
+  errorCode(e) === 'PreconditionFailedException' || alreadyExists(e)
+
+/**
+ * Read-modify-write of the history alias, like every distribution update: UpdateAlias carries the
+ * RevisionId it read, CreateAlias fails if the alias appeared meanwhile, and either race is
+ * re-read and re-applied, so a concurrent run's entry is kept. (A CreateAlias whose answer was
+ * lost meets its own alias on the retry: the re-read finds our entry and writes it again.)
+ */
+export async function updateHistory(
   clients: AwsClients,
   name: string,
-  live: number,
-  history: History,
-  exists: boolean,
+  change: HistoryChange,
   o: WaitOptions = { maxWaitSeconds: 60 }
 ): Promise<Result<void, AwsFailure>> {
-  const input = {
-    FunctionName: name,
-    Name: HISTORY_ALIAS,
-    FunctionVersion: String(live),
-    Description: serializeHistory(history)
-  }
-  let update = exists
-  try {
-    await whenSettled(clients, name, o, async () => {
-      if (update) return void (await clients.lambda.send(new UpdateAliasCommand(input)))
-      try {
-        await clients.lambda.send(new CreateAliasCommand(input))
-      } catch (e) {
-        // The alias exists after all: our own CreateAlias whose answer was lost (the SDK's retry
-        // meets it), or another run's. Either way the history is written over it.
-        if (!isConflict(e) || !/already exists/i.test((e as Error).message ?? '')) throw e
-        update = true
-        await clients.lambda.send(new UpdateAliasCommand(input))
-      }
-    })
-    return ok(undefined)
-  } catch (e) {
-    return err(translate(e, update ? 'UpdateAlias' : 'CreateAlias', `${name}:${HISTORY_ALIAS}`))
+  for (let attempt = 1; ; attempt++) {
+    const read = await readHistory(clients, name)
+    if (!read.ok) return read
+    const next = change(read.value)
+    if (!next) return ok(undefined)
+    const input = {
+      FunctionName: name,
+      Name: HISTORY_ALIAS,
+      FunctionVersion: String(next.live),
+      Description: serializeHistory(next.history)
+    }
+    const op = read.value.exists ? 'UpdateAlias' : 'CreateAlias'
+    try {
+      await whenSettled(clients, name, o, async () => {
+        if (read.value.exists)
+          await clients.lambda.send(
+            new UpdateAliasCommand({ ...input, RevisionId: read.value.revisionId })
+          )
+        else await clients.lambda.send(new CreateAliasCommand(input))
+      })
+      return ok(undefined)
+    } catch (e) {
+      if (!lostRace(e) || attempt >= HISTORY_ATTEMPTS)
+        return err(translate(e, op, `${name}:${HISTORY_ALIAS}`))
+    }
   }
 }
 

@@ -8,11 +8,10 @@ import type { Snapshot } from '../aws/cloudfront.js'
 import { formatFailure } from '../aws/errors.js'
 import {
   publish,
-  readHistory,
   readVersion,
   updateCode,
   updateConfiguration,
-  writeHistory
+  updateHistory
 } from '../aws/lambda.js'
 import { versionOf } from '../edge.js'
 import { recordFailure, recordSuccess } from '../history.js'
@@ -114,19 +113,14 @@ async function remember(
   replaced: string[],
   succeeded: boolean
 ): Promise<void> {
-  const name = ctx.preflight.fn.facts.name
-  const read = await readHistory(ctx.clients, name)
-  if (!read.ok)
-    return ctx.log.warning(`Could not read the deploy history: ${formatFailure(read.error)}`)
   const v = Number(version)
   const before = replaced.map(Number).filter(Number.isInteger)
-  const history = succeeded
-    ? recordSuccess(read.value.history, v, before)
-    : recordFailure(read.value.history, v)
-  // The alias follows the live version; after a failed deploy the old one is still live.
-  const live = succeeded ? v : (read.value.liveVersion ?? before[0])
-  if (live === undefined) return
-  const w = await writeHistory(ctx.clients, name, live, history, read.value.exists)
+  const w = await updateHistory(ctx.clients, ctx.preflight.fn.facts.name, current => {
+    if (succeeded) return { history: recordSuccess(current.history, v, before), live: v }
+    // After a failed deploy the old version is still live; the alias keeps following it.
+    const live = current.liveVersion ?? before[0]
+    return live === undefined ? undefined : { history: recordFailure(current.history, v), live }
+  })
   if (!w.ok) ctx.log.warning(`Could not record the deploy history: ${formatFailure(w.error)}`)
 }
 

@@ -5,9 +5,9 @@
  */
 import type { Snapshot } from '../aws/cloudfront.js'
 import { formatFailure } from '../aws/errors.js'
-import { type FunctionState, readHistory, readVersionFacts, writeHistory } from '../aws/lambda.js'
+import { type FunctionState, readHistory, readVersionFacts, updateHistory } from '../aws/lambda.js'
 import { versionOf } from '../edge.js'
-import { type History, previousGood, recordFailure, recordSuccess } from '../history.js'
+import { type History, previousGood, recordRollback } from '../history.js'
 import { emptyOutcome, type Outcome } from '../outcome.js'
 import { evaluate, formatFinding } from '../rules/evaluate.js'
 import { settle } from './settle.js'
@@ -103,20 +103,15 @@ export async function rollback(ctx: RollbackContext): Promise<Outcome> {
   const settled = await settle(ctx, owner, out, applied.errors, 'rolled-back')
   // settle() undid the rollback itself: that is a failed rollback, whatever it restored.
   if (settled.undone) return { ...settled, status: 'failed' }
-  if (settled.status === 'rolled-back') await remember(ctx, read.value, live, target.version)
+  if (settled.status === 'rolled-back') await remember(ctx, live, target.version)
   return settled
 }
 
-async function remember(
-  ctx: RollbackContext,
-  read: { history: History; exists: boolean },
-  from: number | undefined,
-  to: number
-): Promise<void> {
-  let history = read.history
-  if (from !== undefined && from !== to) history = recordFailure(history, from)
-  if (!history.good.includes(to)) history = recordSuccess(history, to, [])
-  const w = await writeHistory(ctx.clients, ctx.fn.facts.name, to, history, read.exists)
+async function remember(ctx: RollbackContext, from: number | undefined, to: number): Promise<void> {
+  const w = await updateHistory(ctx.clients, ctx.fn.facts.name, current => ({
+    history: recordRollback(current.history, from, to),
+    live: to
+  }))
   if (!w.ok)
     ctx.log.warning(
       `Could not record the rollback in the deploy history: ${formatFailure(w.error)}`

@@ -65,14 +65,12 @@ describe('updateHistory', () => {
         Object.assign(new Error('Alias not found'), { name: 'ResourceNotFoundException' })
       )
       .resolves({ FunctionVersion: '2', Description: '{"good":[2],"bad":[]}', RevisionId: 'r9' })
-    lambda
-      .on(CreateAliasCommand)
-      .rejects(
-        new ResourceConflictException({
-          message: 'Alias already exists: lambda-edge-live',
-          $metadata: {}
-        })
-      )
+    lambda.on(CreateAliasCommand).rejects(
+      new ResourceConflictException({
+        message: 'Alias already exists: lambda-edge-live',
+        $metadata: {}
+      })
+    )
     lambda.on(UpdateAliasCommand).resolves({})
     const r = await updateHistory(
       clients,

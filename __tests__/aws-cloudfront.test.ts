@@ -124,7 +124,7 @@ describe('applyAssociations', () => {
       FN,
       { clock: fakeClock() }
     )
-    expect(r.ok && r.value.updated).toBe(false)
+    expect(r).toEqual({ ok: true, value: { changes: [], updated: false, skipped: [] } })
     expect(cf.commandCalls(UpdateDistributionCommand)).toHaveLength(0)
   })
 

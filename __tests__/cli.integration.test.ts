@@ -69,6 +69,17 @@ describe('the CLI', () => {
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain('Input "event-type"')
     expect((await cli(['launch'])).code).toBe(2)
+    const missing = await cli([
+      'validate',
+      '--function',
+      'headers',
+      '--event-type',
+      'viewer-request',
+      '--package',
+      '/no/such/dir'
+    ])
+    expect(missing.code).toBe(2)
+    expect(missing.stdout).toContain('Input "package"')
   })
 
   it('deploys, plans and rolls back with --json output', async () => {

@@ -19,7 +19,6 @@ describe('parseConfig', () => {
     expect(r.value).toMatchObject({
       mode: 'deploy',
       cacheBehaviors: ['default'],
-      includeBody: false,
       wait: true,
       waitTimeoutSeconds: 1800,
       rollbackTo: 'previous',
@@ -101,6 +100,18 @@ describe('parseConfig', () => {
   it('keeps only the configuration changes that were given', () => {
     const r = parseConfig(inputs({ ...base, 'memory-size': '128', runtime: 'nodejs22.x' }))
     expect(r.ok && r.value.changes).toEqual({ memorySize: 128, runtime: 'nodejs22.x' })
+  })
+
+  it('leaves include-body undefined when not given, so rollback can keep each slot as it is', () => {
+    const r = parseConfig(inputs(base))
+    expect(r.ok && r.value.includeBody).toBeUndefined()
+  })
+
+  it('refuses a health check without waiting for Deployed', () => {
+    const r = parseConfig(
+      inputs({ ...base, 'health-check-url': 'https://example.com/', wait: 'false' })
+    )
+    expect(!r.ok && r.error.map(e => e.input)).toEqual(['health-check-url'])
   })
 
   it('accepts a version number for rollback-to', () => {

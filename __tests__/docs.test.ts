@@ -82,3 +82,19 @@ describe('example workflows', () => {
           expect(Object.keys(action.inputs)).toContain(key)
   })
 })
+
+describe('IAM policies', () => {
+  it("README's policies are SECURITY.md's, word for word, and name every permission the code asks for", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+    const security = readFileSync(join(ROOT, 'SECURITY.md'), 'utf8')
+    const blocks = (text: string): string[] =>
+      [...text.matchAll(/```json\n([\s\S]*?)```/g)].map(m => m[1]!)
+    const readmePolicies = blocks(readme)
+    expect(readmePolicies.length).toBe(2)
+    for (const p of readmePolicies) expect(blocks(security)).toContain(p)
+    // Every permission the AccessDenied advice can name is granted by one of SECURITY.md's policies.
+    const errors = readFileSync(join(ROOT, 'src', 'aws', 'errors.ts'), 'utf8')
+    const named = [...errors.matchAll(/'((?:lambda|iam|cloudfront):[A-Za-z*]+)/g)].map(m => m[1]!)
+    for (const permission of new Set(named)) expect(security).toContain(`"${permission}"`)
+  })
+})

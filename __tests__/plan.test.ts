@@ -137,3 +137,52 @@ describe('planDistribution', () => {
     expect(restored).toEqual(config())
   })
 })
+
+describe('restoring with expect', () => {
+  it('leaves a slot alone when someone re-pointed it after this run, and restores the others', () => {
+    const first = planDistribution(
+      'E1',
+      config(),
+      desiredFor(['default', '/api/*'], 'viewer-request', `${FN}:9`, false),
+      FN
+    )
+    if (!first.ok) throw new Error('plan failed')
+    // Someone else moves the default behavior on to version 10 of the same function.
+    const theirs = structuredClone(first.value.config)
+    theirs.DefaultCacheBehavior!.LambdaFunctionAssociations!.Items![0]!.LambdaFunctionARN = `${FN}:10`
+    const back = planDistribution('E1', theirs, reverse(first.value.changes), FN)
+    if (!back.ok) throw new Error('reverse failed')
+    expect(back.value.skipped).toEqual([
+      {
+        distributionId: 'E1',
+        cacheBehavior: 'default',
+        eventType: 'viewer-request',
+        expected: `${FN}:9`,
+        found: `${FN}:10`
+      }
+    ])
+    expect(back.value.changes.map(c => c.cacheBehavior)).toEqual(['/api/*'])
+    expect(
+      back.value.config.DefaultCacheBehavior!.LambdaFunctionAssociations!.Items![0]!
+        .LambdaFunctionARN
+    ).toBe(`${FN}:10`)
+  })
+
+  it("'keep' keeps each slot's IncludeBody", () => {
+    const c = config()
+    c.DefaultCacheBehavior!.LambdaFunctionAssociations!.Items![0]!.IncludeBody = true
+    const r = planDistribution(
+      'E1',
+      c,
+      desiredFor(['default'], 'viewer-request', `${FN}:2`, 'keep'),
+      FN
+    )
+    expect(
+      r.ok && r.value.config.DefaultCacheBehavior!.LambdaFunctionAssociations!.Items![0]
+    ).toEqual({
+      LambdaFunctionARN: `${FN}:2`,
+      EventType: 'viewer-request',
+      IncludeBody: true
+    })
+  })
+})

@@ -138,7 +138,9 @@ describe('rollback mode', () => {
       'health-check-url': health.url,
       'health-check-timeout-seconds': '1'
     })
-    expect([v3.outputs.version, v3.outputs.status]).toEqual(['3', 'rolled-back'])
+    // Version 3 was published, then undone: the outputs name no version, since none is newly live.
+    expect(v3.stdout).toContain(`Published ${fnArn}:3`)
+    expect([v3.outputs.version, v3.outputs.status]).toEqual(['', 'rolled-back'])
     health.status = 200
     expect((await run(dist.id, { package: handlerFolder('v4') })).outputs.version).toBe('4')
     expect(await liveArn(dist.id)).toBe(`${fnArn}:4`)
@@ -161,6 +163,36 @@ describe('rollback mode', () => {
 
     const again = await run(dist.id, { mode: 'rollback' })
     expect(again.outputs.version).toBe('1')
+  })
+
+  it("keeps each slot's include-body unless the input says otherwise", async () => {
+    const fnArn = await edgeFunction(em, 'auth', { timeout: 5 })
+    const v1 = await publishVersion(em, 'auth')
+    const dist = await createDistribution(em, {
+      associations: [
+        { cacheBehavior: 'default', eventType: 'viewer-request', arn: v1, includeBody: true }
+      ]
+    })
+    await em.markDeployed(dist.id)
+    const common = {
+      'function-name': 'auth',
+      'distribution-id': dist.id,
+      'event-type': 'viewer-request',
+      'wait-timeout-seconds': '30'
+    }
+    expect(
+      (await runAction({ ...common, package: handlerFolder('v2'), 'include-body': 'true' }, em.env))
+        .code
+    ).toBe(0)
+    const r = await runAction({ ...common, mode: 'rollback', 'rollback-to': '1' }, em.env)
+    expect(r.code).toBe(0)
+    const slot = (await getDistributionConfig(em, dist.id)).config.DefaultCacheBehavior!
+      .LambdaFunctionAssociations!.Items![0]
+    expect(slot).toEqual({
+      LambdaFunctionARN: `${fnArn}:1`,
+      EventType: 'viewer-request',
+      IncludeBody: true
+    })
   })
 
   it('rolls back to an explicit version', async () => {

@@ -80807,7 +80807,6 @@ const MODES = ['deploy', 'validate', 'plan', 'rollback'];
 /** Lambda@Edge functions must live here; CloudFront replicates them from this region only. */
 const EDGE_REGION = 'us-east-1';
 const DEFAULT_BEHAVIOR = 'default';
-const isViewerEvent = (e) => e.startsWith('viewer-');
 const isRequestEvent = (e) => e.endsWith('-request');
 const ARN_RE = /^arn:(aws[a-z-]*):lambda:([a-z0-9-]+):(\d{12}):function:([A-Za-z0-9_-]{1,64})(?::([A-Za-z0-9_$-]+))?$/;
 function parseFunctionArn(arn) {
@@ -80974,7 +80973,7 @@ function parseConfig(getInput) {
     const distributionIds = take('distribution-id', parseDistributionIds) ?? [];
     const eventType = take('event-type', raw => parseChoice(raw, EVENT_TYPES));
     const cacheBehaviors = take('cache-behavior', parseCacheBehaviors) ?? [DEFAULT_BEHAVIOR];
-    const includeBody = take('include-body', raw => parseBoolean(raw, false));
+    const includeBody = take('include-body', (raw) => raw === '' ? result_ok(undefined) : parseBoolean(raw, false));
     const changes = {
         runtime: take('runtime', raw => parseText(raw, 32)),
         handler: take('handler', parseHandlerInput),
@@ -81006,6 +81005,12 @@ function parseConfig(getInput) {
         errors.push({
             input: 'distribution-id',
             message: `is required in ${mode} mode: give one or more distribution ids`
+        });
+    // The health check exists to judge the new version, which is live only once Deployed.
+    if (healthCheckUrl !== undefined && wait === false)
+        errors.push({
+            input: 'health-check-url',
+            message: 'needs wait: true: the new version is only live everywhere once the distribution is Deployed'
         });
     if (errors.length > 0)
         return err(errors);
@@ -81212,10 +81217,14 @@ function recordSuccess(h, version, replaced) {
 function recordFailure(h, version) {
     return { good: without(h.good, version), bad: [...without(h.bad, version), version] };
 }
-/** The last good version deployed before `live`, if any. */
+/**
+ * The last good version deployed before `live`, if any. When `live` is not a recorded success (a
+ * failed deploy left it in place, or it was associated by hand), the newest good version older
+ * than it: never a newer one.
+ */
 function previousGood(h, live) {
     const at = live === undefined ? -1 : h.good.lastIndexOf(live);
-    const before = at >= 0 ? h.good.slice(0, at) : h.good;
+    const before = at >= 0 ? h.good.slice(0, at) : h.good.filter(v => live === undefined || v < live);
     return [...before].reverse().find(v => v !== live && !h.bad.includes(v));
 }
 /** A rollback from `from` to `to`: the version rolled back from is never offered again. */
@@ -81295,9 +81304,10 @@ function toFacts(c, tags, sourceKmsKeyArn) {
         tracingMode: c.TracingConfig?.Mode,
         ephemeralStorageMb: c.EphemeralStorage?.Size ?? 512,
         sourceKmsKeyArn,
-        tagKeys: Object.keys(tags ?? {}),
+        tagKeys: tags === undefined ? undefined : Object.keys(tags),
         roleArn: c.Role ?? '',
-        codeSha256: c.CodeSha256
+        codeSha256: c.CodeSha256,
+        codeSize: c.CodeSize
     };
 }
 /** GetFunction, then the role's trust policy and the runtime management mode, side by side. */
@@ -81314,7 +81324,9 @@ async function lambda_readFunction(clients, name) {
         readTrust(clients, c.Role ?? ''),
         readRuntimeUpdateMode(clients, name)
     ]);
-    const facts = { ...toFacts(c, res.Tags, res.Code?.SourceKMSKeyArn), ...trust, runtimeUpdateMode };
+    // Tags come back only with lambda:ListTags; without it GetFunction sets TagsError instead.
+    const tags = res.TagsError ? undefined : (res.Tags ?? {});
+    const facts = { ...toFacts(c, tags, res.Code?.SourceKMSKeyArn), ...trust, runtimeUpdateMode };
     return result_ok({ facts, arn: c.FunctionArn ?? '', revisionId: c.RevisionId });
 }
 /** A published version's configuration (to tell whether it equals what we would publish). */
@@ -81593,18 +81605,33 @@ function planDistribution(distributionId, config, desired, owner) {
     const next = structuredClone(config);
     const errors = [];
     const changes = [];
-    for (const want of desired) {
-        const behavior = findBehavior(next, want.cacheBehavior);
+    const skipped = [];
+    for (const asked of desired) {
+        const behavior = findBehavior(next, asked.cacheBehavior);
         if (!behavior) {
             errors.push({
                 kind: 'unknown-behavior',
-                cacheBehavior: want.cacheBehavior,
+                cacheBehavior: asked.cacheBehavior,
                 existing: behaviorNames(config)
             });
             continue;
         }
-        const current = currentAssociation(next, want.cacheBehavior, want.eventType);
+        const current = currentAssociation(next, asked.cacheBehavior, asked.eventType);
         const holder = current?.LambdaFunctionARN;
+        const want = {
+            ...asked,
+            includeBody: asked.includeBody === 'keep' ? (current?.IncludeBody ?? false) : asked.includeBody
+        };
+        if (want.expect !== undefined && (holder ?? null) !== want.expect) {
+            skipped.push({
+                distributionId,
+                cacheBehavior: want.cacheBehavior,
+                eventType: want.eventType,
+                expected: want.expect,
+                found: holder ?? null
+            });
+            continue;
+        }
         if (holder !== undefined && !sameFunction(holder, owner)) {
             errors.push({
                 kind: 'slot-taken',
@@ -81627,7 +81654,7 @@ function planDistribution(distributionId, config, desired, owner) {
             fromIncludeBody: current?.IncludeBody ?? false
         });
     }
-    return errors.length > 0 ? err(errors) : result_ok({ config: next, changes });
+    return errors.length > 0 ? err(errors) : result_ok({ config: next, changes, skipped });
 }
 /** Every slot this request covers, pointed at one ARN. */
 function desiredFor(cacheBehaviors, eventType, arn, includeBody) {
@@ -81639,7 +81666,8 @@ function reverse(changes) {
         cacheBehavior: c.cacheBehavior,
         eventType: c.eventType,
         arn: c.from ?? undefined,
-        includeBody: c.fromIncludeBody
+        includeBody: c.fromIncludeBody,
+        expect: c.to
     }));
 }
 function formatPlanError(distributionId, e) {
@@ -81745,14 +81773,17 @@ async function applyAssociations(clients, id, desired, owner, o) {
         if (plan.value.changes.length === 0)
             // Already in place. If our own earlier write put it there, it is still our change: it must
             // be reported, waited for and, on failure, rolled back like any other.
-            return result_ok(unanswered ? { changes: unanswered, updated: true } : { changes: [], updated: false });
+            // (Our own landed restore makes its slots look "changed by someone else": not a skip.)
+            return result_ok(unanswered
+                ? { changes: unanswered, updated: true, skipped: [] }
+                : { changes: [], updated: false, skipped: plan.value.skipped });
         try {
             await clients.cloudfront.send(new dist_cjs/* UpdateDistributionCommand */.ZJl({
                 Id: id,
                 IfMatch: snapshot.etag,
                 DistributionConfig: plan.value.config
             }));
-            return result_ok({ changes: plan.value.changes, updated: true });
+            return result_ok({ changes: plan.value.changes, updated: true, skipped: plan.value.skipped });
         }
         catch (e) {
             const code = errorCode(e);
@@ -81792,7 +81823,6 @@ async function readStatus(clients, id) {
     }
 }
 const THROTTLED_POLL_MS = 4000;
-const isThrottle = (code) => /Throttl|TooManyRequests|RequestLimitExceeded/.test(code);
 const isPermanent = (code) => /AccessDenied|NoSuchDistribution|InvalidClientTokenId|ExpiredToken/.test(code);
 /**
  * Polls every distribution until all report Deployed or the time is up. Polls are short and
@@ -81812,7 +81842,7 @@ async function waitDeployed(clients, ids, o) {
             const r = await readStatus(clients, id);
             if (r.ok)
                 states[id] = r.value.status;
-            else if (isThrottle(r.error.code))
+            else if (isThrottling(r.error.code))
                 throttled = true;
             else if (isPermanent(r.error.code))
                 fatal = errors_formatFailure(r.error);
@@ -81881,7 +81911,7 @@ async function readAll(clients, ids) {
 }
 /** Plans against what is live now with a stand-in ARN, so refusals surface before any change. */
 function precheck(cfg, owner, snapshots, arn = `${owner}:next`) {
-    const desired = desiredFor(cfg.cacheBehaviors, cfg.eventType, arn, cfg.includeBody);
+    const desired = desiredFor(cfg.cacheBehaviors, cfg.eventType, arn, cfg.includeBody ?? false);
     return snapshots.flatMap(s => {
         const plan = planDistribution(s.id, s.config, desired, owner);
         return plan.ok ? [] : plan.error.map(e => formatPlanError(s.id, e));
@@ -81896,8 +81926,8 @@ function previousVersions(cfg, snapshots) {
     return [...new Set(liveArns(cfg, snapshots).map(a => (a ? (versionOf(a) ?? a) : 'none')))];
 }
 /** Applies one ARN to every requested slot of every distribution, side by side. */
-async function applyEverywhere(ctx, snapshots, owner, arn) {
-    const desired = desiredFor(ctx.cfg.cacheBehaviors, ctx.cfg.eventType, arn, ctx.cfg.includeBody);
+async function applyEverywhere(ctx, snapshots, owner, arn, includeBody = ctx.cfg.includeBody ?? false) {
+    const desired = desiredFor(ctx.cfg.cacheBehaviors, ctx.cfg.eventType, arn, includeBody);
     const applied = await Promise.all(snapshots.map(s => applyAssociations(ctx.clients, s.id, desired, owner, {
         clock: ctx.clock,
         first: s,
@@ -81915,7 +81945,12 @@ async function restore(ctx, owner, changes) {
         byDistribution.set(c.distributionId, [...(byDistribution.get(c.distributionId) ?? []), c]);
     const results = await Promise.all([...byDistribution].map(async ([id, cs]) => {
         const r = await applyAssociations(ctx.clients, id, reverse(cs), owner, { clock: ctx.clock });
-        return r.ok ? [] : [`Could not restore ${id}: ${errors_formatFailure(r.error)}`];
+        if (!r.ok)
+            return [`Could not restore ${id}: ${errors_formatFailure(r.error)}`];
+        // Someone changed these slots after this run did: theirs is newer, so it stays.
+        for (const k of r.value.skipped)
+            ctx.log.warning(`Not restoring ${k.distributionId} ${k.cacheBehavior} ${k.eventType}: it now holds ${versionLabel(k.found)} (set by someone else after this run), which is left as is.`);
+        return [];
     }));
     return results.flat();
 }
@@ -82021,7 +82056,7 @@ async function alreadyLive(ctx, snapshots, codeSha) {
     const version = only ? versionOf(only) : undefined;
     if (live.size !== 1 || !only || version === undefined)
         return undefined;
-    const desired = desiredFor(cfg.cacheBehaviors, cfg.eventType, only, cfg.includeBody);
+    const desired = desiredFor(cfg.cacheBehaviors, cfg.eventType, only, cfg.includeBody ?? false);
     const moves = snapshots.some(s => {
         const p = planDistribution(s.id, s.config, desired, preflight.fn.arn);
         return !p.ok || p.value.changes.length > 0;
@@ -82045,22 +82080,31 @@ async function publishNew(ctx, codeSha, zip) {
     const name = preflight.fn.facts.name;
     const wait = { maxWaitSeconds: Math.min(cfg.waitTimeoutSeconds, 900) };
     let revisionId = preflight.fn.revisionId;
+    // Nothing live changes before PublishVersion, but $LATEST does: say so if a later step fails.
+    const changed = [];
+    const failedAfter = (message) => ({
+        error: changed.length
+            ? `${message}\n$LATEST of ${name} already has the new ${changed.join(' and ')} (no version was published, nothing live changed); re-run to publish, or restore it by hand.`
+            : message
+    });
     if (configDiffers(preflight.fn.facts, preflight.effective)) {
         const r = await updateConfiguration(clients, name, cfg.changes, wait);
         if (!r.ok)
             return { error: errors_formatFailure(r.error) };
         revisionId = r.value;
+        changed.push('configuration');
     }
     if (zip && codeSha !== preflight.fn.facts.codeSha256) {
         const r = await updateCode(clients, name, zip, wait);
         if (!r.ok)
-            return { error: errors_formatFailure(r.error) };
+            return failedAfter(errors_formatFailure(r.error));
         revisionId = r.value.revisionId;
+        changed.push('code');
     }
     const p = await publish(clients, name, { codeSha256: codeSha || undefined, revisionId }, cfg.description ?? ctx.defaultDescription, wait);
     return p.ok
         ? { version: p.value.version, versionArn: p.value.versionArn }
-        : { error: errors_formatFailure(p.error) };
+        : failedAfter(errors_formatFailure(p.error));
 }
 /** Bookkeeping for rollback; a failure here is a warning: the deploy itself already happened. */
 async function remember(ctx, version, replaced, succeeded) {
@@ -82103,7 +82147,8 @@ async function deploy(ctx) {
     const applied = await applyEverywhere(ctx, snapshots, owner, published.versionArn);
     out.timings.updateMs = clock.now() - t1;
     out.changes = applied.changes;
-    const replaced = liveArns(cfg, snapshots).flatMap(a => (a && versionOf(a) ? [versionOf(a)] : []));
+    // What the slots really held when we wrote (a 412 re-read may have found other versions).
+    const replaced = out.changes.flatMap(c => c.from && versionOf(c.from) ? [versionOf(c.from)] : []);
     if (touchedIds(out.changes).length === 0 && applied.errors.length === 0) {
         ctx.log.info(`Every association already pointed at version ${published.version}.`);
         return { ...out, status: 'unchanged' };
@@ -82131,7 +82176,7 @@ async function plan(ctx) {
     const refusals = [...errors, ...precheck(cfg, owner, snapshots)];
     if (refusals.length > 0)
         return { ...out, errors: refusals };
-    const desired = desiredFor(cfg.cacheBehaviors, cfg.eventType, `${owner}:${NEXT}`, cfg.includeBody);
+    const desired = desiredFor(cfg.cacheBehaviors, cfg.eventType, `${owner}:${NEXT}`, cfg.includeBody ?? false);
     const changes = snapshots.flatMap(s => {
         const p = planDistribution(s.id, s.config, desired, owner);
         return p.ok ? p.value.changes.map(c => ({ ...c, to: NEXT })) : [];
@@ -82648,7 +82693,7 @@ const RULES = [
         appliesTo: ALL,
         limit: () => 'no tags',
         fix: "Remove the tags: you can't add tags to edge functions, and replication may refuse them.",
-        check: ({ fn }) => when(fn.tagKeys.length > 0, fn.tagKeys.join(', '))
+        check: ({ fn }) => fn.tagKeys && when(fn.tagKeys.length > 0, fn.tagKeys.join(', '))
     },
     {
         id: 'role-trust',
@@ -82747,9 +82792,12 @@ const RULES = [
         appliesTo: ALL,
         limit: ({ eventType }) => `${bytesText(EVENT_LIMITS[eventType].maxZipBytes)} on ${eventType}`,
         fix: 'Make the package smaller (bundle and minify, drop dev dependencies), or use an origin event (50 MB).',
+        // Without a package the code that will be published is the function's own: its CodeSize.
         check: ctx => {
-            const pkg = pkgRule(ctx);
-            return (pkg && when(pkg.zipBytes > EVENT_LIMITS[ctx.eventType].maxZipBytes, bytesText(pkg.zipBytes)));
+            const size = ctx.pkg ? pkgRule(ctx)?.zipBytes : ctx.fn.codeSize;
+            return size === undefined
+                ? undefined
+                : when(size > EVENT_LIMITS[ctx.eventType].maxZipBytes, bytesText(size));
         }
     },
     {
@@ -82898,11 +82946,14 @@ const formatFinding = (f) => `[${f.rule}] ${f.title}: ${f.actual} (limit: ${f.li
 
 
 
-/** The one version every slot holds, or the alias's when the slots disagree or are empty. */
+/**
+ * What counts as live: the version the slots hold; when they disagree (a deploy that failed
+ * part-way without auto-rollback), the newest of them, the one that was being deployed; the
+ * alias's when no slot holds a numbered version.
+ */
 function liveVersion(ctx, snapshots, aliasLive) {
-    const versions = new Set(liveArns(ctx.cfg, snapshots).map(a => (a ? versionOf(a) : undefined)));
-    const [only] = [...versions];
-    return versions.size === 1 && only !== undefined ? Number(only) : aliasLive;
+    const versions = liveArns(ctx.cfg, snapshots).flatMap(a => a && versionOf(a) ? [Number(versionOf(a))] : []);
+    return versions.length > 0 ? Math.max(...versions) : aliasLive;
 }
 function chooseTarget(ctx, history, live) {
     if (ctx.cfg.rollbackTo !== 'previous')
@@ -82942,7 +82993,7 @@ async function rollback(ctx) {
         };
     const verdict = evaluate({
         eventType: cfg.eventType,
-        includeBody: cfg.includeBody,
+        includeBody: cfg.includeBody ?? false,
         fn: facts.value,
         today: ctx.today
     });
@@ -82958,7 +83009,8 @@ async function rollback(ctx) {
     const versionArn = `${owner}:${target.version}`;
     Object.assign(out, { version: String(target.version), versionArn });
     const t1 = ctx.clock.now();
-    const applied = await applyEverywhere(ctx, snapshots, owner, versionArn);
+    // Unless include-body was given, each slot keeps its IncludeBody: its function may read the body.
+    const applied = await applyEverywhere(ctx, snapshots, owner, versionArn, cfg.includeBody ?? 'keep');
     out.timings.updateMs = ctx.clock.now() - t1;
     out.changes = applied.changes;
     if (out.changes.length === 0 && applied.errors.length === 0) {
@@ -83656,7 +83708,7 @@ async function runPreflight(cfg, clients, today) {
     const handler = pkg ? await handlerFacts(effective, pkg) : undefined;
     const verdict = evaluate({
         eventType: cfg.eventType,
-        includeBody: cfg.includeBody,
+        includeBody: cfg.includeBody ?? false,
         fn: effective,
         pkg: pkg?.facts,
         handler,
@@ -83693,10 +83745,9 @@ async function dispatch(cfg, ctx, o) {
     const pre = await runPreflight(cfg, ctx.clients, o.today);
     if (!pre.ok) {
         const e = pre.error;
-        return {
-            ...outcome_emptyOutcome('failed'),
-            errors: [e.kind === 'input' ? `Input "${e.input}" ${e.message}` : errors_formatFailure(e.failure)]
-        };
+        return e.kind === 'input'
+            ? { ...outcome_emptyOutcome('failed'), inputError: true, errors: [`Input "${e.input}" ${e.message}`] }
+            : { ...outcome_emptyOutcome('failed'), errors: [errors_formatFailure(e.failure)] };
     }
     const { verdict } = pre.value;
     const base = { ...outcome_emptyOutcome('failed'), functionArn: pre.value.fn.arn, verdict };
@@ -83880,9 +83931,7 @@ function finalHeadline(i) {
     const count = i.changes.length;
     switch (i.status) {
         case 'deployed':
-            return i.mode === 'rollback'
-                ? `Rolled back ${what} on ${where}`
-                : `Deployed ${what} to ${where}`;
+            return `Deployed ${what} to ${where}`;
         case 'unchanged':
             return `No change: ${what} is already associated with ${where}`;
         case 'validated':
@@ -84514,8 +84563,9 @@ function outputsOf(o) {
     return {
         status: o.status,
         'function-arn': o.functionArn ?? '',
-        version: o.version ?? '',
-        'version-arn': o.versionArn ?? '',
+        // "The version now associated": after an undone run that is not the one it published.
+        version: o.undone?.length ? '' : (o.version ?? ''),
+        'version-arn': o.undone?.length ? '' : (o.versionArn ?? ''),
         'previous-version': o.previousVersions.join(','),
         changes: JSON.stringify(o.changes.map(c => ({
             distributionId: c.distributionId,

@@ -219,6 +219,7 @@ export async function main(argv: string[]): Promise<number> {
       `${JSON.stringify({ ...outputsOf(outcome), changes: outcome.changes, undone: outcome.undone ?? [], errors: outcome.errors, findings: outcome.verdict?.findings ?? [], pruned: outcome.pruned ?? null, timings: outcome.timings }, null, 2)}\n`
     )
   else printText(outcome)
+  if (outcome.inputError) return EXIT.usage
   return failed ? EXIT.failed : EXIT.ok
 }
 

@@ -28,7 +28,8 @@ export interface Config {
   distributionIds: string[]
   eventType: EventType
   cacheBehaviors: string[]
-  includeBody: boolean
+  /** Undefined when not given: false on deploy and plan, each slot's current value on rollback. */
+  includeBody?: boolean
   changes: ConfigChanges
   description?: string
   wait: boolean
@@ -203,7 +204,9 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
   const distributionIds = take('distribution-id', parseDistributionIds) ?? []
   const eventType = take('event-type', raw => parseChoice(raw, EVENT_TYPES))
   const cacheBehaviors = take('cache-behavior', parseCacheBehaviors) ?? [DEFAULT_BEHAVIOR]
-  const includeBody = take('include-body', raw => parseBoolean(raw, false))
+  const includeBody = take('include-body', (raw): Parsed<boolean | undefined> =>
+    raw === '' ? ok(undefined) : parseBoolean(raw, false)
+  )
   const changes: ConfigChanges = {
     runtime: take('runtime', raw => parseText(raw, 32)),
     handler: take('handler', parseHandlerInput),
@@ -242,6 +245,13 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
       message: `is required in ${mode} mode: give one or more distribution ids`
     })
 
+  // The health check exists to judge the new version, which is live only once Deployed.
+  if (healthCheckUrl !== undefined && wait === false)
+    errors.push({
+      input: 'health-check-url',
+      message:
+        'needs wait: true: the new version is only live everywhere once the distribution is Deployed'
+    })
   if (errors.length > 0) return err(errors)
   for (const [k, v] of Object.entries(changes))
     if (v === undefined) delete changes[k as keyof ConfigChanges]

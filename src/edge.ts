@@ -15,7 +15,6 @@ export const EDGE_REGION = 'us-east-1'
 
 export const DEFAULT_BEHAVIOR = 'default'
 
-export const isViewerEvent = (e: EventType): boolean => e.startsWith('viewer-')
 export const isRequestEvent = (e: EventType): boolean => e.endsWith('-request')
 
 export interface FunctionArn {

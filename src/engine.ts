@@ -42,10 +42,9 @@ async function dispatch(
   const pre = await runPreflight(cfg, ctx.clients, o.today)
   if (!pre.ok) {
     const e = pre.error
-    return {
-      ...emptyOutcome('failed'),
-      errors: [e.kind === 'input' ? `Input "${e.input}" ${e.message}` : formatFailure(e.failure)]
-    }
+    return e.kind === 'input'
+      ? { ...emptyOutcome('failed'), inputError: true, errors: [`Input "${e.input}" ${e.message}`] }
+      : { ...emptyOutcome('failed'), errors: [formatFailure(e.failure)] }
   }
   const { verdict } = pre.value
   const base = { ...emptyOutcome('failed'), functionArn: pre.value.fn.arn, verdict }

@@ -62,10 +62,14 @@ export function recordFailure(h: History, version: number): History {
   return { good: without(h.good, version), bad: [...without(h.bad, version), version] }
 }
 
-/** The last good version deployed before `live`, if any. */
+/**
+ * The last good version deployed before `live`, if any. When `live` is not a recorded success (a
+ * failed deploy left it in place, or it was associated by hand), the newest good version older
+ * than it: never a newer one.
+ */
 export function previousGood(h: History, live: number | undefined): number | undefined {
   const at = live === undefined ? -1 : h.good.lastIndexOf(live)
-  const before = at >= 0 ? h.good.slice(0, at) : h.good
+  const before = at >= 0 ? h.good.slice(0, at) : h.good.filter(v => live === undefined || v < live)
   return [...before].reverse().find(v => v !== live && !h.bad.includes(v))
 }
 

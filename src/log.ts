@@ -10,18 +10,3 @@ export interface Log {
   /** A distribution's status while waiting (the CLI redraws one line; the action logs it). */
   progress(id: string, status: string, elapsedMs: number): void
 }
-
-/** Collects messages: for tests and for --json, where stdout carries only the result. */
-export function memoryLog(): Log & { lines: string[] } {
-  const lines: string[] = []
-  return {
-    lines,
-    info: m => lines.push(m),
-    warning: m => lines.push(`warning: ${m}`),
-    group: async (title, fn) => {
-      lines.push(title)
-      return fn()
-    },
-    progress: (id, status, ms) => lines.push(`${(ms / 1000).toFixed(1)} s: ${id} ${status}`)
-  }
-}

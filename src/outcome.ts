@@ -32,6 +32,8 @@ export interface Outcome {
   /** Distribution id -> last status seen, when a wait ran. */
   states?: Record<string, string>
   pruned?: PruneReport
+  /** The run stopped on a bad input (the CLI exits 2 for these). */
+  inputError?: boolean
 }
 
 export const emptyOutcome = (status: Status): Outcome => ({

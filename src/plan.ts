@@ -17,7 +17,22 @@ export interface DesiredAssociation {
   cacheBehavior: string
   eventType: EventType
   arn: string | undefined
-  includeBody: boolean
+  /** 'keep': whatever the slot has now (a rollback must not silently drop a body its function reads). */
+  includeBody: boolean | 'keep'
+  /**
+   * What the slot must hold for this change to apply (null: empty). A restore only puts back slots
+   * that still hold what this run wrote: a newer change by someone else is left alone.
+   */
+  expect?: string | null
+}
+
+/** A slot a restore left alone because someone changed it after this run did. */
+export interface Skipped {
+  distributionId: string
+  cacheBehavior: string
+  eventType: EventType
+  expected: string | null
+  found: string | null
 }
 
 export interface Change {
@@ -39,6 +54,7 @@ export type PlanError =
 export interface Plan {
   config: DistributionConfig
   changes: Change[]
+  skipped: Skipped[]
 }
 
 type Behavior = DefaultCacheBehavior | CacheBehavior
@@ -64,7 +80,7 @@ export function currentAssociation(
   )
 }
 
-function setSlot(behavior: Behavior, want: DesiredAssociation): void {
+function setSlot(behavior: Behavior, want: DesiredAssociation & { includeBody: boolean }): void {
   const items = [...(behavior.LambdaFunctionAssociations?.Items ?? [])]
   const at = items.findIndex(a => a.EventType === want.eventType)
   if (want.arn === undefined) {
@@ -84,7 +100,7 @@ function setSlot(behavior: Behavior, want: DesiredAssociation): void {
 
 function slotChanged(
   current: LambdaFunctionAssociation | undefined,
-  want: DesiredAssociation
+  want: DesiredAssociation & { includeBody: boolean }
 ): boolean {
   if (want.arn === undefined) return current !== undefined
   return (
@@ -105,18 +121,34 @@ export function planDistribution(
   const next = structuredClone(config)
   const errors: PlanError[] = []
   const changes: Change[] = []
-  for (const want of desired) {
-    const behavior = findBehavior(next, want.cacheBehavior)
+  const skipped: Skipped[] = []
+  for (const asked of desired) {
+    const behavior = findBehavior(next, asked.cacheBehavior)
     if (!behavior) {
       errors.push({
         kind: 'unknown-behavior',
-        cacheBehavior: want.cacheBehavior,
+        cacheBehavior: asked.cacheBehavior,
         existing: behaviorNames(config)
       })
       continue
     }
-    const current = currentAssociation(next, want.cacheBehavior, want.eventType)
+    const current = currentAssociation(next, asked.cacheBehavior, asked.eventType)
     const holder = current?.LambdaFunctionARN
+    const want = {
+      ...asked,
+      includeBody:
+        asked.includeBody === 'keep' ? (current?.IncludeBody ?? false) : asked.includeBody
+    }
+    if (want.expect !== undefined && (holder ?? null) !== want.expect) {
+      skipped.push({
+        distributionId,
+        cacheBehavior: want.cacheBehavior,
+        eventType: want.eventType,
+        expected: want.expect,
+        found: holder ?? null
+      })
+      continue
+    }
     if (holder !== undefined && !sameFunction(holder, owner)) {
       errors.push({
         kind: 'slot-taken',
@@ -138,7 +170,7 @@ export function planDistribution(
       fromIncludeBody: current?.IncludeBody ?? false
     })
   }
-  return errors.length > 0 ? err(errors) : ok({ config: next, changes })
+  return errors.length > 0 ? err(errors) : ok({ config: next, changes, skipped })
 }
 
 /** Every slot this request covers, pointed at one ARN. */
@@ -146,7 +178,7 @@ export function desiredFor(
   cacheBehaviors: readonly string[],
   eventType: EventType,
   arn: string,
-  includeBody: boolean
+  includeBody: boolean | 'keep'
 ): DesiredAssociation[] {
   return cacheBehaviors.map(cacheBehavior => ({ cacheBehavior, eventType, arn, includeBody }))
 }
@@ -157,7 +189,8 @@ export function reverse(changes: readonly Change[]): DesiredAssociation[] {
     cacheBehavior: c.cacheBehavior,
     eventType: c.eventType,
     arn: c.from ?? undefined,
-    includeBody: c.fromIncludeBody
+    includeBody: c.fromIncludeBody,
+    expect: c.to
   }))
 }
 

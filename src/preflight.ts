@@ -69,7 +69,7 @@ export async function runPreflight(
   const handler = pkg ? await handlerFacts(effective, pkg) : undefined
   const verdict = evaluate({
     eventType: cfg.eventType,
-    includeBody: cfg.includeBody,
+    includeBody: cfg.includeBody ?? false,
     fn: effective,
     pkg: pkg?.facts,
     handler,

@@ -144,8 +144,10 @@ describe('renderComment', () => {
   })
 
   it('a manual rollback that succeeded says so', () => {
-    const body = renderComment(input({ mode: 'rollback', version: '6' }))
-    expect(body).toContain('### ✅ Rolled back `edge-auth` version `6`')
+    const body = renderComment(input({ mode: 'rollback', status: 'rolled-back', version: '6' }))
+    expect(body).toContain(
+      '### ↩️ Rolled back `viewer-request` of `default` on `E1ABCDEF` to `edge-auth` version `6`'
+    )
   })
 
   it('escapes hostile branch names, titles and AWS messages', () => {

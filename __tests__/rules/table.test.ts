@@ -73,6 +73,12 @@ describe('the rule table', () => {
     ])
   })
 
+  it("without a package the function's own CodeSize is checked", () => {
+    expect(failed(ctx({}, { codeSize: 1_048_576 }))).toEqual([])
+    expect(failed(ctx({}, { codeSize: 1_048_577 }))).toEqual(['package-size'])
+    expect(failed(ctx({ eventType: 'origin-request' }, { codeSize: 1_048_577 }))).toEqual([])
+  })
+
   it('memory and timeout depend on the event type', () => {
     expect(failed(ctx({}, { memorySize: 129 }))).toEqual(['memory'])
     expect(failed(ctx({ eventType: 'origin-response' }, { memorySize: 10240 }))).toEqual([])

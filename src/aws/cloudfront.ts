@@ -12,7 +12,13 @@ import {
   UpdateDistributionCommand
 } from '@aws-sdk/client-cloudfront'
 import { backoff, type Clock } from '../clock.js'
-import { type Change, type DesiredAssociation, formatPlanError, planDistribution } from '../plan.js'
+import {
+  type Change,
+  type DesiredAssociation,
+  formatPlanError,
+  planDistribution,
+  type Skipped
+} from '../plan.js'
 import { err, ok, type Result } from '../result.js'
 import type { AwsClients } from './clients.js'
 import {
@@ -20,6 +26,7 @@ import {
   errorCode,
   formatFailure,
   httpStatus,
+  isThrottling,
   sdkAttempts,
   translate
 } from './errors.js'
@@ -59,6 +66,8 @@ export interface Applied {
   changes: Change[]
   /** False when the distribution already matched: nothing was written. */
   updated: boolean
+  /** Slots left alone because they no longer hold what a restore expected. */
+  skipped: Skipped[]
 }
 
 /**
@@ -110,8 +119,11 @@ export async function applyAssociations(
     if (plan.value.changes.length === 0)
       // Already in place. If our own earlier write put it there, it is still our change: it must
       // be reported, waited for and, on failure, rolled back like any other.
+      // (Our own landed restore makes its slots look "changed by someone else": not a skip.)
       return ok(
-        unanswered ? { changes: unanswered, updated: true } : { changes: [], updated: false }
+        unanswered
+          ? { changes: unanswered, updated: true, skipped: [] }
+          : { changes: [], updated: false, skipped: plan.value.skipped }
       )
     try {
       await clients.cloudfront.send(
@@ -121,7 +133,7 @@ export async function applyAssociations(
           DistributionConfig: plan.value.config
         })
       )
-      return ok({ changes: plan.value.changes, updated: true })
+      return ok({ changes: plan.value.changes, updated: true, skipped: plan.value.skipped })
     } catch (e) {
       const code = errorCode(e)
       const precondition = code === 'PreconditionFailed' || code === 'InvalidIfMatchVersion'
@@ -182,8 +194,6 @@ export interface WaitOutcome {
 }
 
 const THROTTLED_POLL_MS = 4000
-const isThrottle = (code: string): boolean =>
-  /Throttl|TooManyRequests|RequestLimitExceeded/.test(code)
 const isPermanent = (code: string): boolean =>
   /AccessDenied|NoSuchDistribution|InvalidClientTokenId|ExpiredToken/.test(code)
 
@@ -209,7 +219,7 @@ export async function waitDeployed(
       pending.map(async id => {
         const r = await readStatus(clients, id)
         if (r.ok) states[id] = r.value.status
-        else if (isThrottle(r.error.code)) throttled = true
+        else if (isThrottling(r.error.code)) throttled = true
         else if (isPermanent(r.error.code)) fatal = formatFailure(r.error)
         else states[id] = `unknown (${r.error.code})`
         o.onPoll?.(id, states[id]!, o.clock.now() - start)

@@ -122,9 +122,10 @@ export function toFacts(
     tracingMode: c.TracingConfig?.Mode,
     ephemeralStorageMb: c.EphemeralStorage?.Size ?? 512,
     sourceKmsKeyArn,
-    tagKeys: Object.keys(tags ?? {}),
+    tagKeys: tags === undefined ? undefined : Object.keys(tags),
     roleArn: c.Role ?? '',
-    codeSha256: c.CodeSha256
+    codeSha256: c.CodeSha256,
+    codeSize: c.CodeSize
   }
 }
 
@@ -144,7 +145,9 @@ export async function readFunction(
     readTrust(clients, c.Role ?? ''),
     readRuntimeUpdateMode(clients, name)
   ])
-  const facts = { ...toFacts(c, res.Tags, res.Code?.SourceKMSKeyArn), ...trust, runtimeUpdateMode }
+  // Tags come back only with lambda:ListTags; without it GetFunction sets TagsError instead.
+  const tags = res.TagsError ? undefined : (res.Tags ?? {})
+  const facts = { ...toFacts(c, tags, res.Code?.SourceKMSKeyArn), ...trust, runtimeUpdateMode }
   return ok({ facts, arn: c.FunctionArn ?? '', revisionId: c.RevisionId })
 }
 

@@ -57,7 +57,7 @@ async function alreadyLive(
   const [only] = [...live]
   const version = only ? versionOf(only) : undefined
   if (live.size !== 1 || !only || version === undefined) return undefined
-  const desired = desiredFor(cfg.cacheBehaviors, cfg.eventType, only, cfg.includeBody)
+  const desired = desiredFor(cfg.cacheBehaviors, cfg.eventType, only, cfg.includeBody ?? false)
   const moves = snapshots.some(s => {
     const p = planDistribution(s.id, s.config, desired, preflight.fn.arn)
     return !p.ok || p.value.changes.length > 0
@@ -84,15 +84,24 @@ async function publishNew(
   const name = preflight.fn.facts.name
   const wait = { maxWaitSeconds: Math.min(cfg.waitTimeoutSeconds, 900) }
   let revisionId = preflight.fn.revisionId
+  // Nothing live changes before PublishVersion, but $LATEST does: say so if a later step fails.
+  const changed: string[] = []
+  const failedAfter = (message: string): { error: string } => ({
+    error: changed.length
+      ? `${message}\n$LATEST of ${name} already has the new ${changed.join(' and ')} (no version was published, nothing live changed); re-run to publish, or restore it by hand.`
+      : message
+  })
   if (configDiffers(preflight.fn.facts, preflight.effective)) {
     const r = await updateConfiguration(clients, name, cfg.changes, wait)
     if (!r.ok) return { error: formatFailure(r.error) }
     revisionId = r.value
+    changed.push('configuration')
   }
   if (zip && codeSha !== preflight.fn.facts.codeSha256) {
     const r = await updateCode(clients, name, zip, wait)
-    if (!r.ok) return { error: formatFailure(r.error) }
+    if (!r.ok) return failedAfter(formatFailure(r.error))
     revisionId = r.value.revisionId
+    changed.push('code')
   }
   const p = await publish(
     clients,
@@ -103,7 +112,7 @@ async function publishNew(
   )
   return p.ok
     ? { version: p.value.version, versionArn: p.value.versionArn }
-    : { error: formatFailure(p.error) }
+    : failedAfter(formatFailure(p.error))
 }
 
 /** Bookkeeping for rollback; a failure here is a warning: the deploy itself already happened. */
@@ -155,7 +164,10 @@ export async function deploy(ctx: DeployContext): Promise<Outcome> {
   const applied = await applyEverywhere(ctx, snapshots, owner, published.versionArn)
   out.timings.updateMs = clock.now() - t1
   out.changes = applied.changes
-  const replaced = liveArns(cfg, snapshots).flatMap(a => (a && versionOf(a) ? [versionOf(a)!] : []))
+  // What the slots really held when we wrote (a 412 re-read may have found other versions).
+  const replaced = out.changes.flatMap(c =>
+    c.from && versionOf(c.from) ? [versionOf(c.from)!] : []
+  )
   if (touchedIds(out.changes).length === 0 && applied.errors.length === 0) {
     ctx.log.info(`Every association already pointed at version ${published.version}.`)
     return { ...out, status: 'unchanged' }

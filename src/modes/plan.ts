@@ -17,7 +17,12 @@ export async function plan(ctx: ModeContext & { preflight: Preflight }): Promise
   const { snapshots, errors } = await readAll(clients, cfg.distributionIds)
   const refusals = [...errors, ...precheck(cfg, owner, snapshots)]
   if (refusals.length > 0) return { ...out, errors: refusals }
-  const desired = desiredFor(cfg.cacheBehaviors, cfg.eventType, `${owner}:${NEXT}`, cfg.includeBody)
+  const desired = desiredFor(
+    cfg.cacheBehaviors,
+    cfg.eventType,
+    `${owner}:${NEXT}`,
+    cfg.includeBody ?? false
+  )
   const changes = snapshots.flatMap(s => {
     const p = planDistribution(s.id, s.config, desired, owner)
     return p.ok ? p.value.changes.map(c => ({ ...c, to: NEXT })) : []

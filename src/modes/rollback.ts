@@ -25,15 +25,20 @@ export interface RollbackContext extends ModeContext {
   today: string
 }
 
-/** The one version every slot holds, or the alias's when the slots disagree or are empty. */
+/**
+ * What counts as live: the version the slots hold; when they disagree (a deploy that failed
+ * part-way without auto-rollback), the newest of them, the one that was being deployed; the
+ * alias's when no slot holds a numbered version.
+ */
 function liveVersion(
   ctx: RollbackContext,
   snapshots: readonly Snapshot[],
   aliasLive: number | undefined
 ): number | undefined {
-  const versions = new Set(liveArns(ctx.cfg, snapshots).map(a => (a ? versionOf(a) : undefined)))
-  const [only] = [...versions]
-  return versions.size === 1 && only !== undefined ? Number(only) : aliasLive
+  const versions = liveArns(ctx.cfg, snapshots).flatMap(a =>
+    a && versionOf(a) ? [Number(versionOf(a))] : []
+  )
+  return versions.length > 0 ? Math.max(...versions) : aliasLive
 }
 
 function chooseTarget(
@@ -76,7 +81,7 @@ export async function rollback(ctx: RollbackContext): Promise<Outcome> {
     }
   const verdict = evaluate({
     eventType: cfg.eventType,
-    includeBody: cfg.includeBody,
+    includeBody: cfg.includeBody ?? false,
     fn: facts.value,
     today: ctx.today
   })
@@ -93,7 +98,14 @@ export async function rollback(ctx: RollbackContext): Promise<Outcome> {
   const versionArn = `${owner}:${target.version}`
   Object.assign(out, { version: String(target.version), versionArn })
   const t1 = ctx.clock.now()
-  const applied = await applyEverywhere(ctx, snapshots, owner, versionArn)
+  // Unless include-body was given, each slot keeps its IncludeBody: its function may read the body.
+  const applied = await applyEverywhere(
+    ctx,
+    snapshots,
+    owner,
+    versionArn,
+    cfg.includeBody ?? 'keep'
+  )
   out.timings.updateMs = ctx.clock.now() - t1
   out.changes = applied.changes
   if (out.changes.length === 0 && applied.errors.length === 0) {

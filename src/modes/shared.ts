@@ -13,6 +13,7 @@ import type { Log } from '../log.js'
 import { versionOf } from '../edge.js'
 import {
   type Change,
+  versionLabel,
   currentAssociation,
   desiredFor,
   formatPlanError,
@@ -46,7 +47,7 @@ export function precheck(
   snapshots: readonly Snapshot[],
   arn = `${owner}:next`
 ): string[] {
-  const desired = desiredFor(cfg.cacheBehaviors, cfg.eventType, arn, cfg.includeBody)
+  const desired = desiredFor(cfg.cacheBehaviors, cfg.eventType, arn, cfg.includeBody ?? false)
   return snapshots.flatMap(s => {
     const plan = planDistribution(s.id, s.config, desired, owner)
     return plan.ok ? [] : plan.error.map(e => formatPlanError(s.id, e))
@@ -72,9 +73,10 @@ export async function applyEverywhere(
   ctx: ModeContext,
   snapshots: readonly Snapshot[],
   owner: string,
-  arn: string
+  arn: string,
+  includeBody: boolean | 'keep' = ctx.cfg.includeBody ?? false
 ): Promise<{ changes: Change[]; errors: string[] }> {
-  const desired = desiredFor(ctx.cfg.cacheBehaviors, ctx.cfg.eventType, arn, ctx.cfg.includeBody)
+  const desired = desiredFor(ctx.cfg.cacheBehaviors, ctx.cfg.eventType, arn, includeBody)
   const applied = await Promise.all(
     snapshots.map(s =>
       applyAssociations(ctx.clients, s.id, desired, owner, {
@@ -102,7 +104,13 @@ export async function restore(
   const results = await Promise.all(
     [...byDistribution].map(async ([id, cs]) => {
       const r = await applyAssociations(ctx.clients, id, reverse(cs), owner, { clock: ctx.clock })
-      return r.ok ? [] : [`Could not restore ${id}: ${formatFailure(r.error)}`]
+      if (!r.ok) return [`Could not restore ${id}: ${formatFailure(r.error)}`]
+      // Someone changed these slots after this run did: theirs is newer, so it stays.
+      for (const k of r.value.skipped)
+        ctx.log.warning(
+          `Not restoring ${k.distributionId} ${k.cacheBehavior} ${k.eventType}: it now holds ${versionLabel(k.found)} (set by someone else after this run), which is left as is.`
+        )
+      return []
     })
   )
   return results.flat()

@@ -123,9 +123,7 @@ function finalHeadline(i: CommentInput): string {
   const count = i.changes.length
   switch (i.status) {
     case 'deployed':
-      return i.mode === 'rollback'
-        ? `Rolled back ${what} on ${where}`
-        : `Deployed ${what} to ${where}`
+      return `Deployed ${what} to ${where}`
     case 'unchanged':
       return `No change: ${what} is already associated with ${where}`
     case 'validated':

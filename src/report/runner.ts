@@ -10,8 +10,9 @@ export function outputsOf(o: Outcome): Record<string, string> {
   return {
     status: o.status,
     'function-arn': o.functionArn ?? '',
-    version: o.version ?? '',
-    'version-arn': o.versionArn ?? '',
+    // "The version now associated": after an undone run that is not the one it published.
+    version: o.undone?.length ? '' : (o.version ?? ''),
+    'version-arn': o.undone?.length ? '' : (o.versionArn ?? ''),
     'previous-version': o.previousVersions.join(','),
     changes: JSON.stringify(
       o.changes.map(c => ({

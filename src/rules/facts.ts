@@ -22,11 +22,14 @@ export interface FunctionFacts {
   sourceKmsKeyArn?: string
   /** Auto | FunctionUpdate | Manual; undefined when it could not be read. */
   runtimeUpdateMode?: string
-  tagKeys: string[]
+  /** Undefined when unknown: GetFunction returns tags only to callers allowed lambda:ListTags. */
+  tagKeys?: string[]
   roleArn: string
   /** Services the role's trust policy allows to assume it; undefined when it could not be read. */
   roleTrustedServices?: string[]
   /** Why the trust policy could not be read (AccessDenied on iam:GetRole, say). */
   roleTrustUnreadable?: string
   codeSha256?: string
+  /** Bytes of the deployed .zip (Configuration.CodeSize). */
+  codeSize?: number
 }

@@ -226,7 +226,7 @@ export const RULES: readonly Rule[] = [
     appliesTo: ALL,
     limit: () => 'no tags',
     fix: "Remove the tags: you can't add tags to edge functions, and replication may refuse them.",
-    check: ({ fn }) => when(fn.tagKeys.length > 0, fn.tagKeys.join(', '))
+    check: ({ fn }) => fn.tagKeys && when(fn.tagKeys.length > 0, fn.tagKeys.join(', '))
   },
   {
     id: 'role-trust',
@@ -332,11 +332,12 @@ export const RULES: readonly Rule[] = [
     appliesTo: ALL,
     limit: ({ eventType }) => `${bytesText(EVENT_LIMITS[eventType].maxZipBytes)} on ${eventType}`,
     fix: 'Make the package smaller (bundle and minify, drop dev dependencies), or use an origin event (50 MB).',
+    // Without a package the code that will be published is the function's own: its CodeSize.
     check: ctx => {
-      const pkg = pkgRule(ctx)
-      return (
-        pkg && when(pkg.zipBytes > EVENT_LIMITS[ctx.eventType].maxZipBytes, bytesText(pkg.zipBytes))
-      )
+      const size = ctx.pkg ? pkgRule(ctx)?.zipBytes : ctx.fn.codeSize
+      return size === undefined
+        ? undefined
+        : when(size > EVENT_LIMITS[ctx.eventType].maxZipBytes, bytesText(size))
     }
   },
   {

@@ -203,6 +203,33 @@ describe('rollback mode', () => {
     expect(await liveArn(dist.id)).toBe(`${fnArn}:1`)
   })
 
+  it('refuses a target version with provisioned concurrency and changes nothing', async () => {
+    const { fnArn, dist } = await site()
+    await runAction(
+      {
+        'function-name': 'headers',
+        'distribution-id': dist.id,
+        'event-type': 'viewer-response',
+        package: handlerFolder('v2')
+      },
+      em.env
+    )
+    const { PutProvisionedConcurrencyConfigCommand } = await import('@aws-sdk/client-lambda')
+    await clients(em).lambda.send(
+      new PutProvisionedConcurrencyConfigCommand({
+        FunctionName: 'headers',
+        Qualifier: '1',
+        ProvisionedConcurrentExecutions: 2
+      })
+    )
+    await em.clearRequests()
+    const r = await run(dist.id, { mode: 'rollback', 'rollback-to': '1' })
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('[provisioned-concurrency]')
+    expect(await mutatingCalls(em)).toEqual([])
+    expect(await liveArn(dist.id)).toBe(`${fnArn}:2`)
+  })
+
   it('an unknown version changes nothing and says so', async () => {
     const { fnArn, dist } = await site()
     await em.clearRequests()

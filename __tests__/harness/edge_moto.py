@@ -68,6 +68,8 @@ class EdgeState:
             self.requests: list[dict[str, Any]] = []
             # Function name -> UpdateRuntimeOn (Auto | FunctionUpdate | Manual); absent means Auto.
             self.runtime_management: dict[str, str] = {}
+            # (function name, qualifier) -> requested provisioned concurrent executions.
+            self.provisioned: dict[tuple[str, str], int] = {}
 
 
 STATE = EdgeState(0.0)
@@ -567,6 +569,7 @@ def describe_request(environ: dict[str, Any]) -> dict[str, Any]:
 # ---------------------------------------------------------------------------------------------------------
 # The WSGI application: our control endpoints, then moto, logging every AWS request on the way.
 # ---------------------------------------------------------------------------------------------------------
+PROVISIONED = re.compile(r"^/2019-09-30/functions/([^/]+)/provisioned-concurrency/?$")
 RUNTIME_MANAGEMENT = re.compile(r"^/2021-07-20/functions/([^/]+)/runtime-management-config/?$")
 
 
@@ -598,6 +601,9 @@ class EdgeApp:
         runtime = RUNTIME_MANAGEMENT.match(path)
         if runtime:
             return self.runtime_management(environ, runtime.group(1), logging_start_response)
+        provisioned = PROVISIONED.match(path)
+        if provisioned:
+            return self.provisioned_concurrency(environ, provisioned.group(1), logging_start_response)
         return self.moto(environ, logging_start_response)
 
     def runtime_management(self, environ: dict[str, Any], name: str, start_response: Any) -> Any:
@@ -617,6 +623,25 @@ class EdgeApp:
                 STATE.runtime_management[name] = request.get("UpdateRuntimeOn", "Auto")
         mode = STATE.runtime_management.get(name, "Auto")
         return json_response(start_response, 200, {"UpdateRuntimeOn": mode, "FunctionArn": function.function_arn})
+
+    def provisioned_concurrency(self, environ: dict[str, Any], name: str, start_response: Any) -> Any:
+        """Get/PutProvisionedConcurrencyConfig, which moto 5.2 does not implement. AWS answers 404
+        ProvisionedConcurrencyConfigNotFoundException for a version without one."""
+        name = name.split(":function:")[-1]
+        qualifier = (parse_qs(environ.get("QUERY_STRING", "")).get("Qualifier") or [""])[0]
+        key = (name, qualifier)
+        if environ.get("REQUEST_METHOD") == "PUT":
+            length = int(environ.get("CONTENT_LENGTH") or 0)
+            request = json.loads(environ["wsgi.input"].read(length) or b"{}")
+            with LOCK:
+                STATE.provisioned[key] = int(request.get("ProvisionedConcurrentExecutions", 0))
+        if key not in STATE.provisioned:
+            body = {"Type": "User", "message": "No Provisioned Concurrency Config found for this function"}
+            errortype = [("x-amzn-errortype", "ProvisionedConcurrencyConfigNotFoundException")]
+            return json_response(start_response, 404, body, errortype)
+        n = STATE.provisioned[key]
+        body = {"RequestedProvisionedConcurrentExecutions": n, "AllocatedProvisionedConcurrentExecutions": n, "Status": "READY"}
+        return json_response(start_response, 200, body)
 
     def control(self, environ: dict[str, Any], start_response: Any) -> Any:
         method = environ.get("REQUEST_METHOD", "GET")

@@ -22174,7 +22174,7 @@ __webpack_unused_export__ = GetPolicyCommand;
 __webpack_unused_export__ = GetPolicyRequest$;
 __webpack_unused_export__ = GetPolicyResponse$;
 __webpack_unused_export__ = GetProvisionedConcurrencyConfig$;
-__webpack_unused_export__ = GetProvisionedConcurrencyConfigCommand;
+exports.D96 = GetProvisionedConcurrencyConfigCommand;
 __webpack_unused_export__ = GetProvisionedConcurrencyConfigRequest$;
 __webpack_unused_export__ = GetProvisionedConcurrencyConfigResponse$;
 __webpack_unused_export__ = GetResourcePolicy$;
@@ -77568,6 +77568,7 @@ const PERMISSIONS = {
     PublishVersion: 'lambda:PublishVersion',
     ListVersionsByFunction: 'lambda:ListVersionsByFunction',
     GetAlias: 'lambda:GetAlias',
+    GetProvisionedConcurrencyConfig: 'lambda:GetProvisionedConcurrencyConfig',
     ListAliases: 'lambda:ListAliases',
     DeleteFunction: 'lambda:DeleteFunction (on the version ARNs)',
     ListDistributions: 'cloudfront:ListDistributions',
@@ -77960,6 +77961,16 @@ async function updateHistory(clients, name, change, o = { maxWaitSeconds: 60 }) 
         }
     }
 }
+/** Provisioned concurrency configured on one version: 0 when there is none. */
+async function readProvisioned(clients, name, version) {
+    try {
+        const pc = await clients.lambda.send(new client_lambda_dist_cjs/* GetProvisionedConcurrencyConfigCommand */.D96({ FunctionName: name, Qualifier: version }));
+        return pc.RequestedProvisionedConcurrentExecutions ?? 0;
+    }
+    catch (e) {
+        return errorCode(e) === 'ProvisionedConcurrencyConfigNotFoundException' ? 0 : 'unreadable';
+    }
+}
 /** A published version as the rules see it (to refuse rolling back onto a version AWS would reject). */
 async function readVersionFacts(clients, name, version) {
     const v = await readVersion(clients, name, version);
@@ -77969,7 +77980,12 @@ async function readVersionFacts(clients, name, version) {
         readTrust(clients, v.value.Role ?? ''),
         readRuntimeUpdateMode(clients, name)
     ]);
-    return (0,result.ok)({ ...toFacts(v.value, undefined), ...trust, runtimeUpdateMode });
+    return (0,result.ok)({
+        ...toFacts(v.value, undefined),
+        ...trust,
+        runtimeUpdateMode,
+        provisionedConcurrency: await readProvisioned(clients, name, version)
+    });
 }
 const VERSION_NUMBER = /^\d+$/;
 /** The numbered versions among the strings a paginated listing yields. */
@@ -83152,6 +83168,28 @@ const RULES = [
         check: ({ fn }) => fn.runtimeUpdateMode === undefined
             ? undefined
             : when(fn.runtimeUpdateMode !== 'Auto', fn.runtimeUpdateMode)
+    },
+    {
+        id: 'provisioned-concurrency',
+        title: 'No provisioned concurrency',
+        severity: 'error',
+        subject: 'function',
+        appliesTo: ALL,
+        limit: () => 'none on the associated version',
+        fix: 'Remove the provisioned concurrency configuration from that version (aws lambda delete-provisioned-concurrency-config).',
+        check: ({ fn }) => {
+            const pc = fn.provisionedConcurrency;
+            if (pc === undefined)
+                return undefined;
+            if (pc === 'unreadable')
+                return [
+                    {
+                        actual: 'not checked: lambda:GetProvisionedConcurrencyConfig failed',
+                        severity: 'warning'
+                    }
+                ];
+            return when(pc > 0, `${pc} provisioned executions`);
+        }
     },
     {
         id: 'tags',

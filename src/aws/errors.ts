@@ -25,6 +25,7 @@ const PERMISSIONS: Record<string, string> = {
   PublishVersion: 'lambda:PublishVersion',
   ListVersionsByFunction: 'lambda:ListVersionsByFunction',
   GetAlias: 'lambda:GetAlias',
+  GetProvisionedConcurrencyConfig: 'lambda:GetProvisionedConcurrencyConfig',
   ListAliases: 'lambda:ListAliases',
   DeleteFunction: 'lambda:DeleteFunction (on the version ARNs)',
   ListDistributions: 'cloudfront:ListDistributions',

@@ -11,6 +11,7 @@ import {
   GetFunctionCommand,
   type GetFunctionCommandOutput,
   GetFunctionConfigurationCommand,
+  GetProvisionedConcurrencyConfigCommand,
   GetRuntimeManagementConfigCommand,
   paginateListAliases,
   paginateListVersionsByFunction,
@@ -398,6 +399,22 @@ export async function updateHistory(
   }
 }
 
+/** Provisioned concurrency configured on one version: 0 when there is none. */
+async function readProvisioned(
+  clients: AwsClients,
+  name: string,
+  version: string
+): Promise<number | 'unreadable'> {
+  try {
+    const pc = await clients.lambda.send(
+      new GetProvisionedConcurrencyConfigCommand({ FunctionName: name, Qualifier: version })
+    )
+    return pc.RequestedProvisionedConcurrentExecutions ?? 0
+  } catch (e) {
+    return errorCode(e) === 'ProvisionedConcurrencyConfigNotFoundException' ? 0 : 'unreadable'
+  }
+}
+
 /** A published version as the rules see it (to refuse rolling back onto a version AWS would reject). */
 export async function readVersionFacts(
   clients: AwsClients,
@@ -410,7 +427,12 @@ export async function readVersionFacts(
     readTrust(clients, v.value.Role ?? ''),
     readRuntimeUpdateMode(clients, name)
   ])
-  return ok({ ...toFacts(v.value, undefined), ...trust, runtimeUpdateMode })
+  return ok({
+    ...toFacts(v.value, undefined),
+    ...trust,
+    runtimeUpdateMode,
+    provisionedConcurrency: await readProvisioned(clients, name, version)
+  })
 }
 
 const VERSION_NUMBER = /^\d+$/

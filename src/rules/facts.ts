@@ -30,6 +30,11 @@ export interface FunctionFacts {
   /** Why the trust policy could not be read (AccessDenied on iam:GetRole, say). */
   roleTrustUnreadable?: string
   codeSha256?: string
+  /**
+   * Provisioned concurrency on the version to be associated: 'unreadable' when the read failed;
+   * undefined when it cannot apply (a version about to be published has none).
+   */
+  provisionedConcurrency?: number | 'unreadable'
   /** Bytes of the deployed .zip (Configuration.CodeSize). */
   codeSize?: number
 }

@@ -219,6 +219,27 @@ export const RULES: readonly Rule[] = [
         : when(fn.runtimeUpdateMode !== 'Auto', fn.runtimeUpdateMode)
   },
   {
+    id: 'provisioned-concurrency',
+    title: 'No provisioned concurrency',
+    severity: 'error',
+    subject: 'function',
+    appliesTo: ALL,
+    limit: () => 'none on the associated version',
+    fix: 'Remove the provisioned concurrency configuration from that version (aws lambda delete-provisioned-concurrency-config).',
+    check: ({ fn }) => {
+      const pc = fn.provisionedConcurrency
+      if (pc === undefined) return undefined
+      if (pc === 'unreadable')
+        return [
+          {
+            actual: 'not checked: lambda:GetProvisionedConcurrencyConfig failed',
+            severity: 'warning'
+          }
+        ]
+      return when(pc > 0, `${pc} provisioned executions`)
+    }
+  },
+  {
     id: 'tags',
     title: 'No tags',
     severity: 'warning',

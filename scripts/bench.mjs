@@ -150,7 +150,7 @@ async function actionLag(ctx, fn, site, i) {
   const { em, tmp } = ctx
   const pkg = await handlerZip(tmp, `lag-${i}`)
   // T comes 15-23 s after the action starts (its deploy part takes well under 1 s): by then its
-  // polls are 4 s apart (+-20% jitter), as in a real CloudFront deploy that takes minutes.
+  // polls are 3 s apart (+-20% jitter), as in a real CloudFront deploy that takes minutes.
   const delayMs = QUICK ? between(6000, 9000) : between(15_000, 23_000)
   const run = runAction(em, tmp, deployInputs(fn, site, pkg), { timeoutMs: 120_000 })
   let T
@@ -240,9 +240,9 @@ async function detectionLag(ctx) {
 until the bench calls \`markDeployed(id)\` at a moment T; the lag is from just before that call to the
 waiter's process exit, so it includes the last poll, the action's reporting and process exit. The
 action runs in deploy mode with \`wait: true\` and new code each run; T is 15-23 s after it starts, when
-its polls are 4 s apart with ±20 % jitter (by design in src/aws/cloudfront.ts: 1 s, growing by 0.5 s
-per poll up to 4 s), so its worst case
-is about 4.8 s plus one request.${observed} \`aws cloudfront wait distribution-deployed\` (CLI v1: every 60 s, up to 35
+its polls are 3 s apart with ±20 % jitter (by design in src/aws/cloudfront.ts: 1 s, growing by 0.5 s
+per poll up to 3 s), so its worst case
+is about 3.6 s plus one request.${observed} \`aws cloudfront wait distribution-deployed\` (CLI v1: every 60 s, up to 35
 polls) and the SDK's \`waitUntilDistributionDeployed\` with its defaults (minDelay 60 s, maxDelay 2100 s;
 \`maxWaitTime\` ${CAP_S} s, the one required parameter) ran in the background during the action's runs, each
 on its own distribution, with T after ${marks(cliRuns) || 'n/a'} (CLI) and ${marks(sdkRuns)} (SDK) of

@@ -7,7 +7,6 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { PublishVersionCommand } from '@aws-sdk/client-lambda'
-import yazl from 'yazl'
 import {
   clients,
   createDistribution,
@@ -16,22 +15,9 @@ import {
   getDistributionConfig,
   startEmulator
 } from '../__tests__/harness/emulator.mjs'
+import { zipOf } from './bench/world.mjs'
 
 const ROOT = resolve(import.meta.dirname, '..')
-
-function zipOf(files) {
-  return new Promise((res, rej) => {
-    const z = new yazl.ZipFile()
-    for (const [name, text] of Object.entries(files))
-      z.addBuffer(Buffer.from(text), name, { mtime: new Date(315532800000) })
-    z.end()
-    const chunks = []
-    z.outputStream
-      .on('data', c => chunks.push(c))
-      .on('end', () => res(Buffer.concat(chunks)))
-      .on('error', rej)
-  })
-}
 
 function associations(config) {
   const rows = []

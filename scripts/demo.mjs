@@ -3,7 +3,7 @@
 // distribution with a few cache behaviors, runs the bundled action as the runner would on
 // examples/security-headers, and prints the summary and the associations before and after.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { PublishVersionCommand } from '@aws-sdk/client-lambda'
@@ -15,6 +15,7 @@ import {
   getDistributionConfig,
   startEmulator
 } from '../__tests__/harness/emulator.mjs'
+import { parseOutputs, runnerEnv } from '../__tests__/harness/runner.mjs'
 import { zipOf } from './bench/world.mjs'
 
 const ROOT = resolve(import.meta.dirname, '..')
@@ -31,13 +32,6 @@ function associations(config) {
   add('default', config.DefaultCacheBehavior)
   for (const b of config.CacheBehaviors?.Items ?? []) add(b.PathPattern, b)
   return rows.join('\n')
-}
-
-/** GITHUB_OUTPUT holds `name<<DELIMITER`, the value, `DELIMITER` blocks: print them as name: value. */
-function outputsOf(text) {
-  return [...text.matchAll(/^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)]
-    .map(([, name, , value]) => `  ${name}: ${value}`)
-    .join('\n')
 }
 
 function runAction(env) {
@@ -93,34 +87,33 @@ try {
   )
 
   const dir = mkdtempSync(join(tmpdir(), 'led-demo-'))
-  const summary = join(dir, 'summary.md')
-  const output = join(dir, 'output')
-  writeFileSync(summary, '')
-  writeFileSync(output, '')
-  console.log('--- node dist/index.js (as the runner runs it) ---')
-  code = await runAction({
-    ...process.env,
-    ...em.env,
-    GITHUB_STEP_SUMMARY: summary,
-    GITHUB_OUTPUT: output,
-    GITHUB_REPOSITORY: 'octo/edge-site',
-    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
-    GITHUB_RUN_NUMBER: '1',
+  const runner = runnerEnv({
+    dir,
+    base: process.env,
+    inputs: {
+      'function-name': 'security-headers',
+      package: 'examples/security-headers',
+      'distribution-id': dist.id,
+      'event-type': 'viewer-response',
+      'cache-behavior': 'default, /static/*',
+      'wait-timeout-seconds': '120'
+    },
     // The runner runs node24; on this machine's Node 20 the AWS SDK prints a support notice.
-    NODE_NO_WARNINGS: '1',
-    'INPUT_FUNCTION-NAME': 'security-headers',
-    INPUT_PACKAGE: 'examples/security-headers',
-    'INPUT_DISTRIBUTION-ID': dist.id,
-    'INPUT_EVENT-TYPE': 'viewer-response',
-    'INPUT_CACHE-BEHAVIOR': 'default, /static/*',
-    'INPUT_WAIT-TIMEOUT-SECONDS': '120'
+    env: { ...em.env, GITHUB_RUN_NUMBER: '1', NODE_NO_WARNINGS: '1' }
   })
+  console.log('--- node dist/index.js (as the runner runs it) ---')
+  code = await runAction(runner.env)
   console.log(`--- exit code ${code} ---\n`)
   console.log(
     `Associations after:\n${associations((await getDistributionConfig(em, dist.id)).config)}\n`
   )
-  console.log(`Outputs:\n${outputsOf(readFileSync(output, 'utf8'))}\n`)
-  console.log(`Job summary:\n${readFileSync(summary, 'utf8')}`)
+  const outputs = parseOutputs(readFileSync(runner.outputFile, 'utf8'))
+  console.log(
+    `Outputs:\n${Object.entries(outputs)
+      .map(([k, v]) => `  ${k}: ${v}`)
+      .join('\n')}\n`
+  )
+  console.log(`Job summary:\n${readFileSync(runner.summaryFile, 'utf8')}`)
 } finally {
   await em.stop()
 }

@@ -3,9 +3,10 @@
  * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and returns what a user would see.
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { parseOutputs, runnerEnv } from '../harness/runner.mjs'
 
 export const ROOT = resolve(import.meta.dirname, '..', '..')
 export const DIST = join(ROOT, 'dist', 'index.js')
@@ -18,20 +19,7 @@ export interface ActionRun {
   summary: string
 }
 
-/** Parses the GITHUB_OUTPUT file (name<<DELIMITER ... DELIMITER blocks, as @actions/core writes). */
-export function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  const lines = text.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<=]+)<<(.+)$/.exec(lines[i]!)
-    if (!m) continue
-    const [, name, delim] = m
-    const value: string[] = []
-    for (i++; i < lines.length && lines[i] !== delim; i++) value.push(lines[i]!)
-    out[name!] = value.join('\n')
-  }
-  return out
-}
+export { parseOutputs }
 
 export async function runAction(
   inputs: Record<string, string>,
@@ -39,28 +27,9 @@ export async function runAction(
   timeoutMs = 120_000
 ): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'led-run-'))
-  const outputFile = join(dir, 'output')
-  const summaryFile = join(dir, 'summary')
-  writeFileSync(outputFile, '')
-  writeFileSync(summaryFile, '')
-  const inputEnv = Object.fromEntries(
-    Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])
-  )
-  const child = spawn(process.execPath, [DIST], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? dir,
-      GITHUB_OUTPUT: outputFile,
-      GITHUB_STEP_SUMMARY: summaryFile,
-      GITHUB_REPOSITORY: 'octo/edge-site',
-      GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
-      GITHUB_RUN_NUMBER: '42',
-      AWS_EC2_METADATA_DISABLED: 'true',
-      ...inputEnv,
-      ...env
-    }
-  })
+  const runner = runnerEnv({ dir, inputs, env })
+  const { outputFile, summaryFile } = runner
+  const child = spawn(process.execPath, [DIST], { cwd: ROOT, env: runner.env })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', d => (stdout += d))

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import yazl from 'yazl'
+import { parseOutputs, runnerEnv } from '../../__tests__/harness/runner.mjs'
 import { ms, summarize, timed } from './measure.mjs'
 
 export const ROOT = resolve(import.meta.dirname, '..', '..')
@@ -37,19 +38,7 @@ export async function handlerZip(dir, tag) {
   return path
 }
 
-/** GITHUB_OUTPUT blocks (name<<DELIMITER ... DELIMITER), as @actions/core writes them. */
-export function parseOutputs(text) {
-  const out = {}
-  const lines = text.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<=]+)<<(.+)$/.exec(lines[i])
-    if (!m) continue
-    const value = []
-    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i])
-    out[m[1]] = value.join('\n')
-  }
-  return out
-}
+export { parseOutputs }
 
 /**
  * `node dist/index.js` with INPUT_* variables and the runner's files, in a minimal environment
@@ -58,26 +47,11 @@ export function parseOutputs(text) {
  */
 export async function runAction(em, tmp, inputs, opts = {}) {
   const dir = mkdtempSync(join(tmp, 'run-'))
-  const outputFile = join(dir, 'output')
-  const summaryFile = join(dir, 'summary')
-  writeFileSync(outputFile, '')
-  writeFileSync(summaryFile, '')
-  const env = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? dir,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_REPOSITORY: 'octo/edge-site',
-    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
-    GITHUB_RUN_NUMBER: '42',
-    ...(em ? em.env : {}),
-    ...Object.fromEntries(
-      Object.entries({ comment: 'false', ...inputs }).map(([k, v]) => [
-        `INPUT_${k.toUpperCase()}`,
-        v
-      ])
-    )
-  }
+  const { env, outputFile } = runnerEnv({
+    dir,
+    inputs: { comment: 'false', ...inputs },
+    env: em ? em.env : {}
+  })
   const { nodeArgs = [], ...timing } = opts
   const r = await timed(process.execPath, [...nodeArgs, DIST], {
     env,

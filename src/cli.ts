@@ -39,7 +39,9 @@ const INPUT_FLAGS = [
   'health-check-status',
   'health-check-timeout-seconds',
   'auto-rollback',
-  'prune-keep'
+  'prune-keep',
+  'smoke-test',
+  'test-events'
 ] as const
 
 export const HELP = `lambda-edge-deploy ${ACTION_VERSION}: validate, publish and swap Lambda@Edge functions safely.
@@ -62,6 +64,8 @@ Flags (named like the action's inputs):
   --include-body, --runtime, --handler, --memory-size, --timeout, --description,
   --wait, --wait-timeout-seconds, --rollback-to, --health-check-url, --health-check-status,
   --health-check-timeout-seconds, --auto-rollback, --prune-keep
+  --smoke-test true|false      run the handler locally on CloudFront events first (default true)
+  --test-events PATH           a JSON event file, a folder of them or a glob, for the smoke run
   --dry-run                    prune: list what would be deleted, delete nothing
   --json                       print the result as JSON on stdout (progress goes to stderr)
   -h, --help                   this help;  --version  the version

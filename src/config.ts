@@ -45,6 +45,10 @@ export interface Config {
   environment?: string
   /** Keep this many newest versions after a deploy and delete unused older ones; 0 = off. */
   pruneKeep: number
+  /** Run the handler locally on CloudFront events before anything changes. */
+  smokeTest: boolean
+  /** A JSON file, a folder or a glob of the user's own events for the smoke run. */
+  testEvents?: string
 }
 
 /** One problem with one input: the input's name, what is wrong, and what to do. */
@@ -227,6 +231,8 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
   const comment = take('comment', raw => parseBoolean(raw, true))
   const environment = take('environment', raw => parseText(raw, 255))
   const pruneKeep = take('prune-keep', raw => parseInteger(raw, 0, 0, 1000))
+  const smokeTest = take('smoke-test', raw => parseBoolean(raw, true))
+  const testEvents = take('test-events', raw => ok(raw === '' ? undefined : raw))
 
   // Inputs that depend on the mode: the event type decides every size and memory limit, and
   // every mode but validate touches distributions.
@@ -252,6 +258,11 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
       message:
         'needs wait: true: the new version is only live everywhere once the distribution is Deployed'
     })
+  if (testEvents !== undefined && smokeTest === false)
+    errors.push({
+      input: 'test-events',
+      message: 'needs smoke-test: true: the events are only used by the smoke run'
+    })
   if (errors.length > 0) return err(errors)
   for (const [k, v] of Object.entries(changes))
     if (v === undefined) delete changes[k as keyof ConfigChanges]
@@ -275,7 +286,9 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
     githubToken,
     comment,
     environment,
-    pruneKeep
+    pruneKeep,
+    smokeTest,
+    testEvents
   })
 }
 

@@ -46,7 +46,13 @@ async function dispatch(
       ? { ...emptyOutcome('failed'), inputError: true, errors: [`Input "${e.input}" ${e.message}`] }
       : { ...emptyOutcome('failed'), errors: [formatFailure(e.failure)] }
   }
-  const { verdict } = pre.value
+  const { verdict, smoke } = pre.value
+  if (smoke)
+    ctx.log.info(
+      smoke.skipped
+        ? `Smoke run skipped: ${smoke.skipped.reason}`
+        : `Smoke run: the handler answered ${smoke.runs.length} CloudFront event(s) on ${smoke.runtime} in ${smoke.elapsedMs} ms`
+    )
   const base = { ...emptyOutcome('failed'), functionArn: pre.value.fn.arn, verdict }
   if (verdict.errors > 0)
     return {

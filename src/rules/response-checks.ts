@@ -29,8 +29,7 @@ export interface ResponseViolation {
 }
 
 type Json = Record<string, unknown>
-const isObject = (v: unknown): v is Json =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /**
  * Modules a Lambda runtime provides though the package leaves them out ("Lambda runtimes":
@@ -87,7 +86,11 @@ function answered(
   if (!isRequestEvent(eventType) && kind === 'request') return undefined
   const ev = input(run)
   // A response generated on a request event replaces nothing: every header in it is added.
-  const before = isRequestEvent(eventType) ? (kind === 'request' ? ev.request : undefined) : ev.response
+  const before = isRequestEvent(eventType)
+    ? kind === 'request'
+      ? ev.request
+      : undefined
+    : ev.response
   return { value, kind, before }
 }
 
@@ -165,7 +168,13 @@ export function responseObject(ctx: ResponseContext): ResponseViolation[] | unde
     if (isRequestEvent(ctx.eventType)) {
       return kind
         ? []
-        : [v(run, where, `answered ${shown}: neither a request (uri, method) nor a response (status)`)]
+        : [
+            v(
+              run,
+              where,
+              `answered ${shown}: neither a request (uri, method) nor a response (status)`
+            )
+          ]
     }
     if (kind === 'response') return []
     return [
@@ -217,10 +226,18 @@ export function status(ctx: ResponseContext): ResponseViolation[] | undefined {
     const a = answered(run, ctx.eventType)
     if (!a || a.kind !== 'response') return []
     if (!validStatus(a.value.status))
-      return [v(run, where, `response.status ${JSON.stringify(a.value.status)} is not an HTTP status code`)]
+      return [
+        v(
+          run,
+          where,
+          `response.status ${JSON.stringify(a.value.status)} is not an HTTP status code`
+        )
+      ]
     const was = input(run).response?.status
     if (ctx.eventType === 'viewer-response' && String(a.value.status) !== String(was))
-      return [v(run, where, `response.status changed from ${String(was)} to ${String(a.value.status)}`)]
+      return [
+        v(run, where, `response.status changed from ${String(was)} to ${String(a.value.status)}`)
+      ]
     return []
   })
 }
@@ -235,11 +252,22 @@ export function generatedSize(ctx: ResponseContext): ResponseViolation[] | undef
   })
 }
 
-function requestBody(run: SmokeRun, where: string | undefined, body: unknown, eventType: EventType) {
+function requestBody(
+  run: SmokeRun,
+  where: string | undefined,
+  body: unknown,
+  eventType: EventType
+) {
   if (body === undefined || !isObject(body) || body.action !== 'replace') return []
   const limits = RESPONSE_LIMITS[eventType]
   if (body.encoding !== 'text' && body.encoding !== 'base64')
-    return [v(run, where, `request.body.encoding ${JSON.stringify(body.encoding)} is neither text nor base64`)]
+    return [
+      v(
+        run,
+        where,
+        `request.body.encoding ${JSON.stringify(body.encoding)} is neither text nor base64`
+      )
+    ]
   if (typeof body.data !== 'string') return [v(run, where, 'request.body.data is not a string')]
   if (body.encoding === 'base64' && !isBase64(body.data))
     return [v(run, where, 'request.body.data is not valid base64')]
@@ -257,7 +285,9 @@ export function body(ctx: ResponseContext): ResponseViolation[] | undefined {
     if (a.kind === 'request') return requestBody(run, where, a.value.body, ctx.eventType)
     const enc = a.value.bodyEncoding
     if (enc !== undefined && enc !== 'text' && enc !== 'base64')
-      return [v(run, where, `response.bodyEncoding ${JSON.stringify(enc)} is neither text nor base64`)]
+      return [
+        v(run, where, `response.bodyEncoding ${JSON.stringify(enc)} is neither text nor base64`)
+      ]
     if (a.value.body !== undefined && typeof a.value.body !== 'string')
       return [v(run, where, 'response.body is not a string')]
     if (enc === 'base64' && typeof a.value.body === 'string' && !isBase64(a.value.body))
@@ -277,7 +307,13 @@ export function uri(ctx: ResponseContext): ResponseViolation[] | undefined {
       out.push(v(run, where, `request.uri ${JSON.stringify(u)} does not start with /`))
     if (typeof q !== 'string') out.push(v(run, where, 'request.querystring is not a string'))
     else if (/[\s#\p{Cc}]/u.test(q))
-      out.push(v(run, where, `request.querystring "${q.slice(0, 60)}" holds a space, a control character or #`))
+      out.push(
+        v(
+          run,
+          where,
+          `request.querystring "${q.slice(0, 60)}" holds a space, a control character or #`
+        )
+      )
     const length = String(u ?? '').length + String(q).length
     if (length >= URI_LIMITS.maxUriAndQueryChars)
       out.push(v(run, where, `request.uri plus querystring is ${length} characters`))

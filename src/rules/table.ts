@@ -466,7 +466,7 @@ export const RULES: readonly Rule[] = [
         : handler.exportFound
           ? []
           : [{ actual: `${handler.exportName} not found in ${handler.file}`, file: handler.file }]
-    },
+  },
   // What the handler answers (smoke-test): each row names its CloudFront page in
   // ./edge-response.ts (SOURCES); a violation is a 502 at the edge for every viewer.
   {
@@ -539,7 +539,8 @@ export const RULES: readonly Rule[] = [
     severity: 'error',
     subject: 'response',
     appliesTo: ALL,
-    limit: ({ eventType }) => `${READ_ONLY_HEADERS[eventType].join(', ')} unchanged on ${eventType}`,
+    limit: ({ eventType }) =>
+      `${READ_ONLY_HEADERS[eventType].join(', ')} unchanged on ${eventType}`,
     fix: 'Leave that header as CloudFront gave it (do not add, change or delete it).',
     check: ctx => answer.readOnlyHeaders(answers(ctx))
   },

@@ -59,8 +59,7 @@ export function invoke(spec: ChildSpec): Promise<Invocation> {
     let timer = setTimeout(() => kill('init', spec.initLimitMs), spec.initLimitMs)
     const onLine = (line: string): void => {
       const msg = JSON.parse(line) as
-        | { phase: 'invoke'; callbackStyle?: boolean; kind?: undefined }
-        | InvocationOutcome
+        { phase: 'invoke'; callbackStyle?: boolean; kind?: undefined } | InvocationOutcome
       if (msg.kind === undefined) {
         invokedAt = performance.now()
         callbackStyle = msg.callbackStyle === true
@@ -87,7 +86,9 @@ export function invoke(spec: ChildSpec): Promise<Invocation> {
     }
     child.on('error', e => settle(`could not start ${spec.command}: ${e.message}`))
     child.on('close', (code, signal) =>
-      settle(signal ? `the process was killed by ${signal}` : `the process exited with code ${code}`)
+      settle(
+        signal ? `the process was killed by ${signal}` : `the process exited with code ${code}`
+      )
     )
   })
 }

@@ -80,9 +80,7 @@ export async function unpack(pkg: OpenedPackage): Promise<Unpacked> {
   }
   try {
     await mkdir(taskRoot)
-    const escaping = new Set(
-      pkg.facts.entries.filter(e => e.symlink?.escapes).map(e => e.name)
-    )
+    const escaping = new Set(pkg.facts.entries.filter(e => e.symlink?.escapes).map(e => e.name))
     await extract(await pkg.bytes(), taskRoot, escaping)
     await chmodTree(taskRoot, 0o444, 0o555)
     return { root, taskRoot, cleanup }

@@ -413,7 +413,8 @@ describe('smoke run: the user’s own events', () => {
     expect(r.smoke.runs).toHaveLength(3)
     expect(r.errors).toEqual(['response-uri'])
     expect(r.findings[0]!.actual).toMatch(/admin\.json: request\.uri "login"/)
-    expect(r.findings[0]!.file).toMatch(/admin\.json$/)
+    expect(r.findings[0]!.eventFile).toMatch(/admin\.json$/)
+    expect(r.findings[0]!.file).toBeUndefined()
   })
 
   it('takes a glob, and refuses a broken file naming it', async () => {

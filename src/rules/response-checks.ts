@@ -24,7 +24,9 @@ export interface ResponseContext {
 
 export interface ResponseViolation {
   actual: string
+  /** The handler module: findings on the built-in event are about the package. */
   file?: string
+  eventFile?: string
   severity?: 'error' | 'warning'
 }
 
@@ -46,17 +48,28 @@ export function providedByRuntime(runtime: string, module: string): boolean {
   )
 }
 
+type Where = { file: string } | { eventFile: string } | Record<string, never>
+
 function eachRun(
   ctx: ResponseContext,
-  check: (run: SmokeRun, where: string | undefined) => ResponseViolation[]
+  check: (run: SmokeRun, where: Where) => ResponseViolation[]
 ): ResponseViolation[] | undefined {
   if (!ctx.smoke || ctx.smoke.skipped) return undefined
-  return ctx.smoke.runs.flatMap(run => check(run, run.builtIn ? ctx.handlerFile : run.eventFile))
+  return ctx.smoke.runs.flatMap(run =>
+    check(
+      run,
+      !run.builtIn
+        ? { eventFile: run.eventFile }
+        : ctx.handlerFile !== undefined
+          ? { file: ctx.handlerFile }
+          : {}
+    )
+  )
 }
 
-const v = (run: SmokeRun, where: string | undefined, text: string): ResponseViolation => ({
+const v = (run: SmokeRun, where: Where, text: string): ResponseViolation => ({
   actual: `${run.eventFile}: ${text}`,
-  ...(where !== undefined ? { file: where } : {})
+  ...where
 })
 
 /** The answer, when the handler gave one. */
@@ -252,12 +265,7 @@ export function generatedSize(ctx: ResponseContext): ResponseViolation[] | undef
   })
 }
 
-function requestBody(
-  run: SmokeRun,
-  where: string | undefined,
-  body: unknown,
-  eventType: EventType
-) {
+function requestBody(run: SmokeRun, where: Where, body: unknown, eventType: EventType) {
   if (body === undefined || !isObject(body) || body.action !== 'replace') return []
   const limits = RESPONSE_LIMITS[eventType]
   if (body.encoding !== 'text' && body.encoding !== 'base64')

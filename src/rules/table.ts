@@ -46,6 +46,8 @@ export interface Violation {
   file?: string
   /** Overrides the rule's severity for this one violation. */
   severity?: Severity
+  /** The user's event file (test-events) the finding is about: annotated on that file. */
+  eventFile?: string
 }
 
 export interface Rule {

@@ -67,13 +67,24 @@ async function smokeFacts(
   if (!cfg.smokeTest || !pkg || ctx.handler?.file === undefined) return undefined
   const { findings } = evaluate(ctx)
   if (findings.some(f => f.severity === 'error' && PACKAGE_RULES.has(f.rule))) return undefined
-  return runSmoke({
-    pkg,
-    fn: ctx.fn,
-    eventType: cfg.eventType,
-    includeBody: cfg.includeBody ?? false,
-    userEvents
-  })
+  try {
+    return await runSmoke({
+      pkg,
+      fn: ctx.fn,
+      eventType: cfg.eventType,
+      includeBody: cfg.includeBody ?? false,
+      userEvents
+    })
+  } catch (e) {
+    // The machine, not the handler (a full disk, a temp folder we cannot write): say so, go on.
+    const why = e instanceof Error ? e.message : String(e)
+    return {
+      runtime: ctx.fn.runtime ?? '',
+      skipped: { reason: `the smoke run itself failed here: ${why}`, warn: true },
+      runs: [],
+      elapsedMs: 0
+    }
+  }
 }
 
 export async function runPreflight(

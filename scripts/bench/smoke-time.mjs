@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import { join } from 'node:path'
 import { createEdgeRole, createFunction, startEmulator } from '../../__tests__/harness/emulator.mjs'
-import { interleaved, ms, summarize } from './measure.mjs'
+import { interleaved, ms, summarize, timed } from './measure.mjs'
 import { ROOT, runAction, zipOf } from './world.mjs'
 
 const RUNS = Number(process.argv[2] ?? 9)
@@ -34,23 +34,36 @@ try {
     'smoke-test': String(smoke)
   })
   const logged = []
+  const cpu = { true: [], false: [] }
   const contender = smoke => async () => {
-    const r = await runAction(em, tmp, inputs(smoke), { timeoutMs: 60_000 })
+    // peakRss runs it under GNU time, whose CPU figure includes the smoke run's child process.
+    const r = await runAction(em, tmp, inputs(smoke), { timeoutMs: 60_000, peakRss: true })
     if (r.outputs.status !== 'validated') throw new Error(`validate failed: ${r.stdout}`)
     const m = /Smoke run: .* in (\d+) ms/.exec(r.stdout)
     if (smoke && m) logged.push(Number(m[1]))
+    cpu[smoke].push(r.cpuMs ?? NaN)
     return r.wallMs
   }
   await contender(true)() // warm-up: first-run disk and emulator caches
   const [on, off] = await interleaved(RUNS, contender(true), contender(false))
-  const a = summarize(on)
-  const b = summarize(off)
-  const s = summarize(logged)
-  console.log(`validate on the example, ${RUNS} runs each (median, min..max):`)
-  console.log(`  smoke-test: true   ${ms(a.median)} (${ms(a.min)}..${ms(a.max)})`)
-  console.log(`  smoke-test: false  ${ms(b.median)} (${ms(b.min)}..${ms(b.max)})`)
-  console.log(`  added (difference of medians): ${ms(a.median - b.median)}`)
-  console.log(`  smoke run as logged by the action: ${ms(s.median)} (${ms(s.min)}..${ms(s.max)})`)
+  const line = (label, xs) => {
+    const x = summarize(xs)
+    return `  ${label} ${ms(x.median)} (${ms(x.min)}..${ms(x.max)})`
+  }
+  const bare = []
+  for (let i = 0; i < RUNS; i++) bare.push((await timed(process.execPath, ['-e', '0'])).wallMs)
+  console.log(
+    `validate on the example, ${RUNS} runs each (median, min..max), load ${os.loadavg()[0]}:`
+  )
+  console.log(line('wall, smoke-test: true  ', on))
+  console.log(line('wall, smoke-test: false ', off))
+  console.log(
+    `  wall added (difference of medians): ${ms(summarize(on).median - summarize(off).median)}`
+  )
+  console.log(line('CPU, smoke-test: true   ', cpu.true))
+  console.log(line('CPU, smoke-test: false  ', cpu.false))
+  console.log(line('smoke run as logged     ', logged))
+  console.log(line('a bare `node -e 0` start', bare))
 } finally {
   await em.stop()
   rmSync(tmp, { recursive: true, force: true })

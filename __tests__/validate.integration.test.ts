@@ -27,9 +27,12 @@ describe('validate mode', () => {
     const r = await validate({
       'function-name': 'headers',
       package: join(ROOT, 'examples', 'security-headers'),
-      'event-type': 'viewer-response'
+      'event-type': 'viewer-response',
+      'test-events': join(ROOT, 'examples', 'events', 'security-headers')
     })
     expect(r.stdout).not.toContain('::error')
+    expect(r.stdout).toMatch(/Smoke run: the handler answered 2 CloudFront event\(s\)/)
+    expect(r.summary).toContain('| `response-read-only-header` |')
     expect(r.code).toBe(0)
     expect(r.outputs.status).toBe('validated')
     expect(r.summary).toContain('| `package-size` |')

@@ -159,6 +159,18 @@ describe('smoke run: how the handler is run', () => {
     expect(r.smoke.runs[0]!.invocation.durationMs).toBeGreaterThanOrEqual(1000)
   })
 
+  it('reports a promise that can never settle (nothing left in the event loop)', async () => {
+    const r = await run(esm('await new Promise(() => {})'))
+    expect(r.errors).toEqual(['response-settles'])
+    expect(r.findings[0]!.actual).toContain("the handler's promise never settles")
+  })
+
+  it('reports a sync handler that returns instead of calling back (Lambda answers null)', async () => {
+    const r = await run({ 'index.js': 'exports.handler = e => e.Records[0].cf.request\n' })
+    expect(r.errors).toEqual(['response-settles'])
+    expect(r.findings[0]!.actual).toContain('returned a value without being async')
+  })
+
   it('reports a callback handler that never calls back', async () => {
     const r = await run({ 'index.js': 'exports.handler = (e, c, cb) => { }\n' })
     expect(r.errors).toEqual(['response-settles'])

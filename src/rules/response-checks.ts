@@ -148,9 +148,11 @@ export function settles(ctx: ResponseContext): ResponseViolation[] | undefined {
         v(
           run,
           where,
-          o.syncReturn
-            ? 'the handler returned a value without being async and never called the callback: Lambda answers null'
-            : 'the handler finished without calling back or resolving a promise: Lambda answers null'
+          o.pendingPromise
+            ? "the handler's promise never settles and nothing is left to wait for: Lambda times out"
+            : o.syncReturn
+              ? 'the handler returned a value without being async and never called the callback: Lambda answers null'
+              : 'the handler finished without calling back or resolving a promise: Lambda answers null'
         )
       ]
     if (o.kind === 'crashed') return [v(run, where, `the process died: ${o.message}`)]

@@ -11,7 +11,7 @@ export type InvocationOutcome =
   | { kind: 'module-missing'; module: string; message: string; phase?: 'init' }
   | { kind: 'handler-missing'; message: string }
   | { kind: 'callback-refused'; arity: number }
-  | { kind: 'no-answer'; syncReturn: boolean }
+  | { kind: 'no-answer'; syncReturn: boolean; pendingPromise?: boolean }
   | { kind: 'timeout'; limitMs: number; phase: 'init' | 'invoke' }
   | { kind: 'crashed'; message: string }
 

@@ -110,10 +110,11 @@ if (!done) {
     let returned
     try { returned = handler(event, context, callback) } catch (e) { finish(describe(e)) }
     if (!done) {
-      if (returned && typeof returned.then === 'function')
-        returned.then(v => answer(v, 'promise'), e => finish(describe(e)))
+      const pending = returned && typeof returned.then === 'function'
+      // Nothing left to run and no answer: Lambda answers null, or times out on a pending promise.
+      process.on('beforeExit', () => finish({ kind: 'no-answer', syncReturn: !pending && returned !== undefined, pendingPromise: !!pending }))
+      if (pending) returned.then(v => answer(v, 'promise'), e => finish(describe(e)))
       else if (cfg.awaitsSyncReturn && !callbackStyle) answer(returned, 'return')
-      else process.on('beforeExit', () => finish({ kind: 'no-answer', syncReturn: returned !== undefined }))
     }
   }
 }

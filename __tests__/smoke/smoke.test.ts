@@ -336,6 +336,8 @@ describe('smoke run: the answer against CloudFront rules', () => {
     expect(originChange.findings).toEqual([])
     const invalid = await run(esm("return { status: 'OK' }"))
     expect(invalid.errors).toEqual(['response-status'])
+    // CloudFront takes 200 to 599 from a function: a 1xx is refused too.
+    expect((await run(esm('return { status: 100 }'))).errors).toEqual(['response-status'])
     const redirect = await run(
       esm(
         "return { status: '302', headers: { location: [{ key: 'Location', value: 'https://example.com/' }] } }"
@@ -359,6 +361,9 @@ describe('smoke run: the answer against CloudFront rules', () => {
       esm("return { status: '200', body: 'not base64!', bodyEncoding: 'base64' }")
     )
     expect(b64.errors).toEqual(['response-body'])
+    const noContent = await run(esm("return { status: '204', body: 'gone' }"))
+    expect(noContent.errors).toEqual(['response-body'])
+    expect(noContent.findings[0]!.actual).toContain('a 204 (No Content) response carries a body')
     const replaced = await run(
       esm(
         "cf.request.body = { action: 'replace', encoding: 'text', data: 'x'.repeat(41 * 1024) }\n  return cf.request"

@@ -77,6 +77,8 @@ export const SOURCES = {
     'Lambda@Edge event structure, https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html',
   generating:
     'Generate HTTP responses in request triggers, https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-generating-http-responses.html',
+  updatingResponses:
+    'Update HTTP responses in origin response triggers, https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-updating-http-responses.html',
   quotas:
     'Quotas on Lambda@Edge, https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html#limits-lambda-at-edge',
   nodeHandler:
@@ -145,10 +147,14 @@ export function changedReadOnly(eventType: EventType, before: Json, after: Json)
   return READ_ONLY_HEADERS[eventType].filter(name => !sameValues(was.get(name), now.get(name)))
 }
 
-/** A status CloudFront can send: a three-digit code, as a number or a string ("302"). */
+/**
+ * "The function must return a status value between 200 and 599 (inclusive), otherwise CloudFront
+ * returns an error to the viewer" ("Update HTTP responses in origin response triggers"), as a
+ * number or a string ("302").
+ */
 export function validStatus(status: Json): boolean {
   const s = typeof status === 'number' ? String(status) : status
-  return typeof s === 'string' && /^[1-5]\d\d$/.test(s)
+  return typeof s === 'string' && /^[2-5]\d\d$/.test(s)
 }
 
 /** Bytes of a response's headers (name: value lines) plus its body as sent. */

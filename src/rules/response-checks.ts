@@ -300,6 +300,9 @@ export function body(ctx: ResponseContext): ResponseViolation[] | undefined {
       ]
     if (a.value.body !== undefined && typeof a.value.body !== 'string')
       return [v(run, where, 'response.body is not a string')]
+    // "HTTP No Content Response Contains Body Field": a generated 204 with a body is a 502.
+    if (String(a.value.status) === '204' && typeof a.value.body === 'string' && a.value.body !== '')
+      return [v(run, where, 'a 204 (No Content) response carries a body')]
     if (enc === 'base64' && typeof a.value.body === 'string' && !isBase64(a.value.body))
       return [v(run, where, 'response.body is not valid base64 although bodyEncoding is base64')]
     return []

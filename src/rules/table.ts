@@ -555,7 +555,7 @@ export const RULES: readonly Rule[] = [
     limit: ({ eventType }) =>
       eventType === 'viewer-response'
         ? 'the status CloudFront passed in'
-        : 'a three-digit HTTP status code',
+        : 'an HTTP status code from 200 to 599',
     fix: 'Return a valid status ("200", "302", ...); on viewer-response keep the origin\'s status (change it on origin-response instead).',
     check: ctx => answer.status(answers(ctx))
   },
@@ -578,7 +578,7 @@ export const RULES: readonly Rule[] = [
     appliesTo: ALL,
     limit: ({ eventType }) => {
       const l = RESPONSE_LIMITS[eventType]
-      return `text or base64; a replaced request body at most ${kb(l.maxBodyTextBytes)} as text, ${kb(l.maxBodyBase64Bytes)} as base64`
+      return `text or base64, no body on a 204; a replaced request body at most ${kb(l.maxBodyTextBytes)} as text, ${kb(l.maxBodyBase64Bytes)} as base64`
     },
     fix: 'Set bodyEncoding (response) or body.encoding (request) to text or base64, with a body that matches it and fits the limit.',
     check: ctx => answer.body(answers(ctx))

@@ -140,6 +140,27 @@ describe('smoke run: how the handler is run', () => {
     expect(r.findings).toEqual([])
   })
 
+  it('judges a Python handler by the same rules (a disallowed header, a throw)', async () => {
+    const py = { runtime: 'python3.12', handler: 'app.handler' }
+    const bad = await run(
+      {
+        'app.py':
+          'def handler(event, context):\n' +
+          '    res = event["Records"][0]["cf"]["response"]\n' +
+          '    res["headers"]["x-cache"] = [{"key": "X-Cache", "value": "Hit"}]\n' +
+          '    return res\n'
+      },
+      { fn: py, eventType: 'origin-response' }
+    )
+    expect(bad.errors).toEqual(['response-disallowed-header'])
+    const threw = await run(
+      { 'app.py': 'def handler(event, context):\n    return event["Records"][0]["cf"]["nope"]\n' },
+      { fn: py }
+    )
+    expect(threw.errors).toEqual(['response-settles'])
+    expect(threw.findings[0]!.actual).toContain("threw KeyError: 'nope'")
+  })
+
   it('skips a Python handler with a warning when no python3 is on PATH', async () => {
     const r = await run(
       { 'app.py': 'def handler(e, c):\n    return e["Records"][0]["cf"]["request"]\n' },

@@ -43,6 +43,8 @@ export interface CommentInput {
   /** The exact workflow_dispatch (or command) that rolls back, written by the caller. */
   rollbackHint?: string
   ref?: CommentRef
+  /** The PR was merged and this run deploys its commit (a push after the merge). */
+  merged?: boolean
 }
 
 /** GitHub refuses longer bodies; the margin covers characters that GitHub counts differently. */
@@ -117,10 +119,18 @@ function place(i: CommentInput): string {
   return `${code(i.eventType)}${behaviors}${dists}`
 }
 
+/** "Live on `E1`: ...": what the author of a merged PR wants to read after the push deploys it. */
+function liveHeadline(i: CommentInput): string {
+  const behaviors = i.cacheBehaviors.length > 0 ? ` of ${listed(i.cacheBehaviors)}` : ''
+  const already = i.status === 'unchanged' ? ' (already associated)' : ''
+  return `Live on ${listed(i.distributionIds)}: ${subject(i)} in ${code(i.eventType)}${behaviors}${already}`
+}
+
 function finalHeadline(i: CommentInput): string {
   const what = subject(i)
   const where = place(i)
   const count = i.changes.length
+  if (i.merged && (i.status === 'deployed' || i.status === 'unchanged')) return liveHeadline(i)
   switch (i.status) {
     case 'deployed':
       return `Deployed ${what} to ${where}`

@@ -23,6 +23,8 @@ describe('parseConfig', () => {
       waitTimeoutSeconds: 1800,
       rollbackTo: 'previous',
       healthCheckStatus: 200,
+      healthCheckTimeoutSeconds: 60,
+      healthCheckFailures: 3,
       autoRollback: true,
       comment: true,
       changes: {}
@@ -47,6 +49,7 @@ describe('parseConfig', () => {
         'wait-timeout-seconds': '0',
         'rollback-to': 'v3',
         'health-check-url': 'ftp://x',
+        'health-check-failures': '0',
         'distribution-id': 'E2QWRUHAPOMQZL,not-an-id'
       })
     )
@@ -58,6 +61,7 @@ describe('parseConfig', () => {
         'event-type',
         'function-name',
         'health-check-url',
+        'health-check-failures',
         'include-body',
         'memory-size',
         'mode',

@@ -38,6 +38,7 @@ const INPUT_FLAGS = [
   'health-check-url',
   'health-check-status',
   'health-check-timeout-seconds',
+  'health-check-failures',
   'auto-rollback',
   'prune-keep'
 ] as const
@@ -61,7 +62,7 @@ Flags (named like the action's inputs):
   --cache-behavior PATTERNS    comma separated path patterns; default: default
   --include-body, --runtime, --handler, --memory-size, --timeout, --description,
   --wait, --wait-timeout-seconds, --rollback-to, --health-check-url, --health-check-status,
-  --health-check-timeout-seconds, --auto-rollback, --prune-keep
+  --health-check-timeout-seconds, --health-check-failures, --auto-rollback, --prune-keep
   --dry-run                    prune: list what would be deleted, delete nothing
   --json                       print the result as JSON on stdout (progress goes to stderr)
   -h, --help                   this help;  --version  the version

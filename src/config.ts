@@ -38,6 +38,8 @@ export interface Config {
   healthCheckUrl?: string
   healthCheckStatus: number
   healthCheckTimeoutSeconds: number
+  /** Consecutive wrong statuses that fail the health check before its timeout. */
+  healthCheckFailures: number
   autoRollback: boolean
   githubToken?: string
   comment: boolean
@@ -222,6 +224,7 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
   const healthCheckTimeoutSeconds = take('health-check-timeout-seconds', raw =>
     parseInteger(raw, 60, 1, 900)
   )
+  const healthCheckFailures = take('health-check-failures', raw => parseInteger(raw, 3, 1, 100))
   const autoRollback = take('auto-rollback', raw => parseBoolean(raw, true))
   const githubToken = take('github-token', raw => ok(raw === '' ? undefined : raw))
   const comment = take('comment', raw => parseBoolean(raw, true))
@@ -271,6 +274,7 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
     healthCheckUrl,
     healthCheckStatus,
     healthCheckTimeoutSeconds,
+    healthCheckFailures,
     autoRollback,
     githubToken,
     comment,

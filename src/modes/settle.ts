@@ -21,6 +21,7 @@ async function verify(ctx: ModeContext, out: Outcome): Promise<string[]> {
         expectStatus: cfg.healthCheckStatus,
         clock: ctx.clock,
         budgetMs: cfg.healthCheckTimeoutSeconds * 1000,
+        failures: cfg.healthCheckFailures,
         // A few tries even in a short budget.
         intervalMs: Math.min(5000, Math.max(250, (cfg.healthCheckTimeoutSeconds * 1000) / 4))
       })

@@ -10,6 +10,8 @@ import type { Status } from '../outcome.js'
 import { versionLabel, type Change } from '../plan.js'
 import { code, escapeMarkdown, table } from './markdown.js'
 import type { Timings } from './summary.js'
+import type { BakeReport } from '../bake/bake.js'
+import { renderBake } from './bake.js'
 
 export type CommentPhase = 'in-progress' | 'final'
 
@@ -45,6 +47,8 @@ export interface CommentInput {
   ref?: CommentRef
   /** The PR was merged and this run deploys its commit (a push after the merge). */
   merged?: boolean
+  /** The CloudWatch bake, when one ran. */
+  bake?: BakeReport
 }
 
 /** GitHub refuses longer bodies; the margin covers characters that GitHub counts differently. */
@@ -280,7 +284,8 @@ const joined = (sections: readonly (string | undefined)[]): string =>
 
 export function renderComment(i: CommentInput): string {
   const frame = [commentMarker(i.key), headline(i), refLine(i.ref), rollbackStory(i)]
-  const tail = [durationLine(i.durations), runLine(i), rollbackSection(i.rollbackHint)]
+  const bake = i.phase === 'final' && i.bake ? renderBake(i.bake) : undefined
+  const tail = [bake, durationLine(i.durations), runLine(i), rollbackSection(i.rollbackHint)]
   const changes = changeLines(i)
   const errors = errorLines(i.errors)
   const errorHead = errors.length > 0 ? '#### Errors' : undefined

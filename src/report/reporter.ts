@@ -73,6 +73,7 @@ export class GitHubReporter {
         undone: o.undone,
         errors: o.errors,
         durations: o.timings,
+        bake: o.bake,
         rollbackHint: rollbackHint(this.cfg, o)
       }),
       this.finishDeployment(o)

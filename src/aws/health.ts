@@ -47,7 +47,6 @@ export async function checkHealth(
   const failures = o.failures ?? 3
   const elapsed = (): string => `${Math.round((o.clock.now() - start) / 1000)} s`
   let wrongInARow = 0
-  let last = ''
   for (let n = 1; ; n++) {
     // An attempt never runs past the budget by more than a second.
     const left = Math.max(1000, budget - (o.clock.now() - start))
@@ -55,7 +54,7 @@ export async function checkHealth(
     if (a.kind === 'status' && a.status === o.expectStatus)
       return ok({ attempts: n, status: a.status })
     wrongInARow = a.kind === 'status' ? wrongInARow + 1 : 0
-    last = a.kind === 'status' ? `HTTP ${a.status}` : a.why
+    const last = a.kind === 'status' ? `HTTP ${a.status}` : a.why
     if (wrongInARow >= failures)
       return err(
         `Health check of ${o.url} failed: it answered ${last} ${wrongInARow} time(s) in a row (expected HTTP ${o.expectStatus}; health-check-failures is ${failures}) after ${n} attempt(s) in ${elapsed()}.`

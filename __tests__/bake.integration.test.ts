@@ -13,6 +13,8 @@ import {
   startEmulator,
   type Emulator
 } from './harness/emulator.mjs'
+import { CloudWatchClient, GetMetricDataCommand } from '@aws-sdk/client-cloudwatch'
+import { mockClient } from 'aws-sdk-client-mock'
 import { seedHistory, startTraffic, type Traffic } from './helpers/metrics.js'
 import { edgeFunction, handlerFolder, publishVersion } from './helpers/world.js'
 
@@ -156,5 +158,26 @@ describe('bake against the emulator', () => {
     expect(log.warnings.join('\n')).toMatch(
       /The bake could not judge: fewer than bake-min-requests \(100\) requests in 3 s/
     )
+  }, 60_000)
+
+  it('a role without cloudwatch:GetMetricData is refused before any write, naming the permission', async () => {
+    const { fnArn, dist } = await site()
+    await em.clearRequests()
+    // Every CloudWatch client the engine makes answers AccessDenied; Lambda and CloudFront are real.
+    const denied = mockClient(CloudWatchClient)
+    denied.on(GetMetricDataCommand).rejects(
+      Object.assign(new Error('User is not authorized to perform: cloudwatch:GetMetricData'), {
+        name: 'AccessDenied'
+      })
+    )
+    try {
+      const out = await deploy(dist.id, 'denied', 60, recordingLog())
+      expect(out.status).toBe('failed')
+      expect(out.errors.join('\n')).toContain('Grant cloudwatch:GetMetricData')
+    } finally {
+      denied.restore()
+    }
+    expect((await em.requests()).filter(r => r.mutating)).toEqual([])
+    expect(await liveArn(dist.id)).toBe(`${fnArn}:1`)
   }, 60_000)
 })

@@ -103,3 +103,19 @@ export function consoleUrl(
     `~start~'${new Date(fromMs).toISOString()}~end~'${new Date(toMs).toISOString()})`
   return `https://us-east-1.console.aws.amazon.com/cloudwatch/home?region=us-east-1#metricsV2:graph=${graph}`
 }
+
+/**
+ * Before any write: one small read, so a role without cloudwatch:GetMetricData is refused while
+ * nothing has changed yet, rather than rolled back after the deploy.
+ */
+export async function probeMetrics(
+  clients: AwsClients,
+  distributionId: string,
+  periodSeconds: number,
+  now: number
+): Promise<Result<void, AwsFailure>> {
+  const periodMs = periodSeconds * 1000
+  const to = alignDown(now, periodMs)
+  const r = await readSeries(clients, distributionId, to - periodMs, to, periodSeconds)
+  return r.ok ? ok(undefined) : r
+}

@@ -114,7 +114,9 @@ describe('bake against the emulator', () => {
     process.stdout.write(
       `bake: breach visible -> rollback UpdateDistribution ${((rollbackAt - visibleAt) / 1000).toFixed(2)} s; ${out.bake!.calls} GetMetricData call(s) in ${(out.bake!.elapsedMs / 1000).toFixed(1)} s\n`
     )
-    expect(rollbackAt - visibleAt).toBeLessThan(2 * 1000)
+    // A read at each period's end, then GetDistributionConfig + UpdateDistribution: well under a period
+    // plus the restore, even on a loaded machine.
+    expect(rollbackAt - visibleAt).toBeLessThan(5 * 1000)
     expect(rollbackAt).toBeGreaterThan(visibleAt - 1000)
   }, 60_000)
 

@@ -51,7 +51,7 @@ function recordingLog(): Log & { lines: string[]; deployedAt: Map<string, number
 const DEPLOY_DELAY_S = 2
 
 describe('a constant 500 with the default health-check inputs', () => {
-  it('is rolled back within 15 s of Deployed, after 3 answers', async () => {
+  it('is rolled back within 15 s of Deployed, after 3 answers 3 s apart', async () => {
     const fnArn = await edgeFunction(em, 'headers')
     const v1 = await publishVersion(em, 'headers')
     const dist = await createDistribution(em, {

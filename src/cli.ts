@@ -12,6 +12,7 @@ import type { Outcome } from './outcome.js'
 import { formatFinding } from './rules/evaluate.js'
 import { outputsOf } from './report/runner.js'
 import { renderChanges } from './report/summary.js'
+import { bakeLine } from './report/bake.js'
 import { ACTION_VERSION } from './version.js'
 
 const COMMANDS = ['validate', 'plan', 'deploy', 'rollback', 'prune'] as const
@@ -38,10 +39,15 @@ const INPUT_FLAGS = [
   'health-check-url',
   'health-check-status',
   'health-check-timeout-seconds',
+  'health-check-failures',
   'auto-rollback',
   'prune-keep',
   'smoke-test',
-  'test-events'
+  'test-events',
+  'bake-seconds',
+  'bake-max-5xx-rate',
+  'bake-min-requests',
+  'bake-period-seconds'
 ] as const
 
 export const HELP = `lambda-edge-deploy ${ACTION_VERSION}: validate, publish and swap Lambda@Edge functions safely.
@@ -63,7 +69,9 @@ Flags (named like the action's inputs):
   --cache-behavior PATTERNS    comma separated path patterns; default: default
   --include-body, --runtime, --handler, --memory-size, --timeout, --description,
   --wait, --wait-timeout-seconds, --rollback-to, --health-check-url, --health-check-status,
-  --health-check-timeout-seconds, --auto-rollback, --prune-keep
+  --health-check-timeout-seconds, --health-check-failures, --auto-rollback, --prune-keep
+  --bake-seconds N             after Deployed, watch 5xxErrorRate/Requests in CloudWatch N s
+  --bake-max-5xx-rate, --bake-min-requests, --bake-period-seconds
   --smoke-test true|false      run the handler locally on CloudFront events first (default true)
   --test-events PATH           a JSON event file, a folder of them or a glob, for the smoke run
   --dry-run                    prune: list what would be deleted, delete nothing
@@ -169,6 +177,7 @@ function printText(o: Outcome): void {
       lines.push(`skipped, still replicated: ${p.skippedReplicated.join(', ')}`)
     lines.push(`kept: ${p.kept.map(k => `${k.version} (${k.why})`).join(', ') || 'nothing'}`)
   }
+  if (o.bake) lines.push(bakeLine(o.bake))
   for (const e of o.errors) lines.push(`error: ${e}`)
   process.stdout.write(`${lines.join('\n')}\n`)
 }
@@ -220,7 +229,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (values.json)
     process.stdout.write(
-      `${JSON.stringify({ ...outputsOf(outcome), changes: outcome.changes, undone: outcome.undone ?? [], errors: outcome.errors, findings: outcome.verdict?.findings ?? [], pruned: outcome.pruned ?? null, timings: outcome.timings }, null, 2)}\n`
+      `${JSON.stringify({ ...outputsOf(outcome), changes: outcome.changes, undone: outcome.undone ?? [], errors: outcome.errors, findings: outcome.verdict?.findings ?? [], pruned: outcome.pruned ?? null, bake: outcome.bake ?? null, timings: outcome.timings }, null, 2)}\n`
     )
   else printText(outcome)
   if (outcome.inputError) return EXIT.usage

@@ -14,7 +14,7 @@ import { outputsOf } from './report/runner.js'
 import { renderChanges } from './report/summary.js'
 import { ACTION_VERSION } from './version.js'
 
-const COMMANDS = ['validate', 'plan', 'deploy', 'rollback', 'prune'] as const
+const COMMANDS = ['validate', 'plan', 'deploy', 'rollback', 'promote', 'prune'] as const
 type Command = (typeof COMMANDS)[number]
 
 /** Exit codes, documented in --help and the README. */
@@ -39,7 +39,11 @@ const INPUT_FLAGS = [
   'health-check-status',
   'health-check-timeout-seconds',
   'auto-rollback',
-  'prune-keep'
+  'prune-keep',
+  'canary',
+  'canary-header',
+  'canary-stickiness-seconds',
+  'canary-promote'
 ] as const
 
 export const HELP = `lambda-edge-deploy ${ACTION_VERSION}: validate, publish and swap Lambda@Edge functions safely.
@@ -50,7 +54,9 @@ Commands:
   validate   check the function and package against every Lambda@Edge rule (no change in AWS)
   plan       validate, then show what a deploy would change on each distribution (no change in AWS)
   deploy     publish a version, re-point the associations (IfMatch), wait until Deployed
-  rollback   re-point the associations to --rollback-to (previous | a version number)
+  rollback   re-point the associations to --rollback-to (previous | a version number);
+             while a canary is live: abort it (disable its continuous deployment policy)
+  promote    promote a live canary's staging distribution onto the primary
   prune      delete old versions that nothing uses (--prune-keep N newest are kept; --dry-run lists them)
 
 Flags (named like the action's inputs):
@@ -61,7 +67,8 @@ Flags (named like the action's inputs):
   --cache-behavior PATTERNS    comma separated path patterns; default: default
   --include-body, --runtime, --handler, --memory-size, --timeout, --description,
   --wait, --wait-timeout-seconds, --rollback-to, --health-check-url, --health-check-status,
-  --health-check-timeout-seconds, --auto-rollback, --prune-keep
+  --health-check-timeout-seconds, --auto-rollback, --prune-keep,
+  --canary (off | header | 5%), --canary-header, --canary-stickiness-seconds, --canary-promote
   --dry-run                    prune: list what would be deleted, delete nothing
   --json                       print the result as JSON on stdout (progress goes to stderr)
   -h, --help                   this help;  --version  the version

@@ -12,6 +12,7 @@ import {
   parseFunctionArn
 } from './edge.js'
 import { err, ok, type Result } from './result.js'
+import { type Canary, CANARY_LIMITS, parseCanary, parseCanaryHeader } from './canary.js'
 
 export interface ConfigChanges {
   runtime?: string
@@ -45,6 +46,8 @@ export interface Config {
   environment?: string
   /** Keep this many newest versions after a deploy and delete unused older ones; 0 = off. */
   pruneKeep: number
+  /** Deploy through a CloudFront staging distribution first (continuous deployment). */
+  canary: Canary
 }
 
 /** One problem with one input: the input's name, what is wrong, and what to do. */
@@ -227,6 +230,13 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
   const comment = take('comment', raw => parseBoolean(raw, true))
   const environment = take('environment', raw => parseText(raw, 255))
   const pruneKeep = take('prune-keep', raw => parseInteger(raw, 0, 0, 1000))
+  const canaryMode = take('canary', parseCanary)
+  const canaryHeader = take('canary-header', parseCanaryHeader)
+  const { low, high } = CANARY_LIMITS.stickinessSeconds
+  const stickiness = take('canary-stickiness-seconds', raw => parseInteger(raw, low, low, high))
+  const promote = take('canary-promote', raw =>
+    parseChoice(raw, ['auto', 'manual'] as const, 'auto')
+  )
 
   // Inputs that depend on the mode: the event type decides every size and memory limit, and
   // every mode but validate touches distributions.
@@ -252,6 +262,13 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
       message:
         'needs wait: true: the new version is only live everywhere once the distribution is Deployed'
     })
+  // A canary is judged on staging once it is Deployed there; promotion is the point of waiting.
+  if (mode === 'deploy' && canaryMode && canaryMode.kind !== 'off' && wait === false)
+    errors.push({
+      input: 'canary',
+      message:
+        'needs wait: true: the staging distribution must be Deployed before the canary is checked'
+    })
   if (errors.length > 0) return err(errors)
   for (const [k, v] of Object.entries(changes))
     if (v === undefined) delete changes[k as keyof ConfigChanges]
@@ -275,7 +292,13 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
     githubToken,
     comment,
     environment,
-    pruneKeep
+    pruneKeep,
+    canary: {
+      ...canaryMode!,
+      header: canaryHeader!,
+      stickinessSeconds: stickiness,
+      promote: promote!
+    }
   })
 }
 

@@ -11,6 +11,8 @@ export interface HealthOptions {
   clock: Clock
   budgetMs?: number
   intervalMs?: number
+  /** Extra request headers (a canary's routing header, so the check reaches staging). */
+  headers?: Record<string, string>
   fetchImpl?: typeof fetch
 }
 
@@ -26,7 +28,7 @@ export async function checkHealth(
       const res = await doFetch(o.url, {
         redirect: 'manual',
         signal: AbortSignal.timeout(10_000),
-        headers: { 'user-agent': 'lambda-edge-deploy health check' }
+        headers: { ...o.headers, 'user-agent': 'lambda-edge-deploy health check' }
       })
       await res.body?.cancel()
       if (res.status === o.expectStatus) return ok({ attempts: attempt, status: res.status })

@@ -42,6 +42,8 @@ export interface CommentInput {
   runUrl?: string
   /** The exact workflow_dispatch (or command) that rolls back, written by the caller. */
   rollbackHint?: string
+  /** The canary section (src/report/canary.ts), already rendered from our own values. */
+  canary?: string
   ref?: CommentRef
 }
 
@@ -86,6 +88,7 @@ const ICON: Record<Status, string> = {
   planned: '📝',
   'rolled-back': '↩️',
   pruned: '🧹',
+  canary: '🐤',
   failed: '❌'
 }
 
@@ -93,7 +96,8 @@ const IN_PROGRESS: Record<Mode, string> = {
   deploy: 'Deploying',
   rollback: 'Rolling back',
   plan: 'Planning',
-  validate: 'Validating'
+  validate: 'Validating',
+  promote: 'Promoting'
 }
 
 const clip = (text: string, max: number): string =>
@@ -137,6 +141,8 @@ function finalHeadline(i: CommentInput): string {
         : `The ${i.mode} of ${what} failed and was rolled back on ${where}`
     case 'pruned':
       return `Pruned old versions of ${what}`
+    case 'canary':
+      return `Canary: ${what} is live on the staging distributions of ${where}; promotion pending`
     case 'failed':
       return `The ${i.mode} of ${what} to ${where} failed`
   }
@@ -270,7 +276,7 @@ const joined = (sections: readonly (string | undefined)[]): string =>
 
 export function renderComment(i: CommentInput): string {
   const frame = [commentMarker(i.key), headline(i), refLine(i.ref), rollbackStory(i)]
-  const tail = [durationLine(i.durations), runLine(i), rollbackSection(i.rollbackHint)]
+  const tail = [i.canary, durationLine(i.durations), runLine(i), rollbackSection(i.rollbackHint)]
   const changes = changeLines(i)
   const errors = errorLines(i.errors)
   const errorHead = errors.length > 0 ? '#### Errors' : undefined

@@ -6,6 +6,7 @@
 import * as core from '@actions/core'
 import type { Config } from '../config.js'
 import type { Outcome } from '../outcome.js'
+import { renderCanary } from './canary.js'
 import { commentKey, type CommentInput, renderComment } from './comment.js'
 import {
   contextTarget,
@@ -52,7 +53,7 @@ export class GitHubReporter {
   }
 
   private get changesAws(): boolean {
-    return this.cfg.mode === 'deploy' || this.cfg.mode === 'rollback'
+    return this.cfg.mode === 'deploy' || this.cfg.mode === 'rollback' || this.cfg.mode === 'promote'
   }
 
   async started(): Promise<void> {
@@ -73,7 +74,8 @@ export class GitHubReporter {
         undone: o.undone,
         errors: o.errors,
         durations: o.timings,
-        rollbackHint: rollbackHint(this.cfg, o)
+        rollbackHint: rollbackHint(this.cfg, o),
+        canary: o.canary && renderCanary(this.cfg, o.canary)
       }),
       this.finishDeployment(o)
     ])

@@ -1,0 +1,278 @@
+/**
+ * Canary deploys (CloudFront continuous deployment) in-process against the emulator: the engine is
+ * imported and driven as the action drives it, and the tests look at what a user would see in AWS:
+ * which version the primary and staging slots hold, the policy's state, and what did not change.
+ */
+import {
+  GetContinuousDeploymentPolicyConfigCommand,
+  ListDistributionsCommand
+} from '@aws-sdk/client-cloudfront'
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
+import { parseConfig } from '../src/config.js'
+import { execute } from '../src/engine.js'
+import type { Log } from '../src/log.js'
+import type { Outcome } from '../src/outcome.js'
+import {
+  clients,
+  createDistribution,
+  getDistributionConfig,
+  startEmulator,
+  type Emulator
+} from './harness/emulator.mjs'
+import { edgeFunction, handlerFolder, mutatingCalls, publishVersion } from './helpers/world.js'
+
+let em: Emulator
+const saved = { ...process.env }
+beforeAll(async () => {
+  em = await startEmulator()
+  Object.assign(process.env, em.env)
+  delete process.env.GITHUB_RUN_ID
+}, 60_000)
+afterAll(async () => {
+  process.env = saved
+  await em?.stop()
+})
+beforeEach(async () => em.reset())
+
+const HEADER = 'aws-cf-cd-lambda-edge-deploy'
+const quiet: Log = {
+  info: () => {},
+  warning: () => {},
+  group: (_t, fn) => fn(),
+  progress: () => {}
+}
+
+/** A health endpoint that judges each request by whether it reached "staging" (the canary header). */
+async function healthServer(staging: number, primary = 200) {
+  const seen: IncomingHttpHeaders[] = []
+  const server: Server = createServer((req, res) => {
+    seen.push(req.headers)
+    res.writeHead(req.headers[HEADER] ? staging : primary).end()
+  })
+  await new Promise<void>(r => server.listen(0, '127.0.0.1', r))
+  const { port } = server.address() as { port: number }
+  return {
+    url: `http://127.0.0.1:${port}/health`,
+    seen,
+    stop: () => new Promise<void>(r => server.close(() => r()))
+  }
+}
+
+async function run(inputs: Record<string, string>): Promise<Outcome> {
+  const all: Record<string, string> = {
+    'function-name': 'headers',
+    'event-type': 'viewer-response',
+    'wait-timeout-seconds': '30',
+    'health-check-timeout-seconds': '2',
+    comment: 'false',
+    ...inputs
+  }
+  const cfg = parseConfig(name => all[name] ?? '')
+  if (!cfg.ok) throw new Error(JSON.stringify(cfg.error))
+  return execute(cfg.value, { log: quiet, defaultDescription: 'canary test' })
+}
+
+/** Version 1 of `headers` live on the default behavior of a distribution without HTTP/3. */
+async function site(httpVersion: 'http2' | 'http2and3' = 'http2') {
+  const fnArn = await edgeFunction(em, 'headers')
+  const v1 = await publishVersion(em, 'headers')
+  const dist = await createDistribution(em, {
+    httpVersion,
+    behaviors: ['/static/*'],
+    associations: [{ cacheBehavior: 'default', eventType: 'viewer-response', arn: v1 }]
+  })
+  await em.markDeployed(dist.id)
+  return { fnArn, v1, dist }
+}
+
+const slot = async (id: string): Promise<string | undefined> =>
+  (await getDistributionConfig(em, id)).config.DefaultCacheBehavior?.LambdaFunctionAssociations
+    ?.Items?.[0]?.LambdaFunctionARN
+
+async function policy(primaryId: string) {
+  const { config } = await getDistributionConfig(em, primaryId)
+  const res = await clients(em).cloudfront.send(
+    new GetContinuousDeploymentPolicyConfigCommand({ Id: config.ContinuousDeploymentPolicyId })
+  )
+  return res.ContinuousDeploymentPolicyConfig!
+}
+
+async function stagingCount(): Promise<number> {
+  const list = await clients(em).cloudfront.send(new ListDistributionsCommand({}))
+  return (list.DistributionList?.Items ?? []).filter(d => d.Staging).length
+}
+
+describe('canary deploy', () => {
+  it('header canary: staging first, checked through the header, then promoted onto the primary', async () => {
+    const { fnArn, v1, dist } = await site()
+    const health = await healthServer(200, 503)
+    try {
+      const before = await getDistributionConfig(em, dist.id)
+      const o = await run({
+        package: handlerFolder('v2'),
+        'distribution-id': dist.id,
+        canary: 'header',
+        'health-check-url': health.url
+      })
+      expect(o.errors).toEqual([])
+      expect(o.status).toBe('deployed')
+      const v2 = `${fnArn}:${o.version}`
+      expect(o.version).toBe('2')
+      const stagingId = o.canary!.distributions[0]!.stagingId
+      expect(o.canary).toMatchObject({ traffic: 'header', state: 'promoted' })
+      // Every health request went to staging, with the run's own header value.
+      expect(health.seen.length).toBeGreaterThan(0)
+      expect(health.seen.every(h => /^local-[0-9a-f]{8}$/.test(String(h[HEADER])))).toBe(true)
+      expect(await slot(dist.id)).toBe(v2)
+      expect(await slot(stagingId)).toBe(v2)
+      expect(o.changes).toEqual([
+        expect.objectContaining({ distributionId: dist.id, from: v1, to: v2 })
+      ])
+      // The primary is its old self but for the slot and the attached policy; AWS disabled the policy.
+      const after = await getDistributionConfig(em, dist.id)
+      const { ContinuousDeploymentPolicyId, ...rest } = after.config
+      expect(ContinuousDeploymentPolicyId).toBe(o.canary!.distributions[0]!.policyId)
+      expect(rest.Comment).toBe(before.config.Comment)
+      expect(rest.CacheBehaviors).toEqual(before.config.CacheBehaviors)
+      expect(rest.CallerReference).toBe(before.config.CallerReference)
+      expect((await policy(dist.id)).Enabled).toBe(false)
+    } finally {
+      await health.stop()
+    }
+  })
+
+  it('weight canary: the policy sends 10% with stickiness after the header check, then promotion', async () => {
+    const { fnArn, dist } = await site()
+    const o = await run({
+      package: handlerFolder('w2'),
+      'distribution-id': dist.id,
+      canary: '10%',
+      'canary-stickiness-seconds': '600'
+    })
+    expect(o.errors).toEqual([])
+    expect(o.status).toBe('deployed')
+    expect(await slot(dist.id)).toBe(`${fnArn}:${o.version}`)
+    const p = await policy(dist.id)
+    expect(p.TrafficConfig).toEqual({
+      Type: 'SingleWeight',
+      SingleWeightConfig: {
+        Weight: 0.1,
+        SessionStickinessConfig: { IdleTTL: 600, MaximumTTL: 600 }
+      }
+    })
+    expect(p.Enabled).toBe(false)
+  })
+
+  it('a failing health check on staging disables the policy and leaves the primary byte-identical', async () => {
+    const { dist } = await site()
+    // A first canary attaches the policy (the one primary change a canary ever makes).
+    const first = await run({
+      package: handlerFolder('a'),
+      'distribution-id': dist.id,
+      canary: 'header'
+    })
+    expect(first.status).toBe('deployed')
+    const before = await getDistributionConfig(em, dist.id)
+    const bad = await healthServer(500)
+    try {
+      const o = await run({
+        package: handlerFolder('b'),
+        'distribution-id': dist.id,
+        canary: 'header',
+        'health-check-url': bad.url
+      })
+      expect(o.status).toBe('failed')
+      expect(o.canary?.state).toBe('aborted')
+      expect(o.errors.join('\n')).toMatch(/On the staging distribution: Health check .* HTTP 500/)
+      const after = await getDistributionConfig(em, dist.id)
+      expect(after.etag).toBe(before.etag)
+      expect(after.config).toEqual(before.config)
+      expect((await policy(dist.id)).Enabled).toBe(false)
+    } finally {
+      await bad.stop()
+    }
+  })
+
+  it('manual promotion: status canary, the primary untouched, then mode promote', async () => {
+    const { fnArn, v1, dist } = await site()
+    const o = await run({
+      package: handlerFolder('m2'),
+      'distribution-id': dist.id,
+      canary: 'header',
+      'canary-promote': 'manual'
+    })
+    expect(o.errors).toEqual([])
+    expect(o.status).toBe('canary')
+    const stagingId = o.canary!.distributions[0]!.stagingId
+    expect(await slot(dist.id)).toBe(v1)
+    expect(await slot(stagingId)).toBe(`${fnArn}:${o.version}`)
+    expect((await policy(dist.id)).Enabled).toBe(true)
+
+    const p = await run({ mode: 'promote', 'distribution-id': dist.id })
+    expect(p.errors).toEqual([])
+    expect(p.status).toBe('deployed')
+    expect(p.version).toBe(o.version)
+    expect(await slot(dist.id)).toBe(`${fnArn}:${o.version}`)
+    expect((await policy(dist.id)).Enabled).toBe(false)
+    // Nothing left to promote: a second promote refuses and changes nothing.
+    await em.clearRequests()
+    const again = await run({ mode: 'promote', 'distribution-id': dist.id })
+    expect(again.status).toBe('failed')
+    expect(again.errors[0]).toMatch(/No canary is live/)
+    expect(await mutatingCalls(em)).toEqual([])
+  })
+
+  it('mode rollback while a canary is live disables it, the primary untouched', async () => {
+    const { v1, dist } = await site()
+    const o = await run({
+      package: handlerFolder('r2'),
+      'distribution-id': dist.id,
+      canary: '5%',
+      'canary-promote': 'manual'
+    })
+    expect(o.status).toBe('canary')
+    const before = await getDistributionConfig(em, dist.id)
+    const r = await run({ mode: 'rollback', 'distribution-id': dist.id })
+    expect(r.errors).toEqual([])
+    expect(r.status).toBe('rolled-back')
+    expect(r.canary?.state).toBe('aborted')
+    expect((await policy(dist.id)).Enabled).toBe(false)
+    expect(await slot(dist.id)).toBe(v1)
+    expect((await getDistributionConfig(em, dist.id)).etag).toBe(before.etag)
+  })
+
+  it('refuses an HTTP/3 primary before any change (zero mutating calls)', async () => {
+    const { dist } = await site('http2and3')
+    await em.clearRequests()
+    const o = await run({
+      package: handlerFolder('h3'),
+      'distribution-id': dist.id,
+      canary: 'header'
+    })
+    expect(o.status).toBe('failed')
+    expect(o.errors[0]).toMatch(/HTTP\/3 enabled .*http2and3/)
+    expect(await mutatingCalls(em)).toEqual([])
+  })
+
+  it('a second canary reuses the staging distribution and the policy', async () => {
+    const { fnArn, dist } = await site()
+    const first = await run({
+      package: handlerFolder('s1'),
+      'distribution-id': dist.id,
+      canary: 'header'
+    })
+    const second = await run({
+      package: handlerFolder('s2'),
+      'distribution-id': dist.id,
+      canary: '3%'
+    })
+    expect([first.status, second.status]).toEqual(['deployed', 'deployed'])
+    expect(first.canary!.distributions[0]!.createdStaging).toBe(true)
+    expect(second.canary!.distributions[0]).toEqual({
+      ...first.canary!.distributions[0],
+      createdStaging: false
+    })
+    expect(await stagingCount()).toBe(1)
+    expect(await slot(dist.id)).toBe(`${fnArn}:${second.version}`)
+  })
+})

@@ -172,6 +172,10 @@ function printText(o: Outcome): void {
       lines.push(`skipped, still replicated: ${p.skippedReplicated.join(', ')}`)
     lines.push(`kept: ${p.kept.map(k => `${k.version} (${k.why})`).join(', ') || 'nothing'}`)
   }
+  if (o.canary)
+    lines.push(
+      `canary: ${o.canary.state}; staging ${o.canary.distributions.map(d => `${d.primaryId} -> ${d.stagingId}`).join(', ')}`
+    )
   for (const e of o.errors) lines.push(`error: ${e}`)
   process.stdout.write(`${lines.join('\n')}\n`)
 }

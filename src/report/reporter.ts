@@ -118,7 +118,8 @@ export class GitHubReporter {
       o.status === 'unchanged' ||
       (o.status === 'rolled-back' && this.cfg.mode === 'rollback')
     const s = await setDeploymentStatus(this.target, this.deploymentId, {
-      state: good ? 'success' : 'failure',
+      // A canary waiting for promotion is neither done nor failed.
+      state: o.status === 'canary' ? 'in_progress' : good ? 'success' : 'failure',
       environmentUrl: this.cfg.healthCheckUrl,
       logUrl: this.base.runUrl,
       description: `${o.status}${o.version ? `: version ${o.version}` : ''}`

@@ -276,3 +276,68 @@ describe('canary deploy', () => {
     expect(await slot(dist.id)).toBe(`${fnArn}:${second.version}`)
   })
 })
+
+describe('what a canary costs', () => {
+  const count = (ops: (string | null)[]) =>
+    ops.reduce<Record<string, number>>(
+      (m, op) => ({ ...m, [op ?? '?']: (m[op ?? '?'] ?? 0) + 1 }),
+      {}
+    )
+
+  it('direct deploy versus first and second canary: the mutating calls, in order', async () => {
+    const { dist } = await site()
+    await em.clearRequests()
+    const direct = await run({ package: handlerFolder('d1'), 'distribution-id': dist.id })
+    expect(direct.status).toBe('deployed')
+    const directOps = (await em.requests()).map(r => r.operation)
+    await em.clearRequests()
+    const first = await run({
+      package: handlerFolder('c1'),
+      'distribution-id': dist.id,
+      canary: '10%'
+    })
+    expect(first.status).toBe('deployed')
+    const firstOps = (await em.requests()).map(r => r.operation)
+    await em.clearRequests()
+    const second = await run({
+      package: handlerFolder('c2'),
+      'distribution-id': dist.id,
+      canary: '10%'
+    })
+    expect(second.status).toBe('deployed')
+    const secondOps = (await em.requests()).map(r => r.operation)
+    const mutating = async (ops: (string | null)[]) =>
+      ops.filter(op => op && !/^(Get|List)/.test(op))
+    const lambdaWrites = ['UpdateFunctionCode', 'PublishVersion']
+    const history = (ops: (string | null)[]) => ops.filter(op => /Alias$/.test(op ?? ''))
+    expect((await mutating(directOps)).filter(op => !/Alias$/.test(op!))).toEqual([
+      ...lambdaWrites,
+      'UpdateDistribution'
+    ])
+    expect((await mutating(firstOps)).filter(op => !/Alias$/.test(op!))).toEqual([
+      ...lambdaWrites,
+      'CopyDistribution',
+      'UpdateDistribution', // staging: the slot
+      'CreateContinuousDeploymentPolicy', // header, for the check
+      'UpdateDistribution', // primary: attach the policy, once
+      'UpdateContinuousDeploymentPolicy', // the weight
+      'UpdateDistributionWithStagingConfig'
+    ])
+    expect((await mutating(secondOps)).filter(op => !/Alias$/.test(op!))).toEqual([
+      ...lambdaWrites,
+      'UpdateDistribution', // staging
+      'UpdateContinuousDeploymentPolicy', // header, enabled
+      'UpdateContinuousDeploymentPolicy', // the weight
+      'UpdateDistributionWithStagingConfig'
+    ])
+    expect(history(secondOps)).toEqual(history(firstOps))
+    if (process.env.CANARY_COSTS)
+      console.log(
+        JSON.stringify(
+          { direct: count(directOps), first: count(firstOps), second: count(secondOps) },
+          null,
+          1
+        )
+      )
+  })
+})

@@ -10,7 +10,7 @@ import type { Config } from './config.js'
 import type { Log } from './log.js'
 import { deploy } from './modes/deploy.js'
 import { plan } from './modes/plan.js'
-import { abortLiveCanary, promote } from './modes/promote.js'
+import { promote } from './modes/promote.js'
 import { prune } from './modes/prune.js'
 import { rollback } from './modes/rollback.js'
 import type { ModeContext } from './modes/shared.js'
@@ -39,8 +39,7 @@ async function dispatch(
     const fn = await readFunction(ctx.clients, cfg.functionName)
     if (!fn.ok) return { ...emptyOutcome('failed'), errors: [formatFailure(fn.error)] }
     if (cfg.mode === 'promote') return promote({ ...ctx, fn: fn.value })
-    const aborted = await abortLiveCanary({ ...ctx, fn: fn.value })
-    return aborted ?? rollback({ ...ctx, fn: fn.value, today: o.today })
+    return rollback({ ...ctx, fn: fn.value, today: o.today })
   }
   const pre = await runPreflight(cfg, ctx.clients, o.today)
   if (!pre.ok) {

@@ -137,10 +137,11 @@ export async function promote(ctx: PromoteContext): Promise<Outcome> {
  * primaries, whose config the canary never changed) and record the staging version as bad.
  * Undefined when no canary is live: the ordinary rollback applies.
  */
-export async function abortLiveCanary(ctx: PromoteContext): Promise<Outcome | undefined> {
+export async function abortLiveCanary(
+  ctx: PromoteContext,
+  snapshots: readonly Snapshot[]
+): Promise<Outcome | undefined> {
   const { cfg, clients, fn } = ctx
-  const { snapshots, errors } = await readAll(clients, cfg.distributionIds)
-  if (errors.length > 0) return undefined // the ordinary rollback reports the same read errors
   if (!snapshots.some(s => s.config.ContinuousDeploymentPolicyId)) return undefined
   const live = await liveCanaries(ctx, snapshots)
   if (!live.ok || live.value.length === 0) return undefined

@@ -5,7 +5,8 @@
  */
 import {
   GetContinuousDeploymentPolicyConfigCommand,
-  ListDistributionsCommand
+  ListDistributionsCommand,
+  UpdateDistributionCommand
 } from '@aws-sdk/client-cloudfront'
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
 import { parseConfig } from '../src/config.js'
@@ -220,6 +221,33 @@ describe('canary deploy', () => {
     expect(again.status).toBe('failed')
     expect(again.errors[0]).toMatch(/No canary is live/)
     expect(await mutatingCalls(em)).toEqual([])
+  })
+
+  it('promote refuses when the primary changed after the canary was staged (promotion would undo it)', async () => {
+    const { v1, dist } = await site()
+    const o = await run({
+      package: handlerFolder('p2'),
+      'distribution-id': dist.id,
+      canary: 'header',
+      'canary-promote': 'manual'
+    })
+    expect(o.status).toBe('canary')
+    // A colleague changes the primary directly in the meantime.
+    const p = await getDistributionConfig(em, dist.id)
+    await clients(em).cloudfront.send(
+      new UpdateDistributionCommand({
+        Id: dist.id,
+        IfMatch: p.etag,
+        DistributionConfig: { ...p.config, Comment: 'changed by hand' }
+      })
+    )
+    await em.clearRequests()
+    const r = await run({ mode: 'promote', 'distribution-id': dist.id })
+    expect(r.status).toBe('failed')
+    expect(r.errors[0]).toMatch(/differ in Comment .*Deploy again/s)
+    expect(await mutatingCalls(em)).toEqual([])
+    expect(await slot(dist.id)).toBe(v1)
+    expect((await getDistributionConfig(em, dist.id)).config.Comment).toBe('changed by hand')
   })
 
   it('mode rollback while a canary is live disables it, the primary untouched', async () => {

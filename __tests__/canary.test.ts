@@ -1,6 +1,6 @@
 // The pure side of canaries: the inputs, the policy config, the refusals and the staging base.
 import type { DistributionConfig } from '@aws-sdk/client-cloudfront'
-import { canaryRefusals, policyConfig, stagingBase } from '../src/canary.js'
+import { canaryRefusals, policyConfig, stagingBase, stagingDrift } from '../src/canary.js'
 import { parseConfig } from '../src/config.js'
 import { renderCanary } from '../src/report/canary.js'
 
@@ -167,5 +167,40 @@ describe('renderCanary', () => {
     expect(md).toContain('`S1` (created)')
     expect(md).toContain('mode: promote')
     expect(md).toContain('mode: rollback')
+  })
+})
+
+describe('stagingDrift', () => {
+  const owner = 'arn:aws:lambda:us-east-1:123456789012:function:fn'
+  const withSlot = (c: DistributionConfig, arn: string): DistributionConfig => ({
+    ...c,
+    DefaultCacheBehavior: {
+      TargetOriginId: 'o',
+      ViewerProtocolPolicy: 'allow-all',
+      LambdaFunctionAssociations: {
+        Quantity: 1,
+        Items: [{ LambdaFunctionARN: arn, EventType: 'viewer-request', IncludeBody: false }]
+      }
+    }
+  })
+  const slots = [
+    {
+      cacheBehavior: 'default',
+      eventType: 'viewer-request' as const,
+      arn: `${owner}:2`,
+      includeBody: false
+    }
+  ]
+  const primary = withSlot(config({ ContinuousDeploymentPolicyId: 'P' }), `${owner}:1`)
+  const staged = withSlot({ ...config({ CallerReference: 's' }), Staging: true }, `${owner}:2`)
+
+  it('is empty when staging is the primary plus the canary slots', () => {
+    expect(stagingDrift(primary, staged, slots, owner)).toEqual([])
+  })
+
+  it('names the fields someone changed on the primary since', () => {
+    expect(stagingDrift({ ...primary, Comment: 'by hand' }, staged, slots, owner)).toEqual([
+      'Comment'
+    ])
   })
 })

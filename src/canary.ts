@@ -11,6 +11,7 @@ import type {
   ContinuousDeploymentPolicyConfig,
   DistributionConfig
 } from '@aws-sdk/client-cloudfront'
+import { type DesiredAssociation, planDistribution } from './plan.js'
 import { err, ok, type Result } from './result.js'
 
 export const CANARY_LIMITS = {
@@ -156,4 +157,33 @@ export function stagingBase(
     Enabled: staging.Enabled,
     Staging: true
   }
+}
+
+/** Canonical JSON: keys sorted; undefined, empty strings and empty Items left out. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => {
+    if (v === '' || (Array.isArray(v) && v.length === 0)) return undefined
+    if (v && typeof v === 'object' && !Array.isArray(v))
+      return Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+    return v
+  })
+}
+
+/**
+ * The top-level fields in which the staging config differs from what a canary would stage now (the
+ * primary's config with the staging slots): a primary changed by someone since the canary was
+ * staged. Promotion would undo that change, so it is refused until the canary is staged again.
+ */
+export function stagingDrift(
+  primary: DistributionConfig,
+  staging: DistributionConfig,
+  slots: readonly DesiredAssociation[],
+  owner: string
+): string[] {
+  const planned = planDistribution('staging', stagingBase(primary, staging), slots, owner)
+  if (!planned.ok) return ['the requested slots']
+  const expected = planned.value.config as unknown as Record<string, unknown>
+  const actual = staging as unknown as Record<string, unknown>
+  const keys = [...new Set([...Object.keys(expected), ...Object.keys(actual)])].sort()
+  return keys.filter(k => canonical(expected[k]) !== canonical(actual[k]))
 }

@@ -8,7 +8,6 @@ import {
   CopyDistributionCommand,
   CreateContinuousDeploymentPolicyCommand,
   GetContinuousDeploymentPolicyConfigCommand,
-  GetDistributionCommand,
   ListContinuousDeploymentPoliciesCommand,
   paginateListDistributions,
   UpdateContinuousDeploymentPolicyCommand,
@@ -253,15 +252,6 @@ export async function attachPolicy(
   })
 }
 
-async function etagOf(clients: AwsClients, id: string): R<string> {
-  try {
-    const res = await clients.cloudfront.send(new GetDistributionCommand({ Id: id }))
-    return ok(res.ETag ?? '')
-  } catch (e) {
-    return err(translate(e, 'GetDistribution', `distribution ${id}`))
-  }
-}
-
 /**
  * UpdateDistributionWithStagingConfig with `If-Match: "<primary ETag>, <staging ETag>"`: the
  * staging config onto the primary (which keeps its aliases and policy id); AWS disables the policy.
@@ -270,18 +260,25 @@ export async function promoteStaging(
   clients: AwsClients,
   primaryId: string,
   stagingId: string,
-  clock: Clock
+  clock: Clock,
+  /** A reason not to promote these two configs (the ETags sent are the ones checked). */
+  refuse: (primary: Snapshot, staging: Snapshot) => AwsFailure | undefined = () => undefined
 ): R<void> {
   return withFreshEtag(clock, async () => {
-    const [p, s] = await Promise.all([etagOf(clients, primaryId), etagOf(clients, stagingId)])
+    const [p, s] = await Promise.all([
+      readDistribution(clients, primaryId),
+      readDistribution(clients, stagingId)
+    ])
     if (!p.ok) return p
     if (!s.ok) return s
+    const refusal = refuse(p.value, s.value)
+    if (refusal) return err(refusal)
     try {
       await clients.cloudfront.send(
         new UpdateDistributionWithStagingConfigCommand({
           Id: primaryId,
           StagingDistributionId: stagingId,
-          IfMatch: `${p.value}, ${s.value}`
+          IfMatch: `${p.value.etag}, ${s.value.etag}`
         })
       )
       return ok(undefined)

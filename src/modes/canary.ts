@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { applyAssociations, readDistribution, type Snapshot } from '../aws/cloudfront.js'
-import { formatFailure } from '../aws/errors.js'
+import { type AwsFailure, formatFailure } from '../aws/errors.js'
 import { checkHealth } from '../aws/health.js'
 import { updateHistory } from '../aws/lambda.js'
 import {
@@ -23,11 +23,12 @@ import {
   type CanaryTarget,
   policyConfig,
   stagingBase,
+  stagingDrift,
   type Traffic
 } from '../canary.js'
 import { recordFailure, recordSuccess } from '../history.js'
 import type { CanaryReport, Outcome } from '../outcome.js'
-import { type Change, desiredFor } from '../plan.js'
+import { type Change, currentAssociation, desiredFor } from '../plan.js'
 import { err, ok, type Result } from '../result.js'
 import { type ModeContext, waitUntilDeployed } from './shared.js'
 
@@ -237,11 +238,32 @@ async function healthThroughHeader(
 /** Promotes every staging config onto its primary and waits for the primaries. */
 export async function promoteAll(
   ctx: ModeContext,
-  pairs: readonly { primaryId: string; stagingId: string }[]
+  pairs: readonly { primaryId: string; stagingId: string }[],
+  owner: string
 ): Promise<{ errors: string[]; waitMs: number; promoted: string[] }> {
   const promoted: string[] = []
+  const { cfg } = ctx
+  const drifted = (primary: Snapshot, staging: Snapshot): AwsFailure | undefined => {
+    const slots = cfg.cacheBehaviors.map(b => {
+      const a = currentAssociation(staging.config, b, cfg.eventType)
+      return {
+        cacheBehavior: b,
+        eventType: cfg.eventType,
+        arn: a?.LambdaFunctionARN,
+        includeBody: a?.IncludeBody ?? false
+      }
+    })
+    const fields = stagingDrift(primary.config, staging.config, slots, owner)
+    if (fields.length === 0) return undefined
+    return {
+      code: 'PrimaryChanged',
+      message: `Not promoting ${staging.id} onto ${primary.id}: the two differ in ${fields.join(', ')} beyond the canary's slots (the primary was changed after the canary was staged, or the staging distribution by hand). Promotion copies the whole staging config and would undo that.`,
+      advice:
+        'Deploy again (the canary is staged afresh from the primary), or abort it with mode: rollback.'
+    }
+  }
   for (const p of pairs) {
-    const r = await promoteStaging(ctx.clients, p.primaryId, p.stagingId, ctx.clock)
+    const r = await promoteStaging(ctx.clients, p.primaryId, p.stagingId, ctx.clock, drifted)
     if (!r.ok) return { errors: [formatFailure(r.error)], waitMs: 0, promoted }
     promoted.push(p.primaryId)
     ctx.log.info(
@@ -331,7 +353,7 @@ export async function releaseCanary(
     return { outcome: { ...out, status: 'canary' }, record: 'none' }
   }
   const pairs = report.distributions
-  const promoted = await promoteAll(ctx, pairs)
+  const promoted = await promoteAll(ctx, pairs, out.functionArn!)
   out.timings.waitMs = (out.timings.waitMs ?? 0) + promoted.waitMs
   if (promoted.promoted.length === 0) return abort(ctx, live, out, promoted.errors)
   report.state = 'promoted'

@@ -114,7 +114,7 @@ export async function promote(ctx: PromoteContext): Promise<Outcome> {
   )
   out.canary = report(live.value, 'live')
   const pairs = live.value.map(l => ({ primaryId: l.primaryId, stagingId: l.staging.id }))
-  const promoted = await promoteAll(ctx, pairs)
+  const promoted = await promoteAll(ctx, pairs, fn.arn)
   out.timings.waitMs = promoted.waitMs
   if (promoted.promoted.length > 0) {
     out.canary.state = 'promoted'

@@ -213,6 +213,12 @@ describe('canary deploy', () => {
     expect(p.errors).toEqual([])
     expect(p.status).toBe('deployed')
     expect(p.version).toBe(o.version)
+    expect(p.canary).toMatchObject({
+      state: 'promoted',
+      traffic: 'header',
+      header: HEADER,
+      headerValue: o.canary!.headerValue
+    })
     expect(await slot(dist.id)).toBe(`${fnArn}:${o.version}`)
     expect((await policy(dist.id)).Enabled).toBe(false)
     // Nothing left to promote: a second promote refuses and changes nothing.
@@ -263,7 +269,7 @@ describe('canary deploy', () => {
     const r = await run({ mode: 'rollback', 'distribution-id': dist.id })
     expect(r.errors).toEqual([])
     expect(r.status).toBe('rolled-back')
-    expect(r.canary?.state).toBe('aborted')
+    expect(r.canary).toMatchObject({ state: 'aborted', traffic: 'weight', weightPercent: 5 })
     expect((await policy(dist.id)).Enabled).toBe(false)
     expect(await slot(dist.id)).toBe(v1)
     expect((await getDistributionConfig(em, dist.id)).etag).toBe(before.etag)

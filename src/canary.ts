@@ -100,6 +100,7 @@ export interface CanaryTarget {
   primaryId: string
   policyId?: string
   policyEnabled?: boolean
+  traffic?: ContinuousDeploymentPolicyConfig['TrafficConfig']
   staging?: { id: string; domainName: string }
 }
 

@@ -121,6 +121,7 @@ export async function readTargets(
       primaryId: p.id,
       policyId,
       policyEnabled: policy.value.config.Enabled === true,
+      traffic: policy.value.config.TrafficConfig,
       staging: staging && { id: staging.id, domainName: staging.domainName }
     })
   }

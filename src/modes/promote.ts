@@ -56,10 +56,28 @@ function slotChanges(ctx: ModeContext, primary: Snapshot, staging: Snapshot): Ch
   })
 }
 
+/** What the live policy routes, as the report of the deploy that staged it said. */
+function trafficOf(
+  t: CanaryTarget['traffic']
+): Pick<
+  CanaryReport,
+  'traffic' | 'header' | 'headerValue' | 'weightPercent' | 'stickinessSeconds'
+> {
+  const weight = t?.SingleWeightConfig
+  if (t?.Type === 'SingleWeight' && weight)
+    return {
+      traffic: 'weight',
+      header: '',
+      headerValue: '',
+      weightPercent: Math.round((weight.Weight ?? 0) * 10_000) / 100,
+      stickinessSeconds: weight.SessionStickinessConfig?.IdleTTL
+    }
+  const header = t?.SingleHeaderConfig
+  return { traffic: 'header', header: header?.Header ?? '', headerValue: header?.Value ?? '' }
+}
+
 const report = (live: readonly LiveCanary[], state: CanaryReport['state']): CanaryReport => ({
-  traffic: 'header',
-  header: '',
-  headerValue: '',
+  ...trafficOf(live[0]?.traffic),
   promote: 'manual',
   distributions: live.map(l => ({
     primaryId: l.primaryId,

@@ -38,7 +38,8 @@ export function canaryCommands(cfg: Config): string {
 export function renderCanary(cfg: Config, c: CanaryReport): string {
   const traffic =
     c.traffic === 'weight'
-      ? `${c.weightPercent}% of viewers (sticky for ${c.stickinessSeconds} s), after a check through header ${code(c.header)}`
+      ? `${c.weightPercent}% of viewers (sticky for ${c.stickinessSeconds} s)` +
+        (c.header ? `, after a check through header ${code(c.header)}` : '')
       : `requests with header ${code(`${c.header}: ${c.headerValue}`)}`
   const rows = c.distributions.map(d => [
     code(d.primaryId),

@@ -4,6 +4,8 @@
  * which version the primary and staging slots hold, the policy's state, and what did not change.
  */
 import {
+  CopyDistributionCommand,
+  CreateDistributionCommand,
   GetContinuousDeploymentPolicyConfigCommand,
   ListDistributionsCommand,
   UpdateDistributionCommand
@@ -14,6 +16,7 @@ import { execute } from '../src/engine.js'
 import type { Log } from '../src/log.js'
 import type { Outcome } from '../src/outcome.js'
 import {
+  buildDistributionConfig,
   clients,
   createDistribution,
   getDistributionConfig,
@@ -286,6 +289,60 @@ describe('canary deploy', () => {
     expect(o.status).toBe('failed')
     expect(o.errors[0]).toMatch(/HTTP\/3 enabled .*http2and3/)
     expect(await mutatingCalls(em)).toEqual([])
+  })
+
+  it('refuses a multi-tenant primary and a full staging quota before any change', async () => {
+    const { dist } = await site()
+    const tenant = await clients(em).cloudfront.send(
+      new CreateDistributionCommand({
+        DistributionConfig: {
+          ...buildDistributionConfig({ httpVersion: 'http2' }),
+          ConnectionMode: 'tenant-only'
+        }
+      })
+    )
+    // 20 staging distributions already in the account (CloudFront's quota).
+    const other = await createDistribution(em, { httpVersion: 'http2' })
+    for (let i = 0; i < 20; i++)
+      await clients(em).cloudfront.send(
+        new CopyDistributionCommand({
+          PrimaryDistributionId: other.id,
+          Staging: true,
+          IfMatch: other.etag,
+          CallerReference: `fill-${i}`
+        })
+      )
+    await em.clearRequests()
+    const o = await run({
+      package: handlerFolder('q'),
+      'distribution-id': `${dist.id},${tenant.Distribution!.Id!}`,
+      canary: 'header'
+    })
+    expect(o.status).toBe('failed')
+    expect(o.errors).toEqual([
+      expect.stringMatching(/is a multi-tenant distribution/),
+      expect.stringMatching(/has 20 staging distributions and this canary needs 2 more/)
+    ])
+    expect(await mutatingCalls(em)).toEqual([])
+  })
+
+  it('two distributions: each gets its staging distribution and both are promoted', async () => {
+    const { fnArn, v1, dist } = await site()
+    const second = await createDistribution(em, {
+      httpVersion: 'http2',
+      associations: [{ cacheBehavior: 'default', eventType: 'viewer-response', arn: v1 }]
+    })
+    const o = await run({
+      package: handlerFolder('two'),
+      'distribution-id': `${dist.id},${second.id}`,
+      canary: 'header'
+    })
+    expect(o.errors).toEqual([])
+    expect(o.status).toBe('deployed')
+    expect(o.canary!.distributions.map(d => d.primaryId)).toEqual([dist.id, second.id])
+    expect(await stagingCount()).toBe(2)
+    for (const id of [dist.id, second.id]) expect(await slot(id)).toBe(`${fnArn}:${o.version}`)
+    expect(o.changes.map(c => c.distributionId).sort()).toEqual([dist.id, second.id].sort())
   })
 
   it('a second canary reuses the staging distribution and the policy', async () => {

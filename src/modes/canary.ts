@@ -346,6 +346,8 @@ export async function releaseCanary(
     )
   }
 
+  // A bake (watching the staging distributions' metrics against the primaries') belongs here,
+  // after the weight is on and before promotion.
   if (c.promote === 'manual') {
     ctx.log.info(
       'Canary live; promotion waits for a run with mode: promote (or mode: rollback to abort).'

@@ -345,6 +345,31 @@ describe('canary deploy', () => {
     expect(o.changes.map(c => c.distributionId).sort()).toEqual([dist.id, second.id].sort())
   })
 
+  it('a promotion that stops part-way: the promoted primary is waited for, the other canary is turned off', async () => {
+    const { fnArn, v1, dist } = await site()
+    const second = await createDistribution(em, {
+      httpVersion: 'http2',
+      associations: [{ cacheBehavior: 'default', eventType: 'viewer-response', arn: v1 }]
+    })
+    const ids = `${dist.id},${second.id}`
+    const first = await run({
+      package: handlerFolder('pw1'),
+      'distribution-id': ids,
+      canary: 'header'
+    })
+    expect(first.status).toBe('deployed')
+    // Someone edits the second primary just as its promotion lands.
+    await em.editBeforeNextUpdate(second.id, 'edited meanwhile')
+    const o = await run({ package: handlerFolder('pw2'), 'distribution-id': ids, canary: 'header' })
+    expect(o.status).toBe('failed')
+    expect(o.errors.join('\n')).toMatch(/Not promoting .* differ in Comment/)
+    expect(await slot(dist.id)).toBe(`${fnArn}:${o.version}`)
+    expect(await slot(second.id)).toBe(`${fnArn}:${first.version}`)
+    expect((await getDistributionConfig(em, second.id)).config.Comment).toBe('edited meanwhile')
+    expect((await policy(second.id)).Enabled).toBe(false)
+    expect(o.changes.map(c => c.distributionId)).toEqual([dist.id])
+  })
+
   it('a second canary reuses the staging distribution and the policy', async () => {
     const { fnArn, dist } = await site()
     const first = await run({

@@ -87,13 +87,8 @@ export interface CanaryResult {
   record: 'success' | 'failure' | 'none'
 }
 
-/** Every policy this run may have turned on goes off: all traffic is the primary's again. */
-async function abort(
-  ctx: ModeContext,
-  live: readonly Live[],
-  out: Outcome,
-  errors: string[]
-): Promise<CanaryResult> {
+/** Turns the policies off: all their traffic is the primaries' again. Returns what failed. */
+async function disablePolicies(ctx: ModeContext, live: readonly Live[]): Promise<string[]> {
   const leftovers: string[] = []
   for (const l of live) {
     if (!l.policyId) continue
@@ -103,6 +98,17 @@ async function abort(
         `Could not disable continuous deployment policy ${l.policyId} of ${l.primary.id}: ${formatFailure(off.error)} Disable it in the CloudFront console (Continuous deployment) now.`
       )
   }
+  return leftovers
+}
+
+/** Every policy this run may have turned on goes off; the primaries' configs were never changed. */
+async function abort(
+  ctx: ModeContext,
+  live: readonly Live[],
+  out: Outcome,
+  errors: string[]
+): Promise<CanaryResult> {
+  const leftovers = await disablePolicies(ctx, live)
   if (leftovers.length === 0)
     ctx.log.warning(
       'Canary aborted: the continuous deployment policies are disabled, all traffic goes to the primary distributions, whose configuration this run did not change.'
@@ -262,16 +268,23 @@ export async function promoteAll(
         'Deploy again (the canary is staged afresh from the primary), or abort it with mode: rollback.'
     }
   }
+  const errors: string[] = []
   for (const p of pairs) {
     const r = await promoteStaging(ctx.clients, p.primaryId, p.stagingId, ctx.clock, drifted)
-    if (!r.ok) return { errors: [formatFailure(r.error)], waitMs: 0, promoted }
+    if (!r.ok) {
+      errors.push(formatFailure(r.error))
+      break
+    }
     promoted.push(p.primaryId)
     ctx.log.info(
       `Promoted staging ${p.stagingId} onto ${p.primaryId} (its policy is now disabled).`
     )
   }
+  if (promoted.length === 0) return { errors, waitMs: 0, promoted }
+  // Those already promoted are live whatever happened to the next ones: wait for them too.
   const waited = await waitUntilDeployed(ctx, promoted)
-  return { errors: waited.ok ? [] : [waited.reason], waitMs: waited.elapsedMs, promoted }
+  if (!waited.ok) errors.push(waited.reason)
+  return { errors, waitMs: waited.elapsedMs, promoted }
 }
 
 export const onPrimaries = (
@@ -358,6 +371,9 @@ export async function releaseCanary(
   const promoted = await promoteAll(ctx, pairs, out.functionArn!)
   out.timings.waitMs = (out.timings.waitMs ?? 0) + promoted.waitMs
   if (promoted.promoted.length === 0) return abort(ctx, live, out, promoted.errors)
+  // A promotion that stopped part-way: the rest must not keep serving the canary.
+  const rest = live.filter(l => !promoted.promoted.includes(l.primary.id))
+  promoted.errors.push(...(await disablePolicies(ctx, rest)))
   report.state = 'promoted'
   const changes = onPrimaries(out.changes, pairs).filter(ch =>
     promoted.promoted.includes(ch.distributionId)

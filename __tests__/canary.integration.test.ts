@@ -278,6 +278,20 @@ describe('canary deploy', () => {
     expect((await getDistributionConfig(em, dist.id)).etag).toBe(before.etag)
   })
 
+  it('after a promotion, mode rollback works as without canaries (the policy stays attached, off)', async () => {
+    const { v1, dist } = await site()
+    const o = await run({ package: handlerFolder('ar'), 'distribution-id': dist.id, canary: '5%' })
+    expect(o.status).toBe('deployed')
+    const r = await run({ mode: 'rollback', 'distribution-id': dist.id })
+    expect(r.errors).toEqual([])
+    expect(r.status).toBe('rolled-back')
+    expect(r.canary).toBeUndefined()
+    expect(await slot(dist.id)).toBe(v1)
+    expect((await getDistributionConfig(em, dist.id)).config.ContinuousDeploymentPolicyId).toBe(
+      o.canary!.distributions[0]!.policyId
+    )
+  })
+
   it('refuses an HTTP/3 primary before any change (zero mutating calls)', async () => {
     const { dist } = await site('http2and3')
     await em.clearRequests()

@@ -41,7 +41,7 @@ async function dispatch(
     if (cfg.mode === 'promote') return promote({ ...ctx, fn: fn.value })
     return rollback({ ...ctx, fn: fn.value, today: o.today })
   }
-  const pre = await runPreflight(cfg, ctx.clients, o.today)
+  const pre = await runPreflight(cfg, ctx.clients, o.today, ctx.clock.now())
   if (!pre.ok) {
     const e = pre.error
     return e.kind === 'input'

@@ -7,6 +7,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { applyAssociations, readDistribution, type Snapshot } from '../aws/cloudfront.js'
+import { bakeStep } from '../bake/step.js'
 import { type AwsFailure, formatFailure } from '../aws/errors.js'
 import { checkHealth } from '../aws/health.js'
 import { updateHistory } from '../aws/lambda.js'
@@ -359,8 +360,11 @@ export async function releaseCanary(
     )
   }
 
-  // A bake (watching the staging distributions' metrics against the primaries') belongs here,
-  // after the weight is on and before promotion.
+  // The bake (bake-seconds) watches the staging distributions (out.changes name them until
+  // promotion) while they take their share of viewers; a regression aborts before promotion.
+  const baked = await bakeStep(ctx, out, t1)
+  if (baked.length > 0) return abort(ctx, live, out, baked)
+  if (out.bake?.result === 'pass') report.verified.push(`bake of ${cfg.bake.seconds} s passed`)
   if (c.promote === 'manual') {
     ctx.log.info(
       'Canary live; promotion waits for a run with mode: promote (or mode: rollback to abort).'

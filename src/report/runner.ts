@@ -6,6 +6,7 @@ import { versionOf } from '../edge.js'
 import { consoleLinks, renderChanges, renderTimings, renderVerdict } from './summary.js'
 import { escapeMarkdown } from './markdown.js'
 import { renderCanary } from './canary.js'
+import { renderBake } from './bake.js'
 
 export function outputsOf(o: Outcome): Record<string, string> {
   return {
@@ -45,6 +46,7 @@ export function renderRun(cfg: Config, o: Outcome): string {
       )
     else parts.push(`### Associations\n\n${renderChanges(o.changes)}`)
     if (o.canary) parts.push(renderCanary(cfg, o.canary))
+    if (o.bake) parts.push(renderBake(o.bake))
     parts.push(renderTimings(o.timings))
     parts.push(consoleLinks(cfg.functionName, o.version, cfg.distributionIds))
   }

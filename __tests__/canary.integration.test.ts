@@ -23,6 +23,7 @@ import {
   startEmulator,
   type Emulator
 } from './harness/emulator.mjs'
+import { startTraffic } from './helpers/metrics.js'
 import { edgeFunction, handlerFolder, mutatingCalls, publishVersion } from './helpers/world.js'
 
 let em: Emulator
@@ -62,7 +63,7 @@ async function healthServer(staging: number, primary = 200) {
   }
 }
 
-async function run(inputs: Record<string, string>): Promise<Outcome> {
+async function run(inputs: Record<string, string>, log: Log = quiet): Promise<Outcome> {
   const all: Record<string, string> = {
     'function-name': 'headers',
     'event-type': 'viewer-response',
@@ -73,7 +74,7 @@ async function run(inputs: Record<string, string>): Promise<Outcome> {
   }
   const cfg = parseConfig(name => all[name] ?? '')
   if (!cfg.ok) throw new Error(JSON.stringify(cfg.error))
-  return execute(cfg.value, { log: quiet, defaultDescription: 'canary test' })
+  return execute(cfg.value, { log, defaultDescription: 'canary test' })
 }
 
 /** Version 1 of `headers` live on the default behavior of a distribution without HTTP/3. */
@@ -382,6 +383,52 @@ describe('canary deploy', () => {
     expect((await getDistributionConfig(em, second.id)).config.Comment).toBe('edited meanwhile')
     expect((await policy(second.id)).Enabled).toBe(false)
     expect(o.changes.map(c => c.distributionId)).toEqual([dist.id])
+  })
+
+  it('the bake watches the staging distribution: a 5xx regression there aborts before promotion', async () => {
+    const { fnArn, dist } = await site()
+    const first = await run({
+      package: handlerFolder('b1'),
+      'distribution-id': dist.id,
+      canary: '10%'
+    })
+    expect(first.status).toBe('deployed')
+    const stagingId = first.canary!.distributions[0]!.stagingId
+    const before = await getDistributionConfig(em, dist.id)
+    // Healthy until the weight sends viewers to the new version on staging, then 40% 5xx.
+    let weighted = false
+    const traffic = startTraffic(em, stagingId, () => ({
+      requests: 50,
+      rate5xx: weighted ? 40 : 0
+    }))
+    const watch: Log = {
+      ...quiet,
+      info: m => {
+        if (/of viewers now reach version/.test(m)) weighted = true
+      }
+    }
+    try {
+      await new Promise(r => setTimeout(r, 3000)) // a healthy baseline
+      const o = await run(
+        {
+          package: handlerFolder('b2'),
+          'distribution-id': dist.id,
+          canary: '10%',
+          'bake-seconds': '3',
+          'bake-period-seconds': '1',
+          'bake-min-requests': '10'
+        },
+        watch
+      )
+      expect(o.status).toBe('failed')
+      expect(o.errors[0]).toMatch(new RegExp(`^The bake failed: ${stagingId}: 5xxErrorRate`))
+      expect(o.canary?.state).toBe('aborted')
+      expect((await policy(dist.id)).Enabled).toBe(false)
+      expect(await getDistributionConfig(em, dist.id)).toEqual(before)
+      expect(await slot(dist.id)).toBe(`${fnArn}:${first.version}`)
+    } finally {
+      await traffic.stop()
+    }
   })
 
   it('a second canary reuses the staging distribution and the policy', async () => {

@@ -7,7 +7,9 @@ import type { AwsFailure } from './aws/errors.js'
 import { readFunction, type FunctionState } from './aws/lambda.js'
 import type { Config } from './config.js'
 import type { OpenedPackage } from './package/facts.js'
-import { exportLooksPresent, parseHandler } from './package/handler.js'
+import { nodeExport, type ExportVerdict } from './package/exports.js'
+import { parseHandler } from './package/handler.js'
+import { pythonExport } from './package/python-exports.js'
 import { locatePackage, openLocated } from './package/open.js'
 import { applyChanges, evaluate, type Verdict } from './rules/evaluate.js'
 import type { FunctionFacts } from './rules/facts.js'
@@ -43,7 +45,14 @@ async function handlerFacts(
   const facts: HandlerFacts = { handler: fn.handler, candidates, exportName, file }
   if (file) {
     const source = await pkg.readText(file)
-    if (source !== undefined) facts.exportFound = exportLooksPresent(source, exportName, family)
+    if (source !== undefined) {
+      const verdict: ExportVerdict =
+        family === 'nodejs'
+          ? await nodeExport(source, file, exportName)
+          : await pythonExport(source, exportName)
+      facts.exportStatus = verdict.status
+      facts.exportHow = verdict.how
+    }
   }
   return facts
 }

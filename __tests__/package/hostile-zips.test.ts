@@ -1,0 +1,148 @@
+/**
+ * Archives that say different things to different extractors, made byte by byte with Python's
+ * zipfile and struct (no zip library writes them on purpose), read by openZip and judged by the
+ * rule table: what a user sees is the finding.
+ */
+import { execFileSync } from 'node:child_process'
+import { join } from 'node:path'
+import { writeFile } from 'node:fs/promises'
+import { openZip } from '../../src/package/zip-reader.js'
+import { evaluate } from '../../src/rules/evaluate.js'
+import type { FunctionFacts } from '../../src/rules/facts.js'
+import { removeTempDirs, tempDir } from './fixtures.js'
+
+afterAll(removeTempDirs)
+
+interface Spec {
+  name: string
+  data?: string
+  mode?: number
+  /** Written as a Windows tool does: DOS attributes only, no Unix modes. */
+  dos?: boolean
+  /** An Info-ZIP Unicode Path extra field (0x7075) naming the entry this instead. */
+  unicodeName?: string
+  /** Rewrite the name in the local header only (same length). */
+  localName?: string
+  /** Rewrite the uncompressed size in the local header only. */
+  localSize?: number
+}
+
+const SCRIPT = String.raw`
+import io, json, struct, sys, zipfile, zlib, warnings
+warnings.simplefilter('ignore')
+specs = json.loads(sys.stdin.read())
+buf = io.BytesIO()
+with zipfile.ZipFile(buf, 'w', zipfile.ZIP_STORED) as z:
+    for s in specs:
+        info = zipfile.ZipInfo(s['name'], (2020, 1, 1, 0, 0, 0))
+        info.create_system = 3
+        if s.get('dos'):
+            info.create_system, info.external_attr = 0, 0x20  # what Windows tools write: DOS attributes only
+        else:
+            info.external_attr = (s['mode'] if s.get('mode') is not None else 0o100644) << 16
+        if s.get('unicodeName'):
+            raw = s['name'].encode('cp437')
+            data = struct.pack('<BI', 1, zlib.crc32(raw)) + s['unicodeName'].encode('utf-8')
+            info.extra = struct.pack('<HH', 0x7075, len(data)) + data
+        z.writestr(info, s.get('data', 'exports.handler = async e => e\n'))
+out = bytearray(buf.getvalue())
+at = 0
+for s in specs:
+    at = out.index(b'PK\x03\x04', at)
+    n = struct.unpack_from('<H', out, at + 26)[0]
+    if s.get('localName'):
+        out[at + 30:at + 30 + n] = s['localName'].encode('cp437')
+    if s.get('localSize') is not None:
+        struct.pack_into('<I', out, at + 22, s['localSize'])
+    at += 30
+sys.stdout.buffer.write(bytes(out))
+`
+
+async function hostile(specs: Spec[]): Promise<string> {
+  const path = join(await tempDir(), 'hostile.zip')
+  await writeFile(path, execFileSync('python3', ['-c', SCRIPT], { input: JSON.stringify(specs) }))
+  return path
+}
+
+const fn: FunctionFacts = {
+  name: 'edge',
+  arn: 'arn:aws:lambda:us-east-1:123456789012:function:edge',
+  runtime: 'nodejs22.x',
+  handler: 'index.handler',
+  memorySize: 128,
+  timeout: 5,
+  architectures: ['x86_64'],
+  packageType: 'Zip',
+  environmentVariableNames: [],
+  layers: [],
+  vpcSubnetIds: [],
+  vpcSecurityGroupIds: [],
+  ephemeralStorageMb: 512,
+  runtimeUpdateMode: 'Auto',
+  tagKeys: [],
+  roleArn: 'arn:aws:iam::123456789012:role/edge',
+  roleTrustedServices: ['lambda.amazonaws.com', 'edgelambda.amazonaws.com']
+}
+
+async function findings(specs: Spec[]): Promise<string[]> {
+  const { facts } = await openZip(await hostile(specs))
+  expect(facts.corrupt).toBeUndefined()
+  return evaluate({
+    eventType: 'viewer-request',
+    includeBody: false,
+    fn,
+    pkg: facts,
+    today: '2026-12-01'
+  }).findings.map(f => `${f.rule}: ${f.actual}`)
+}
+
+describe('hostile zips, read and judged', () => {
+  it('a clean archive of the same shape passes (the control)', async () => {
+    expect(await findings([{ name: 'index.js' }, { name: 'lib/util.js' }])).toEqual([])
+  })
+
+  it('a Unicode Path field that hides ../ from one extractor is refused under the raw name', async () => {
+    expect(
+      await findings([{ name: 'index.js' }, { name: '../evil.js', unicodeName: 'evil.js' }])
+    ).toEqual(['entry-paths: ../evil.js (another name of "evil.js")'])
+  })
+
+  it('a Unicode Path field naming ../ is refused too', async () => {
+    expect(
+      await findings([{ name: 'index.js' }, { name: 'good.js', unicodeName: '../../x.js' }])
+    ).toEqual(['entry-paths: ../../x.js'])
+  })
+
+  it('a local header that names another file is refused, and so is a path only it carries', async () => {
+    expect(
+      await findings([{ name: 'index.js' }, { name: 'aa/evil.js', localName: '../evil.js' }])
+    ).toEqual([
+      'entry-paths: ../evil.js (another name of "aa/evil.js")',
+      'zip-consistency: "aa/evil.js" is named "../evil.js" in its local header'
+    ])
+  })
+
+  it('a local header whose size disagrees with the central directory is refused', async () => {
+    expect(
+      await findings([{ name: 'index.js', data: 'exports.handler = 1\n', localSize: 99 }])
+    ).toEqual(['zip-consistency: "index.js": central directory says 20 bytes, local header 99'])
+  })
+
+  it('two entries with one name are refused', async () => {
+    expect(await findings([{ name: 'index.js' }, { name: 'index.js', data: 'other' }])).toEqual([
+      'zip-consistency: "index.js" is stored more than once (which copy Lambda extracts is undefined)'
+    ])
+  })
+
+  it('files Lambda cannot read (0600, 0000) are refused; 0644 and 0755 and no Unix modes pass', async () => {
+    expect(
+      await findings([
+        { name: 'index.js', mode: 0o100600 },
+        { name: 'other.js', mode: 0o100000 },
+        { name: 'ok.js', mode: 0o100644 },
+        { name: 'bin/run', mode: 0o100755 },
+        { name: 'windows.js', dos: true }
+      ])
+    ).toEqual(['file-modes: index.js has mode 0600', 'file-modes: other.js has mode 0000'])
+  })
+})

@@ -14,7 +14,7 @@ import { locatePackage, openLocated } from './package/open.js'
 import { applyChanges, evaluate, type Verdict } from './rules/evaluate.js'
 import type { FunctionFacts } from './rules/facts.js'
 import { runtimeFamily } from './rules/runtimes.js'
-import type { HandlerFacts } from './rules/table.js'
+import type { HandlerFacts, RuleContext } from './rules/table.js'
 import { err, ok, type Result } from './result.js'
 
 export interface Preflight {
@@ -23,6 +23,8 @@ export interface Preflight {
   effective: FunctionFacts
   pkg?: OpenedPackage
   verdict: Verdict
+  /** What the rules saw: modes that read the distributions run the distribution rows on it. */
+  ruleContext: RuleContext
 }
 
 export type PreflightFailure =
@@ -76,13 +78,14 @@ export async function runPreflight(
   if (!fn.ok) return err({ kind: 'aws', failure: fn.error })
   const effective = applyChanges(fn.value.facts, cfg.changes)
   const handler = pkg ? await handlerFacts(effective, pkg) : undefined
-  const verdict = evaluate({
+  const ruleContext: RuleContext = {
     eventType: cfg.eventType,
     includeBody: cfg.includeBody ?? false,
+    functionInput: cfg.functionName,
     fn: effective,
     pkg: pkg?.facts,
     handler,
     today
-  })
-  return ok({ fn: fn.value, effective, pkg, verdict })
+  }
+  return ok({ fn: fn.value, effective, pkg, verdict: evaluate(ruleContext), ruleContext })
 }

@@ -4,7 +4,7 @@
  * and a small check that returns the violations (empty when it passes, undefined when there is
  * nothing to check, e.g. no package was given).
  */
-import { EVENT_TYPES, type EventType, isRequestEvent } from '../edge.js'
+import { EVENT_TYPES, type EventType, isRequestEvent, parseFunctionArn } from '../edge.js'
 import type { PackageEntry, PackageFacts } from '../package/facts.js'
 import type { FunctionFacts } from './facts.js'
 import { LIMITS } from './limits.js'
@@ -29,9 +29,21 @@ export interface HandlerFacts {
   exportHow?: string
 }
 
+/** A cache behavior the deploy targets, as it is live now (read with the distribution's config). */
+export interface BehaviorFacts {
+  distributionId: string
+  cacheBehavior: string
+  /** Its FunctionAssociations: CloudFront Functions, not Lambda@Edge. */
+  cloudFrontFunctions: Array<{ eventType: string; arn: string }>
+}
+
 export interface RuleContext {
   eventType: EventType
   includeBody: boolean
+  /** The `function-name` input as given (a name, or an ARN that names an account). */
+  functionInput?: string
+  /** The target behaviors; undefined until the distributions are read (deploy and plan read them). */
+  behaviors?: BehaviorFacts[]
   /** The function as it will be after the requested configuration changes. */
   fn: FunctionFacts
   pkg?: PackageFacts
@@ -52,7 +64,7 @@ export interface Rule {
   id: string
   title: string
   severity: Severity
-  subject: 'function' | 'package'
+  subject: 'function' | 'package' | 'distribution'
   appliesTo: readonly EventType[]
   limit: (ctx: RuleContext) => string
   fix: string
@@ -157,6 +169,24 @@ export const RULES: readonly Rule[] = [
       if (row.deprecated && row.deprecated <= today)
         return [{ actual: deprecatedText(row), severity: 'warning' }]
       return []
+    }
+  },
+  {
+    id: 'function-account',
+    title: 'Function is in the account the input names',
+    severity: 'error',
+    subject: 'function',
+    appliesTo: ALL,
+    limit: () => 'the account in the function-name ARN',
+    fix: 'Set `function-name` to the function in the account you deploy with (function and distribution must be in the same AWS account).',
+    check: ({ fn, functionInput }) => {
+      const asked = functionInput ? parseFunctionArn(functionInput)?.account : undefined
+      const resolved = parseFunctionArn(fn.arn)?.account
+      if (asked === undefined || resolved === undefined) return undefined
+      return when(
+        asked !== resolved,
+        `${functionInput} names account ${asked}, but the function found is ${fn.arn} (account ${resolved})`
+      )
     }
   },
   {
@@ -377,6 +407,23 @@ export const RULES: readonly Rule[] = [
       const parsed = parseHandler(fn.handler, family)
       return parsed.ok ? [] : [{ actual: `${fn.handler}: ${parsed.error}` }]
     }
+  },
+  {
+    id: 'cloudfront-function-conflict',
+    title: 'No CloudFront Function on a viewer event of the behavior',
+    severity: 'error',
+    subject: 'distribution',
+    appliesTo: ['viewer-request', 'viewer-response'],
+    limit: () => 'Lambda@Edge and CloudFront Functions are not combined in viewer events',
+    fix: 'Remove the CloudFront Function from that behavior (or move its logic into this function), or deploy on an origin event: "You cannot combine CloudFront Functions and Lambda@Edge in viewer events" (Restrictions on all edge functions).',
+    check: ({ behaviors }) =>
+      behaviors?.flatMap(b =>
+        b.cloudFrontFunctions
+          .filter(f => f.eventType.startsWith('viewer-'))
+          .map(f => ({
+            actual: `distribution ${b.distributionId}, behavior "${b.cacheBehavior}": CloudFront Function ${f.arn} runs on ${f.eventType}`
+          }))
+      )
   },
   {
     id: 'package-readable',

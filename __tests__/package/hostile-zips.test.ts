@@ -3,66 +3,15 @@
  * zipfile and struct (no zip library writes them on purpose), read by openZip and judged by the
  * rule table: what a user sees is the finding.
  */
-import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { writeFile } from 'node:fs/promises'
 import { openZip } from '../../src/package/zip-reader.js'
 import { evaluate } from '../../src/rules/evaluate.js'
 import type { FunctionFacts } from '../../src/rules/facts.js'
+import { hostileZip, type HostileEntry } from '../helpers/zip.js'
 import { removeTempDirs, tempDir } from './fixtures.js'
 
 afterAll(removeTempDirs)
-
-interface Spec {
-  name: string
-  data?: string
-  mode?: number
-  /** Written as a Windows tool does: DOS attributes only, no Unix modes. */
-  dos?: boolean
-  /** An Info-ZIP Unicode Path extra field (0x7075) naming the entry this instead. */
-  unicodeName?: string
-  /** Rewrite the name in the local header only (same length). */
-  localName?: string
-  /** Rewrite the uncompressed size in the local header only. */
-  localSize?: number
-}
-
-const SCRIPT = String.raw`
-import io, json, struct, sys, zipfile, zlib, warnings
-warnings.simplefilter('ignore')
-specs = json.loads(sys.stdin.read())
-buf = io.BytesIO()
-with zipfile.ZipFile(buf, 'w', zipfile.ZIP_STORED) as z:
-    for s in specs:
-        info = zipfile.ZipInfo(s['name'], (2020, 1, 1, 0, 0, 0))
-        info.create_system = 3
-        if s.get('dos'):
-            info.create_system, info.external_attr = 0, 0x20  # what Windows tools write: DOS attributes only
-        else:
-            info.external_attr = (s['mode'] if s.get('mode') is not None else 0o100644) << 16
-        if s.get('unicodeName'):
-            raw = s['name'].encode('cp437')
-            data = struct.pack('<BI', 1, zlib.crc32(raw)) + s['unicodeName'].encode('utf-8')
-            info.extra = struct.pack('<HH', 0x7075, len(data)) + data
-        z.writestr(info, s.get('data', 'exports.handler = async e => e\n'))
-out = bytearray(buf.getvalue())
-at = 0
-for s in specs:
-    at = out.index(b'PK\x03\x04', at)
-    n = struct.unpack_from('<H', out, at + 26)[0]
-    if s.get('localName'):
-        out[at + 30:at + 30 + n] = s['localName'].encode('cp437')
-    if s.get('localSize') is not None:
-        struct.pack_into('<I', out, at + 22, s['localSize'])
-    at += 30
-sys.stdout.buffer.write(bytes(out))
-`
-
-async function hostile(specs: Spec[]): Promise<string> {
-  const path = join(await tempDir(), 'hostile.zip')
-  await writeFile(path, execFileSync('python3', ['-c', SCRIPT], { input: JSON.stringify(specs) }))
-  return path
-}
 
 const fn: FunctionFacts = {
   name: 'edge',
@@ -84,8 +33,14 @@ const fn: FunctionFacts = {
   roleTrustedServices: ['lambda.amazonaws.com', 'edgelambda.amazonaws.com']
 }
 
-async function findings(specs: Spec[]): Promise<string[]> {
-  const { facts } = await openZip(await hostile(specs))
+async function hostile(entries: HostileEntry[]): Promise<string> {
+  const path = join(await tempDir(), 'hostile.zip')
+  await writeFile(path, hostileZip(entries))
+  return path
+}
+
+async function findings(entries: HostileEntry[]): Promise<string[]> {
+  const { facts } = await openZip(await hostile(entries))
   expect(facts.corrupt).toBeUndefined()
   return evaluate({
     eventType: 'viewer-request',

@@ -678,11 +678,13 @@ async function buildPackages(): Promise<Packages> {
 }
 
 beforeAll(async () => {
-  ;[em, gh, packages] = await Promise.all([
+  // The packages are written with synchronous child processes: build them once the emulator is up,
+  // so its start-up is never waiting on a blocked event loop.
+  ;[em, gh] = await Promise.all([
     startEmulator(),
-    startFakeGitHub({ repository: 'octo-org/edge-site' }),
-    buildPackages()
+    startFakeGitHub({ repository: 'octo-org/edge-site' })
   ])
+  packages = await buildPackages()
   world = await buildWorld()
 }, 120_000)
 

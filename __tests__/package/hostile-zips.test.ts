@@ -7,31 +7,13 @@ import { join } from 'node:path'
 import { writeFile } from 'node:fs/promises'
 import { openZip } from '../../src/package/zip-reader.js'
 import { evaluate } from '../../src/rules/evaluate.js'
-import type { FunctionFacts } from '../../src/rules/facts.js'
+import { goodFn } from '../helpers/facts.js'
 import { hostileZip, type HostileEntry } from '../helpers/zip.js'
 import { removeTempDirs, tempDir } from './fixtures.js'
 
 afterAll(removeTempDirs)
 
-const fn: FunctionFacts = {
-  name: 'edge',
-  arn: 'arn:aws:lambda:us-east-1:123456789012:function:edge',
-  runtime: 'nodejs22.x',
-  handler: 'index.handler',
-  memorySize: 128,
-  timeout: 5,
-  architectures: ['x86_64'],
-  packageType: 'Zip',
-  environmentVariableNames: [],
-  layers: [],
-  vpcSubnetIds: [],
-  vpcSecurityGroupIds: [],
-  ephemeralStorageMb: 512,
-  runtimeUpdateMode: 'Auto',
-  tagKeys: [],
-  roleArn: 'arn:aws:iam::123456789012:role/edge',
-  roleTrustedServices: ['lambda.amazonaws.com', 'edgelambda.amazonaws.com']
-}
+const fn = goodFn()
 
 async function hostile(entries: HostileEntry[]): Promise<string> {
   const path = join(await tempDir(), 'hostile.zip')

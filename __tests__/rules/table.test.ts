@@ -1,28 +1,9 @@
 import type { PackageEntry, PackageFacts } from '../../src/package/facts.js'
 import { evaluate } from '../../src/rules/evaluate.js'
 import type { FunctionFacts } from '../../src/rules/facts.js'
+import { goodFn } from '../helpers/facts.js'
 import type { RuleContext } from '../../src/rules/table.js'
 import type { EventType } from '../../src/edge.js'
-
-const goodFn = (): FunctionFacts => ({
-  name: 'edge-fn',
-  arn: 'arn:aws:lambda:us-east-1:123456789012:function:edge-fn',
-  runtime: 'nodejs22.x',
-  handler: 'index.handler',
-  memorySize: 128,
-  timeout: 5,
-  architectures: ['x86_64'],
-  packageType: 'Zip',
-  environmentVariableNames: [],
-  layers: [],
-  vpcSubnetIds: [],
-  vpcSecurityGroupIds: [],
-  ephemeralStorageMb: 512,
-  runtimeUpdateMode: 'Auto',
-  tagKeys: [],
-  roleArn: 'arn:aws:iam::123456789012:role/edge',
-  roleTrustedServices: ['lambda.amazonaws.com', 'edgelambda.amazonaws.com']
-})
 
 const pkg = (zipBytes: number, extra: Partial<PackageFacts> = {}): PackageFacts => ({
   source: 'pkg.zip',

@@ -76,7 +76,7 @@ describe('nodeExport: what the lexers prove', () => {
   })
 })
 
-describe("pythonExport: Python's ast", () => {
+describe('pythonExport: a Python lexer, module scope only', () => {
   const py = async (source: string, name = 'lambda_handler'): Promise<string> =>
     (await pythonExport(source, name)).status
 
@@ -92,7 +92,10 @@ describe("pythonExport: Python's ast", () => {
     'from app.main import run as lambda_handler\n',
     'import app.main as lambda_handler\n',
     'try:\n    from fast import lambda_handler\nexcept ImportError:\n    def lambda_handler(e, c):\n        pass\n',
-    'a, lambda_handler = make()\n'
+    'a, lambda_handler = make()\n',
+    'x = lambda_handler = make()\n',
+    'if True:\n    lambda_handler = make()\nelse:\n    pass\n',
+    'lambda_handler = (\n    make()\n)\n'
   ])('present in %j', async source => {
     expect(await py(source)).toBe('present')
   })
@@ -104,21 +107,29 @@ describe("pythonExport: Python's ast", () => {
     '# def lambda_handler(event, context):\n',
     'if lambda_handler == 1:\n    pass\n',
     'from app.main import lambda_handler as other\n',
-    'x = "def lambda_handler("\n'
+    'x = "def lambda_handler("\n',
+    'x = """\ndef lambda_handler(event, context):\n"""\n',
+    'def main():\n    lambda_handler = 1\n',
+    'run(lambda_handler=1)\n',
+    'if lambda_handler <= 1:\n    pass\n'
   ])('proved missing in %j', async source => {
     expect(await py(source)).toBe('missing')
   })
 
-  it.each(['from app.main import *\n', 'globals()["lambda_handler"] = make()\n', 'def (:\n'])(
-    'too dynamic to tell in %j',
-    async source => {
-      expect(await py(source)).toBe('unknown')
-    }
-  )
+  it.each([
+    'from app.main import *\n',
+    'globals()["lambda_handler"] = make()\n',
+    'def __getattr__(name):\n    return make(name)\n',
+    'x = "never closed\n',
+    'x = (1,\n'
+  ])('too dynamic to tell in %j', async source => {
+    expect(await py(source)).toBe('unknown')
+  })
 
-  it('without python3 it says it did not check, never "missing"', async () => {
-    const v = await pythonExport('x = 1\n', 'lambda_handler', '/nonexistent/python3')
-    expect(v.status).toBe('unknown')
-    expect(v.how).toMatch(/python3 is not available/)
+  it('says which names it read', async () => {
+    expect(await pythonExport('import os\ndef main(e, c):\n    pass\n', 'lambda_handler')).toEqual({
+      status: 'missing',
+      how: 'every module-level name was read: main, os'
+    })
   })
 })

@@ -7,7 +7,7 @@
  *   `module.exports = { x }`, `Object.defineProperty(exports, 'x')`, esbuild's `__export`). What it
  *   cannot see (`module.exports = makeHandler()`, `exports[name] =`, re-exports) makes the answer
  *   "too dynamic to tell", never "missing".
- * Python modules are read by Python's own `ast` (python-exports.ts).
+ * Python modules are read by a small Python lexer (python-exports.ts).
  */
 import { init as initCjs, parse as parseCjs } from 'cjs-module-lexer'
 import { init as initEsm, parse as parseEsm } from 'es-module-lexer'

@@ -21,7 +21,7 @@ export interface HandlerFacts {
   file?: string
   exportName: string
   /**
-   * 'missing' only when a lexer (or Python's ast) read every export; 'unknown' when the module is
+   * 'missing' only when a lexer read every export; 'unknown' when the module is
    * too dynamic to tell; undefined when the source could not be read or the check does not apply.
    */
   exportStatus?: 'present' | 'missing' | 'unknown'

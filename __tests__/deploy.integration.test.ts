@@ -227,9 +227,10 @@ describe('deploy mode', () => {
   it('a validation failure stops the deploy before any change', async () => {
     const { dist } = await site()
     await em.clearRequests()
-    const r = await deploy({ 'distribution-id': dist.id, 'memory-size': '512' })
+    // 31 s is over the Lambda@Edge timeout on every event type.
+    const r = await deploy({ 'distribution-id': dist.id, timeout: '31' })
     expect(r.code).toBe(1)
-    expect(r.stdout).toContain('[memory]')
+    expect(r.stdout).toContain('[timeout]')
     expect(await mutatingCalls(em)).toEqual([])
   })
 

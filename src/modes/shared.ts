@@ -11,8 +11,12 @@ import type { Clock } from '../clock.js'
 import type { Config } from '../config.js'
 import type { Log } from '../log.js'
 import { versionOf } from '../edge.js'
+import type { Preflight } from '../preflight.js'
+import { evaluate, mergeVerdicts, type Verdict } from '../rules/evaluate.js'
+import { type BehaviorFacts, RULES } from '../rules/table.js'
 import {
   type Change,
+  findBehavior,
   versionLabel,
   currentAssociation,
   desiredFor,
@@ -20,6 +24,50 @@ import {
   planDistribution,
   reverse
 } from '../plan.js'
+
+/** The target behaviors as they are live now, for the rule table's distribution rows. */
+export function behaviorFacts(cfg: Config, snapshots: readonly Snapshot[]): BehaviorFacts[] {
+  return snapshots.flatMap(s =>
+    cfg.cacheBehaviors.flatMap(name => {
+      const behavior = findBehavior(s.config, name)
+      if (!behavior) return [] // precheck reports an unknown behavior
+      const items = behavior.FunctionAssociations?.Items ?? []
+      return [
+        {
+          distributionId: s.id,
+          cacheBehavior: name,
+          cloudFrontFunctions: items.map(f => ({
+            eventType: f.EventType ?? '',
+            arn: f.FunctionARN ?? ''
+          }))
+        }
+      ]
+    })
+  )
+}
+
+/**
+ * The preflight's verdict completed with the distribution rows, and the refusal they make (empty
+ * when they pass). Read-only: called by deploy and plan before anything changes.
+ */
+export function checkDistributions(
+  preflight: Preflight,
+  cfg: Config,
+  snapshots: readonly Snapshot[]
+): { verdict: Verdict; refusals: string[] } {
+  const rows = RULES.filter(r => r.subject === 'distribution')
+  const later = evaluate(
+    { ...preflight.ruleContext, behaviors: behaviorFacts(cfg, snapshots) },
+    rows
+  )
+  const refusals =
+    later.errors > 0
+      ? [
+          `Lambda@Edge rules found ${later.errors} error(s) on the distributions; nothing in AWS was changed.`
+        ]
+      : []
+  return { verdict: mergeVerdicts(preflight.verdict, later), refusals }
+}
 
 export interface ModeContext {
   cfg: Config

@@ -31,6 +31,8 @@ export interface Outcome {
   errors: string[]
   /** Distribution id -> last status seen, when a wait ran. */
   states?: Record<string, string>
+  /** GetDistribution calls the waits made (after the update, and after a rollback). */
+  polls?: number
   pruned?: PruneReport
   /** The run stopped on a bad input (the CLI exits 2 for these). */
   inputError?: boolean

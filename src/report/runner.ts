@@ -42,7 +42,7 @@ export function renderRun(cfg: Config, o: Outcome): string {
         `### Plan: what a deploy of this commit would change\n\n${renderChanges(o.changes)}`
       )
     else parts.push(`### Associations\n\n${renderChanges(o.changes)}`)
-    parts.push(renderTimings(o.timings))
+    parts.push(renderTimings(o.timings, o.polls))
     parts.push(consoleLinks(cfg.functionName, o.version, cfg.distributionIds))
   }
   return parts.join('\n\n') + '\n'

@@ -55,8 +55,7 @@ function licensesOf(files) {
     .join('\n')
 }
 
-async function build(entry, outDir) {
-  const out = join(ROOT, outDir)
+async function build(entry, out) {
   clean(out)
   const { code, assets, stats } = await ncc(join(ROOT, entry), {
     minify: true,
@@ -71,8 +70,10 @@ async function build(entry, outDir) {
   }
   writeFileSync(join(out, 'licenses.txt'), licensesOf(bundledFiles(stats.compilation)))
   const files = ['index.js', ...Object.keys(assets), 'licenses.txt']
-  console.log(`${outDir}: ${files.join(', ')}`)
+  console.log(`${out}: ${files.join(', ')}`)
 }
 
-await build('src/index.ts', 'dist')
-await build('src/cli.ts', 'dist/cli')
+// `node scripts/package.mjs [folder]`: another output folder than dist/ (the staleness test).
+const OUT = resolve(process.argv[2] ?? join(ROOT, 'dist'))
+await build('src/index.ts', OUT)
+await build('src/cli.ts', join(OUT, 'cli'))

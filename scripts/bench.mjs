@@ -771,7 +771,8 @@ async function folderPackage(ctx) {
       wall: r.wallMs,
       cpu: r.cpuMs ?? NaN,
       rssMb: ((r.peakRssKb ?? NaN) * 1024) / 1e6,
-      status: r.outputs.status
+      status: r.outputs.status,
+      tail: tail(r.stdout)
     }
   }
   const m = await measureFolder({ tmp, runs: QUICK ? 1 : 3, validate, problems })

@@ -19,8 +19,8 @@
 import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs'
 import { isAbsolute, join, sep } from 'node:path'
 import type { OpenedPackage, PackageEntry } from './facts.js'
-import { openZipBuffer } from './zip-reader.js'
-import { zipWriter } from './zip-writer.js'
+import { DEFAULT_TEXT_LIMIT } from './zip-reader.js'
+import { entryData, type StoredEntry, zipWriter } from './zip-writer.js'
 
 const FILE_MODE = 0o100644
 const EXECUTABLE_MODE = 0o100755
@@ -141,13 +141,29 @@ function collect(dir: string): Collected {
   return out
 }
 
-function archive(files: readonly FileItem[]): Buffer {
+/**
+ * The archive and its entries' facts, taken as they are written: reading back the central
+ * directory we just wrote would cost as much again for a big folder and tell nothing new.
+ */
+function archive(files: readonly FileItem[]): {
+  bytes: Buffer
+  entries: PackageEntry[]
+  stored: Map<string, StoredEntry>
+} {
   const zip = zipWriter()
-  for (const file of files) {
+  const stored = new Map<string, StoredEntry>()
+  const entries = files.map(file => {
     const mode = file.executable ? EXECUTABLE_MODE : FILE_MODE
-    zip.add({ name: file.name, mode, data: readFileSync(file.realPath) })
-  }
-  return zip.finish()
+    const e = zip.add({ name: file.name, mode, data: readFileSync(file.realPath) })
+    stored.set(file.name, e)
+    return {
+      name: file.name,
+      compressedSize: e.compressedSize,
+      uncompressedSize: e.size,
+      isDirectory: false
+    }
+  })
+  return { bytes: zip.finish(), entries, stored }
 }
 
 /**
@@ -157,7 +173,21 @@ function archive(files: readonly FileItem[]): Buffer {
  */
 export async function zipFolder(dir: string): Promise<OpenedPackage> {
   const { files, refusedLinks } = collect(dir)
-  const built = await openZipBuffer(archive(files), dir)
-  const entries = [...built.facts.entries, ...refusedLinks].sort(byName)
-  return { ...built, facts: { ...built.facts, kind: 'folder', entries } }
+  const { bytes, entries, stored } = archive(files)
+  return {
+    facts: {
+      source: dir,
+      kind: 'folder',
+      zipBytes: bytes.length,
+      uncompressedBytes: entries.reduce((sum, e) => sum + e.uncompressedSize, 0),
+      entries: [...entries, ...refusedLinks].sort(byName)
+    },
+    // Read back from the archive itself, so the checks see exactly what will be uploaded.
+    async readText(entryName, maxBytes = DEFAULT_TEXT_LIMIT) {
+      const e = stored.get(entryName)
+      if (e === undefined || e.size > maxBytes) return undefined
+      return new TextDecoder('utf-8').decode(entryData(bytes, e))
+    },
+    bytes: async () => bytes
+  }
 }

@@ -10,7 +10,7 @@
  * to set up, which is most of the work for the small files of a node_modules folder.
  * fflate's zip writer cannot write Zip64 (needed past 65,535 entries), so only its deflate is used.
  */
-import { deflateSync } from 'fflate'
+import { deflateSync, inflateSync } from 'fflate'
 import zlib from 'node:zlib'
 
 export interface ZipInput {
@@ -46,6 +46,21 @@ export function tableCrc32(data: Uint8Array): number {
 }
 const crc32: (data: Uint8Array) => number =
   typeof zlib.crc32 === 'function' ? data => zlib.crc32(data) : tableCrc32
+
+/** What was stored for one entry: the facts a reader would find in the central directory. */
+export interface StoredEntry {
+  compressedSize: number
+  size: number
+  /** Where the entry's data starts in the archive, and whether it is deflated (else stored). */
+  dataOffset: number
+  deflated: boolean
+}
+
+/** An entry's content read back from the archive `add` described. */
+export function entryData(archive: Uint8Array, e: StoredEntry): Uint8Array {
+  const data = archive.subarray(e.dataOffset, e.dataOffset + e.compressedSize)
+  return e.deflated ? inflateSync(data, { out: new Uint8Array(e.size) }) : data
+}
 
 interface Written {
   name: Buffer
@@ -122,7 +137,7 @@ function endRecords(count: number, cdOffset: number, cdSize: number): Buffer[] {
  * file's bytes), `finish` returns the archive. Entries are stored in the order added.
  * Throws past 4 GiB, far above anything Lambda accepts (250 MB unzipped).
  */
-export function zipWriter(): { add(entry: ZipInput): void; finish(): Buffer } {
+export function zipWriter(): { add(entry: ZipInput): StoredEntry; finish(): Buffer } {
   const chunks: Buffer[] = []
   const written: Written[] = []
   let offset = 0
@@ -146,6 +161,12 @@ export function zipWriter(): { add(entry: ZipInput): void; finish(): Buffer } {
       chunks.push(header, e.name, Buffer.from(body.buffer, body.byteOffset, body.length))
       offset += header.length + e.name.length + body.length
       written.push(e)
+      return {
+        compressedSize: e.compressedSize,
+        size: e.size,
+        dataOffset: e.offset + header.length + e.name.length,
+        deflated: !stored
+      }
     },
     finish() {
       const central = written.flatMap(e => [centralHeader(e), e.name])

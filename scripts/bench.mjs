@@ -806,7 +806,7 @@ async function folderPackage(ctx) {
     runs: m.zip ? m.zip.wall.n : 'SKIP'
   })
   notes.push(`**7. A 20,000-file folder.** [\`scripts/bench/make-folder.mjs\`](scripts/bench/make-folder.mjs) writes
-${m.made.files.toLocaleString('en-US')} JavaScript-like files (seeded, so the same bytes everywhere), ${(m.made.bytes / 1e6).toFixed(1)} MB in all, under
+${m.made.files.toLocaleString('en-US')} JavaScript-like files and the handler's \`index.mjs\` (seeded, so the same bytes everywhere), ${(m.made.bytes / 1e6).toFixed(1)} MB in all, under
 \`node_modules/pkg-N/lib/\`. The action validates the folder, so it zips it exactly as deploy would upload it
 (src/package/zip-builder.ts: fflate's deflate at level 9, one file at a time), then runs its checks; the whole
 process is measured (Node start-up, the bundle, the AWS reads). Info-ZIP's \`zip -qr -X\` (level 6, one C process)

@@ -36,7 +36,7 @@ async function dispatch(
     const { rollback } = await import('./modes/rollback.js')
     return rollback({ ...ctx, fn: fn.value, today: o.today })
   }
-  const pre = await runPreflight(cfg, ctx.clients, o.today)
+  const pre = await runPreflight(cfg, ctx.clients, o.today, ctx.clock.now())
   if (!pre.ok) {
     const e = pre.error
     return e.kind === 'input'

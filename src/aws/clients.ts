@@ -1,13 +1,14 @@
 /**
  * The one place AWS clients are made. Lambda@Edge lives in us-east-1 and CloudFront is global, so
  * the region is fixed; throttling and 5xx are retried by the SDK's standard retry mode; the
- * endpoint comes from the environment (AWS_ENDPOINT_URL[_LAMBDA|_CLOUDFRONT|_IAM]), which the SDK
+ * endpoint comes from the environment (AWS_ENDPOINT_URL[_LAMBDA|_CLOUDFRONT|_IAM|_CLOUDWATCH]), which the SDK
  * reads itself.
  *
  * The CloudFront client is loaded only for the modes that talk to CloudFront: validate never
  * evaluates it, which is a good part of its cold start.
  */
 import type { CloudFrontClient } from '@aws-sdk/client-cloudfront'
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch'
 import { IAMClient } from '@aws-sdk/client-iam'
 import { LambdaClient } from '@aws-sdk/client-lambda'
 import { EDGE_REGION } from '../edge.js'
@@ -17,6 +18,8 @@ export interface AwsClients {
   lambda: LambdaClient
   cloudfront: CloudFrontClient
   iam: IAMClient
+  /** CloudFront publishes its distribution metrics in us-east-1, the region every client here uses. */
+  cloudwatch: CloudWatchClient
 }
 
 export interface ClientOptions {
@@ -48,6 +51,7 @@ export async function createClients(opts: ClientOptions = {}): Promise<AwsClient
   const clients: AwsClients = {
     lambda: new LambdaClient(common),
     iam: new IAMClient(common),
+    cloudwatch: new CloudWatchClient(common),
     get cloudfront(): CloudFrontClient {
       if (cloudfront === undefined)
         throw new Error('Bug: the CloudFront client was not loaded for this mode (createClients).')
@@ -62,4 +66,5 @@ export function destroyClients(c: AwsClients): void {
   c.lambda.destroy()
   cloudfrontOf.get(c)?.destroy()
   c.iam.destroy()
+  c.cloudwatch.destroy()
 }

@@ -8,11 +8,6 @@ import { readFunction } from './aws/lambda.js'
 import { type Clock, realClock } from './clock.js'
 import type { Config } from './config.js'
 import type { Log } from './log.js'
-import { deploy } from './modes/deploy.js'
-import { plan } from './modes/plan.js'
-import { promote } from './modes/promote.js'
-import { prune } from './modes/prune.js'
-import { rollback } from './modes/rollback.js'
 import type { ModeContext } from './modes/shared.js'
 import { emptyOutcome, type Outcome } from './outcome.js'
 import { runPreflight } from './preflight.js'
@@ -38,7 +33,11 @@ async function dispatch(
     // No package and no new configuration: the rules are checked on the target version instead.
     const fn = await readFunction(ctx.clients, cfg.functionName)
     if (!fn.ok) return { ...emptyOutcome('failed'), errors: [formatFailure(fn.error)] }
-    if (cfg.mode === 'promote') return promote({ ...ctx, fn: fn.value })
+    if (cfg.mode === 'promote') {
+      const { promote } = await import('./modes/promote.js')
+      return promote({ ...ctx, fn: fn.value })
+    }
+    const { rollback } = await import('./modes/rollback.js')
     return rollback({ ...ctx, fn: fn.value, today: o.today })
   }
   const pre = await runPreflight(cfg, ctx.clients, o.today, ctx.clock.now())
@@ -64,7 +63,12 @@ async function dispatch(
       ]
     }
   if (cfg.mode === 'validate') return { ...base, status: 'validated' }
-  if (cfg.mode === 'plan') return plan({ ...ctx, preflight: pre.value })
+  // The modes that change CloudFront are loaded only when a run needs them (a lighter validate).
+  if (cfg.mode === 'plan') {
+    const { plan } = await import('./modes/plan.js')
+    return plan({ ...ctx, preflight: pre.value })
+  }
+  const { deploy } = await import('./modes/deploy.js')
   const deployed = await deploy({
     ...ctx,
     preflight: pre.value,
@@ -72,6 +76,7 @@ async function dispatch(
   })
   if (cfg.pruneKeep > 0 && (deployed.status === 'deployed' || deployed.status === 'unchanged')) {
     // Pruning is housekeeping: whatever happens there, the deploy's outcome stands.
+    const { prune } = await import('./modes/prune.js')
     const { pruned } = await prune({ ...ctx, fn: pre.value.fn, keep: cfg.pruneKeep, dryRun: false })
     return { ...deployed, pruned }
   }
@@ -85,9 +90,10 @@ export async function executePrune(
   dryRun: boolean,
   o: EngineOptions
 ): Promise<Outcome> {
-  const clients = createClients()
+  const clients = await createClients()
   try {
     const fn = await readFunction(clients, functionName)
+    const { prune } = await import('./modes/prune.js')
     if (!fn.ok) return { ...emptyOutcome('failed'), errors: [formatFailure(fn.error)] }
     const { pruned, errors } = await prune({ clients, log: o.log, fn: fn.value, keep, dryRun })
     return {
@@ -102,7 +108,7 @@ export async function executePrune(
 }
 
 export async function execute(cfg: Config, o: EngineOptions): Promise<Outcome> {
-  const clients = createClients()
+  const clients = await createClients({ cloudfront: cfg.mode !== 'validate' })
   const ctx = { cfg, clients, clock: o.clock ?? realClock, log: o.log }
   try {
     return await dispatch(cfg, ctx, {

@@ -168,6 +168,7 @@ export interface Waited {
   ok: boolean
   elapsedMs: number
   states: Record<string, string>
+  polls: number
   reason: string
 }
 
@@ -180,8 +181,7 @@ export async function waitUntilDeployed(ctx: ModeContext, ids: string[]): Promis
         timeoutSeconds: ctx.cfg.waitTimeoutSeconds,
         onPoll: (id, status, ms) => ctx.log.progress(id, status, ms)
       })
-      if (r.ok)
-        return { ok: true, elapsedMs: r.value.elapsedMs, states: r.value.states, reason: '' }
+      if (r.ok) return { ...r.value, ok: true, reason: '' }
       const states = Object.entries(r.error.states)
         .map(([id, s]) => `${id}: ${s}`)
         .join(', ')
@@ -189,6 +189,7 @@ export async function waitUntilDeployed(ctx: ModeContext, ids: string[]): Promis
         ok: false,
         elapsedMs: r.error.elapsedMs,
         states: r.error.states,
+        polls: r.error.polls,
         reason: `Distributions not Deployed: ${r.error.reason} (${states}). Raise wait-timeout-seconds, or check the distribution in the CloudFront console.`
       }
     }

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createDistribution, startEmulator, type Emulator } from './harness/emulator.mjs'
 import { startFakeGitHub, type FakeGitHub } from './harness/fake-github.mjs'
-import { runAction } from './helpers/run-action.js'
+import { runBundle as runAction } from './helpers/run-action.js'
 import { edgeFunction, mutatingCalls, publishVersion, handlerFolder } from './helpers/world.js'
 
 let em: Emulator

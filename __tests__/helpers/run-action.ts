@@ -1,12 +1,20 @@
 /**
- * Runs the bundled action the way the runner does: `node dist/index.js` with INPUT_* variables,
- * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and returns what a user would see.
+ * Runs the action the way the runner does: INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY
+ * files, and returns what a user would see (exit code, log, outputs, summary).
+ *
+ * runAction calls src/main.ts's run() in this process, like the actions/typescript-action template
+ * tests run(): the source is tested before the bundle is rebuilt, coverage is measured, and no Node
+ * process starts per case. runBundle starts `node dist/index.js` for the few things only the bundle
+ * proves (it starts under Node as ESM, secrets stay out of child processes).
  */
+import { jest } from '@jest/globals'
+import * as core from '@actions/core'
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseOutputs, runnerEnv } from '../harness/runner.mjs'
+import { run } from '../../src/main.js'
 
 export const ROOT = resolve(import.meta.dirname, '..', '..')
 export const DIST = join(ROOT, 'dist', 'index.js')
@@ -21,14 +29,63 @@ export interface ActionRun {
 
 export { parseOutputs }
 
+function collect(dir: string, outputFile: string, summaryFile: string) {
+  const outputs = parseOutputs(readFileSync(outputFile, 'utf8'))
+  const summary = readFileSync(summaryFile, 'utf8')
+  rmSync(dir, { recursive: true, force: true })
+  return { outputs, summary }
+}
+
+/** Swap process.env's contents in place (modules hold a reference to the object itself). */
+function replaceEnv(next: Record<string, string | undefined>): void {
+  for (const k of Object.keys(process.env)) delete process.env[k]
+  Object.assign(process.env, next)
+}
+
+/** run() in this process, with the runner's environment and stdout/stderr captured. */
 export async function runAction(
+  inputs: Record<string, string>,
+  env: Record<string, string> = {}
+): Promise<ActionRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'led-run-'))
+  const runner = runnerEnv({ dir, inputs, env })
+  const saved = { ...process.env }
+  const savedExitCode = process.exitCode
+  let stdout = ''
+  let stderr = ''
+  const capture = (sink: 'out' | 'err') => (chunk: unknown) => {
+    if (sink === 'out') stdout += String(chunk)
+    else stderr += String(chunk)
+    return true
+  }
+  const out = jest.spyOn(process.stdout, 'write').mockImplementation(capture('out'))
+  const err = jest.spyOn(process.stderr, 'write').mockImplementation(capture('err'))
+  let code: number
+  try {
+    replaceEnv(runner.env)
+    process.exitCode = undefined
+    await run()
+    code = Number(process.exitCode ?? 0)
+  } finally {
+    out.mockRestore()
+    err.mockRestore()
+    replaceEnv(saved)
+    process.exitCode = savedExitCode
+    // @actions/core's summary remembers the first GITHUB_STEP_SUMMARY path it saw: each run has its own.
+    core.summary.emptyBuffer()
+    ;(core.summary as unknown as { _filePath?: string })._filePath = undefined
+  }
+  return { code, stdout, stderr, ...collect(dir, runner.outputFile, runner.summaryFile) }
+}
+
+/** `node dist/index.js` as a child process, exactly as the runner starts it. */
+export async function runBundle(
   inputs: Record<string, string>,
   env: Record<string, string> = {},
   timeoutMs = 120_000
 ): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'led-run-'))
   const runner = runnerEnv({ dir, inputs, env })
-  const { outputFile, summaryFile } = runner
   const child = spawn(process.execPath, [DIST], { cwd: ROOT, env: runner.env })
   let stdout = ''
   let stderr = ''
@@ -37,11 +94,5 @@ export async function runAction(
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
   const code = await new Promise<number>(res => child.on('close', c => res(c ?? -1)))
   clearTimeout(timer)
-  return {
-    code,
-    stdout,
-    stderr,
-    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8')
-  }
+  return { code, stdout, stderr, ...collect(dir, runner.outputFile, runner.summaryFile) }
 }

@@ -13,7 +13,7 @@ import {
   startEmulator,
   type Emulator
 } from './harness/emulator.mjs'
-import { ROOT } from './helpers/run-action.js'
+import { ROOT } from './helpers/paths.js'
 import { edgeFunction, mutatingCalls, publishVersion, handlerFolder } from './helpers/world.js'
 
 let em: Emulator

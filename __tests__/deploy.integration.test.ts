@@ -96,7 +96,11 @@ describe('the bundle (dist/index.js), as the runner starts it', () => {
   })
 
   it('refuses bad input with exit 1, naming each input', async () => {
-    const r = await runBundle({ mode: 'validate', 'function-name': 'edge fn', 'event-type': 'viewer' })
+    const r = await runBundle({
+      mode: 'validate',
+      'function-name': 'edge fn',
+      'event-type': 'viewer'
+    })
     expect(r.code).toBe(1)
     expect(r.stdout).toContain('::error::Input "function-name"')
     expect(r.stdout).toContain('::error::Input "event-type"')

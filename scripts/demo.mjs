@@ -120,7 +120,7 @@ try {
     // The runner runs node24; on this machine's Node 20 the AWS SDK prints a support notice.
     env: { ...em.env, GITHUB_RUN_NUMBER: '1', NODE_NO_WARNINGS: '1' }
   })
-  console.log('The action\'s log (node dist/index.js, as the runner runs it):')
+  console.log("The action's log (node dist/index.js, as the runner runs it):")
   code = await runAction(runner.env)
   console.log(`  (exit code ${code})\n`)
   console.log(

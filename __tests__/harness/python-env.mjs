@@ -119,7 +119,11 @@ export function ensurePython({
   const venvPython = join(venvDir, 'bin', 'python')
   const facts = { python: probe(run, python, PROBE_MOTO) }
   facts.venv =
-    facts.python === 'ok' ? 'absent' : existsSync(venvPython) ? probe(run, venvPython, PROBE_MOTO) : 'absent'
+    facts.python === 'ok'
+      ? 'absent'
+      : existsSync(venvPython)
+        ? probe(run, venvPython, PROBE_MOTO)
+        : 'absent'
   for (;;) {
     const step = nextStep(facts)
     if (step.kind === 'use') {
@@ -128,8 +132,11 @@ export function ensurePython({
       return chosen
     }
     if (step.kind === 'fail')
-      throw new PythonSetupError(failureMessage({ missing: step.missing, python, venvDir, requirements }))
-    if (step.kind === 'probe-venv-module') facts.venvModule = probe(run, python, PROBE_VENV) === 'ok'
+      throw new PythonSetupError(
+        failureMessage({ missing: step.missing, python, venvDir, requirements })
+      )
+    if (step.kind === 'probe-venv-module')
+      facts.venvModule = probe(run, python, PROBE_VENV) === 'ok'
     if (step.kind === 'create-venv') {
       log(`${python} has no moto: creating ${relative(ROOT, venvDir)} for the AWS emulator (once).`)
       const made = run(python, ['-m', 'venv', venvDir], 120_000)
@@ -144,14 +151,30 @@ export function ensurePython({
       log(`Installing ${requirements.join(' ')} into ${relative(ROOT, venvDir)} (once)...`)
       const pip = run(
         venvPython,
-        ['-m', 'pip', 'install', '--disable-pip-version-check', '--quiet', '--retries', '1',
-          '--timeout', '15', ...requirements],
+        [
+          '-m',
+          'pip',
+          'install',
+          '--disable-pip-version-check',
+          '--quiet',
+          '--retries',
+          '1',
+          '--timeout',
+          '15',
+          ...requirements
+        ],
         600_000
       )
       if (pip.status !== 0) {
         const detail = pip.output.trim().split('\n').filter(Boolean).pop()
         throw new PythonSetupError(
-          failureMessage({ missing: classifyPipFailure(pip.output), python, venvDir, requirements, detail })
+          failureMessage({
+            missing: classifyPipFailure(pip.output),
+            python,
+            venvDir,
+            requirements,
+            detail
+          })
         )
       }
       facts.venv = probe(run, venvPython, PROBE_MOTO)

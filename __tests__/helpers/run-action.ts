@@ -12,12 +12,12 @@ import * as core from '@actions/core'
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { parseOutputs, runnerEnv } from '../harness/runner.mjs'
 import { run } from '../../src/main.js'
+import { DIST, ROOT } from './paths.js'
 
-export const ROOT = resolve(import.meta.dirname, '..', '..')
-export const DIST = join(ROOT, 'dist', 'index.js')
+export { DIST, ROOT }
 
 export interface ActionRun {
   code: number

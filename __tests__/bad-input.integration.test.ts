@@ -53,8 +53,6 @@ interface Case {
 }
 
 const FN = 'fn'
-const ACCOUNT = '123456789012'
-const arn = (rest: string): string => `arn:aws:lambda:us-east-1:${ACCOUNT}:function:${rest}`
 const input = (name: string): RegExp => new RegExp(`::error::Input "${name}"`)
 const rule = (id: string): RegExp =>
   new RegExp(`::error title=Lambda@Edge rule ${id}[:,].*\\[${id}\\]`)

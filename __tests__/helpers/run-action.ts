@@ -7,7 +7,6 @@
  * process starts per case. runBundle starts `node dist/index.js` for the few things only the bundle
  * proves (it starts under Node as ESM, secrets stay out of child processes).
  */
-import { jest } from '@jest/globals'
 import * as core from '@actions/core'
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -15,6 +14,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseOutputs, runnerEnv } from '../harness/runner.mjs'
 import { run } from '../../src/main.js'
+import { isolated } from './in-process.js'
 import { DIST, ROOT } from './paths.js'
 
 export { DIST, ROOT }
@@ -36,12 +36,6 @@ function collect(dir: string, outputFile: string, summaryFile: string) {
   return { outputs, summary }
 }
 
-/** Swap process.env's contents in place (modules hold a reference to the object itself). */
-function replaceEnv(next: Record<string, string | undefined>): void {
-  for (const k of Object.keys(process.env)) delete process.env[k]
-  Object.assign(process.env, next)
-}
-
 /** run() in this process, with the runner's environment and stdout/stderr captured. */
 export async function runAction(
   inputs: Record<string, string>,
@@ -49,33 +43,19 @@ export async function runAction(
 ): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'led-run-'))
   const runner = runnerEnv({ dir, inputs, env })
-  const saved = { ...process.env }
-  const savedExitCode = process.exitCode
-  let stdout = ''
-  let stderr = ''
-  const capture = (sink: 'out' | 'err') => (chunk: unknown) => {
-    if (sink === 'out') stdout += String(chunk)
-    else stderr += String(chunk)
-    return true
-  }
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation(capture('out'))
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation(capture('err'))
-  let code: number
   try {
-    replaceEnv(runner.env)
-    process.exitCode = undefined
-    await run()
-    code = Number(process.exitCode ?? 0)
+    const r = await isolated(runner.env, run)
+    return {
+      code: r.code,
+      stdout: r.stdout,
+      stderr: r.stderr,
+      ...collect(dir, runner.outputFile, runner.summaryFile)
+    }
   } finally {
-    out.mockRestore()
-    err.mockRestore()
-    replaceEnv(saved)
-    process.exitCode = savedExitCode
     // @actions/core's summary remembers the first GITHUB_STEP_SUMMARY path it saw: each run has its own.
     core.summary.emptyBuffer()
     ;(core.summary as unknown as { _filePath?: string })._filePath = undefined
   }
-  return { code, stdout, stderr, ...collect(dir, runner.outputFile, runner.summaryFile) }
 }
 
 /** `node dist/index.js` as a child process, exactly as the runner starts it. */

@@ -3,9 +3,9 @@
  * runCli calls src/cli.ts's main() in this process (coverage, no bundle rebuild needed);
  * runCliBundle starts `node dist/cli/index.js`, which is what npm installs.
  */
-import { jest } from '@jest/globals'
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
+import { isolated } from './in-process.js'
 import { ROOT } from './paths.js'
 
 export interface CliRun {
@@ -16,31 +16,6 @@ export interface CliRun {
 
 type Main = (argv: string[]) => Promise<number>
 let loaded: Main | undefined
-
-/** Capture stdout/stderr and swap process.env while fn runs; everything is put back after. */
-async function isolated<T>(env: Record<string, string>, fn: () => Promise<T>) {
-  const saved = { ...process.env }
-  const savedExitCode = process.exitCode
-  let stdout = ''
-  let stderr = ''
-  const out = jest
-    .spyOn(process.stdout, 'write')
-    .mockImplementation(c => ((stdout += String(c)), true))
-  const err = jest
-    .spyOn(process.stderr, 'write')
-    .mockImplementation(c => ((stderr += String(c)), true))
-  for (const k of Object.keys(process.env)) delete process.env[k]
-  Object.assign(process.env, env)
-  try {
-    return { value: await fn(), stdout, stderr }
-  } finally {
-    out.mockRestore()
-    err.mockRestore()
-    for (const k of Object.keys(process.env)) delete process.env[k]
-    Object.assign(process.env, saved)
-    process.exitCode = savedExitCode
-  }
-}
 
 async function cliMain(): Promise<Main> {
   if (loaded) return loaded

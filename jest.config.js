@@ -1,7 +1,11 @@
 // ESM jest through ts-jest: @actions/core 3 and @actions/github 9 are ESM-only. Run it through npm
 // (`npm test`, `npm test -- __tests__/config.test.ts`): the script adds --experimental-vm-modules.
 // `npm run test:unit` (jest.unit.config.js) leaves out the suites that need the AWS emulator.
+import { availableParallelism } from 'node:os'
+
 export default {
+  // The emulator suites mostly wait on the emulator (another process): two workers even on 2 cores.
+  maxWorkers: Math.max(2, availableParallelism() - 1),
   clearMocks: true,
   extensionsToTreatAsEsm: ['.ts'],
   moduleFileExtensions: ['ts', 'js', 'mjs'],

@@ -18,7 +18,7 @@ import { edgeFunction, mutatingCalls, publishVersion, handlerFolder } from './he
 let em: Emulator
 beforeAll(async () => {
   em = await startEmulator()
-}, 60_000)
+}, 120_000)
 afterAll(async () => em?.stop())
 beforeEach(async () => em.reset())
 

@@ -14,7 +14,7 @@ let gh: FakeGitHub
 beforeAll(async () => {
   em = await startEmulator()
   gh = await startFakeGitHub({ repository: 'octo/edge-site' })
-}, 60_000)
+}, 120_000)
 afterAll(async () => {
   await em?.stop()
   await gh?.stop()

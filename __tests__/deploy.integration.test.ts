@@ -20,7 +20,7 @@ const EXAMPLE = join(ROOT, 'examples', 'security-headers')
 let em: Emulator
 beforeAll(async () => {
   em = await startEmulator()
-}, 60_000)
+}, 120_000)
 afterAll(async () => em?.stop())
 beforeEach(async () => em.reset())
 

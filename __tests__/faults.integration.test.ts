@@ -42,7 +42,7 @@ const tally = { injected: 0, survived: 0, lost: 0, cases: 0 }
 beforeAll(async () => {
   em = await startEmulator()
   proxy = await startFaultProxy(em)
-}, 60_000)
+}, 120_000)
 afterAll(async () => {
   console.log(
     `faults injected: ${tally.injected}, survived: ${tally.survived}, lost changes: ${tally.lost}`

@@ -44,7 +44,7 @@ beforeAll(async () => {
       pull_request: { number: 7, title: 'Edge change', head: { ref: 'edge', sha: 'a'.repeat(40) } }
     })
   )
-}, 60_000)
+}, 120_000)
 afterAll(async () => Promise.all([em?.stop(), gh?.stop(), health?.stop()]))
 beforeEach(async () => {
   await em.reset()

@@ -11,7 +11,8 @@ import { CreateRoleCommand, IAMClient } from '@aws-sdk/client-iam'
 import { ensurePython } from './python-env.mjs'
 
 const SCRIPT = fileURLToPath(new URL('./edge_moto.py', import.meta.url))
-const START_TIMEOUT_MS = 30_000
+// Generous: on a loaded 2-core machine importing moto alone can take tens of seconds.
+const START_TIMEOUT_MS = 90_000
 const STOP_GRACE_MS = 5_000
 const STDERR_TAIL = 4_000
 const REGION = 'us-east-1'

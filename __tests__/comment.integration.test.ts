@@ -1,12 +1,13 @@
 /**
- * The PR comment end to end: the bundled action, the emulator, and a local GitHub REST server.
+ * The PR comment end to end: the action (run() in-process), the emulator, and a local GitHub REST
+ * server.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createDistribution, startEmulator, type Emulator } from './harness/emulator.mjs'
 import { startFakeGitHub, type FakeGitHub } from './harness/fake-github.mjs'
-import { runBundle as runAction } from './helpers/run-action.js'
+import { runAction } from './helpers/run-action.js'
 import { edgeFunction, mutatingCalls, publishVersion, handlerFolder } from './helpers/world.js'
 
 let em: Emulator

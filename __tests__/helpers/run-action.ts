@@ -8,6 +8,7 @@
  * proves (it starts under Node as ESM, secrets stay out of child processes).
  */
 import * as core from '@actions/core'
+import * as github from '@actions/github'
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -36,6 +37,15 @@ function collect(dir: string, outputFile: string, summaryFile: string) {
   return { outputs, summary }
 }
 
+/**
+ * @actions/github reads the event (GITHUB_EVENT_PATH, GITHUB_REPOSITORY, ...) once, when it loads;
+ * the runner starts one process per step. Re-read it from this run's environment.
+ */
+function freshGitHubContext(): void {
+  const Context = github.context.constructor as new () => typeof github.context
+  Object.assign(github.context, new Context())
+}
+
 /** run() in this process, with the runner's environment and stdout/stderr captured. */
 export async function runAction(
   inputs: Record<string, string>,
@@ -44,7 +54,10 @@ export async function runAction(
   const dir = mkdtempSync(join(tmpdir(), 'led-run-'))
   const runner = runnerEnv({ dir, inputs, env })
   try {
-    const r = await isolated(runner.env, run)
+    const r = await isolated(runner.env, async () => {
+      freshGitHubContext()
+      await run()
+    })
     return {
       code: r.code,
       stdout: r.stdout,

@@ -17,6 +17,7 @@ import {
   getDistributionConfig,
   startEmulator
 } from '../__tests__/harness/emulator.mjs'
+import { reportSetupError } from '../__tests__/harness/python-env.mjs'
 import { makeBigZip } from './make-big-zip.mjs'
 import { between, interleaved, mib, ms, sleep, summarize, timed } from './bench/measure.mjs'
 import { renderMachine, renderMarkdown, renderTable } from './bench/report.mjs'
@@ -672,7 +673,8 @@ function pythonOf(aws) {
 
 function motoVersion() {
   try {
-    return execFileSync(process.env.PYTHON ?? 'python3', [
+    // The Python the emulator runs on (ensurePython, via startEmulator, remembers it).
+    return execFileSync(process.env.LED_EMULATOR_PYTHON ?? process.env.PYTHON ?? 'python3', [
       '-c',
       'import moto; print(moto.__version__)'
     ])
@@ -750,4 +752,4 @@ ${problems.map(p => `- ${p}`).join('\n')}`)
   }
 }
 
-await main()
+await main().catch(reportSetupError)

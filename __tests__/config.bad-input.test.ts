@@ -56,6 +56,14 @@ const REFUSED: Array<[string, Record<string, string>, string]> = [
   ['wait-timeout-seconds as a duration', { 'wait-timeout-seconds': '30m' }, 'wait-timeout-seconds'],
   ['health-check-status 99', { 'health-check-status': '99' }, 'health-check-status'],
   ['health-check-status 600', { 'health-check-status': '600' }, 'health-check-status'],
+  ['health-check-failures 0', { 'health-check-failures': '0' }, 'health-check-failures'],
+  [
+    'bake-period-seconds 45 (not a CloudWatch period)',
+    { 'bake-seconds': '300', 'bake-period-seconds': '45' },
+    'bake-period-seconds'
+  ],
+  ['bake-max-5xx-rate with a percent sign', { 'bake-max-5xx-rate': '1%' }, 'bake-max-5xx-rate'],
+  ['bake-seconds without waiting for Deployed', { 'bake-seconds': '300' }, 'bake-seconds'],
   ['health-check-status word', { 'health-check-status': 'OK' }, 'health-check-status'],
   [
     'health-check-timeout-seconds 0',

@@ -12,6 +12,7 @@ import type { Outcome } from './outcome.js'
 import { formatFinding } from './rules/evaluate.js'
 import { outputsOf } from './report/runner.js'
 import { renderChanges } from './report/summary.js'
+import { bakeLine } from './report/bake.js'
 import { ACTION_VERSION } from './version.js'
 
 const COMMANDS = ['validate', 'plan', 'deploy', 'rollback', 'prune'] as const
@@ -38,8 +39,13 @@ const INPUT_FLAGS = [
   'health-check-url',
   'health-check-status',
   'health-check-timeout-seconds',
+  'health-check-failures',
   'auto-rollback',
-  'prune-keep'
+  'prune-keep',
+  'bake-seconds',
+  'bake-max-5xx-rate',
+  'bake-min-requests',
+  'bake-period-seconds'
 ] as const
 
 export const HELP = `lambda-edge-deploy ${ACTION_VERSION}: validate, publish and swap Lambda@Edge functions safely.
@@ -61,7 +67,9 @@ Flags (named like the action's inputs):
   --cache-behavior PATTERNS    comma separated path patterns; default: default
   --include-body, --runtime, --handler, --memory-size, --timeout, --description,
   --wait, --wait-timeout-seconds, --rollback-to, --health-check-url, --health-check-status,
-  --health-check-timeout-seconds, --auto-rollback, --prune-keep
+  --health-check-timeout-seconds, --health-check-failures, --auto-rollback, --prune-keep
+  --bake-seconds N             after Deployed, watch 5xxErrorRate/Requests in CloudWatch N s
+  --bake-max-5xx-rate, --bake-min-requests, --bake-period-seconds
   --dry-run                    prune: list what would be deleted, delete nothing
   --json                       print the result as JSON on stdout (progress goes to stderr)
   -h, --help                   this help;  --version  the version
@@ -165,6 +173,7 @@ function printText(o: Outcome): void {
       lines.push(`skipped, still replicated: ${p.skippedReplicated.join(', ')}`)
     lines.push(`kept: ${p.kept.map(k => `${k.version} (${k.why})`).join(', ') || 'nothing'}`)
   }
+  if (o.bake) lines.push(bakeLine(o.bake))
   for (const e of o.errors) lines.push(`error: ${e}`)
   process.stdout.write(`${lines.join('\n')}\n`)
 }
@@ -216,7 +225,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (values.json)
     process.stdout.write(
-      `${JSON.stringify({ ...outputsOf(outcome), changes: outcome.changes, undone: outcome.undone ?? [], errors: outcome.errors, findings: outcome.verdict?.findings ?? [], pruned: outcome.pruned ?? null, timings: outcome.timings }, null, 2)}\n`
+      `${JSON.stringify({ ...outputsOf(outcome), changes: outcome.changes, undone: outcome.undone ?? [], errors: outcome.errors, findings: outcome.verdict?.findings ?? [], pruned: outcome.pruned ?? null, bake: outcome.bake ?? null, timings: outcome.timings }, null, 2)}\n`
     )
   else printText(outcome)
   if (outcome.inputError) return EXIT.usage

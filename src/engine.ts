@@ -39,7 +39,7 @@ async function dispatch(
     if (!fn.ok) return { ...emptyOutcome('failed'), errors: [formatFailure(fn.error)] }
     return rollback({ ...ctx, fn: fn.value, today: o.today })
   }
-  const pre = await runPreflight(cfg, ctx.clients, o.today)
+  const pre = await runPreflight(cfg, ctx.clients, o.today, ctx.clock.now())
   if (!pre.ok) {
     const e = pre.error
     return e.kind === 'input'

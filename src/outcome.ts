@@ -1,4 +1,5 @@
 /** What a run ended with: everything the outputs, the summary and the PR comment need. */
+import type { BakeReport } from './bake/bake.js'
 import type { Change } from './plan.js'
 import type { Verdict } from './rules/evaluate.js'
 import type { Timings } from './report/summary.js'
@@ -32,6 +33,8 @@ export interface Outcome {
   /** Distribution id -> last status seen, when a wait ran. */
   states?: Record<string, string>
   pruned?: PruneReport
+  /** The CloudWatch bake after Deployed and the health check, when bake-seconds > 0. */
+  bake?: BakeReport
   /** The run stopped on a bad input (the CLI exits 2 for these). */
   inputError?: boolean
 }

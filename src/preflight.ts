@@ -3,6 +3,7 @@
  * Only reads: nothing here changes anything in AWS.
  */
 import type { AwsClients } from './aws/clients.js'
+import { probeMetrics } from './bake/metrics.js'
 import type { AwsFailure } from './aws/errors.js'
 import { readFunction, type FunctionState } from './aws/lambda.js'
 import type { Config } from './config.js'
@@ -51,20 +52,24 @@ async function handlerFacts(
 export async function runPreflight(
   cfg: Config,
   clients: AwsClients,
-  today: string
+  today: string,
+  now: number = Date.now()
 ): Promise<Result<Preflight, PreflightFailure>> {
   // A wrong path is an input error, found before any AWS call; then the package is read side by
   // side with the function, so a large zip's central directory overlaps the AWS round trips.
   const located = cfg.packagePath !== undefined ? await locatePackage(cfg.packagePath) : undefined
   if (located && !located.ok)
     return err({ kind: 'input', input: 'package', message: located.error })
-  const [opened, fn] = await Promise.all([
+  const bakes = cfg.mode === 'deploy' && cfg.bake.seconds > 0 && cfg.distributionIds.length > 0
+  const [opened, fn, metrics] = await Promise.all([
     located ? openLocated(located) : undefined,
-    readFunction(clients, cfg.functionName)
+    readFunction(clients, cfg.functionName),
+    bakes ? probeMetrics(clients, cfg.distributionIds[0]!, cfg.bake.periodSeconds, now) : undefined
   ])
   if (opened && !opened.ok) return err({ kind: 'input', input: 'package', message: opened.error })
   const pkg = opened?.pkg
   if (!fn.ok) return err({ kind: 'aws', failure: fn.error })
+  if (metrics && !metrics.ok) return err({ kind: 'aws', failure: metrics.error })
   const effective = applyChanges(fn.value.facts, cfg.changes)
   const handler = pkg ? await handlerFacts(effective, pkg) : undefined
   const verdict = evaluate({

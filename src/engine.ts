@@ -10,6 +10,7 @@ import type { Config } from './config.js'
 import type { Log } from './log.js'
 import { deploy } from './modes/deploy.js'
 import { plan } from './modes/plan.js'
+import { promote } from './modes/promote.js'
 import { prune } from './modes/prune.js'
 import { rollback } from './modes/rollback.js'
 import type { ModeContext } from './modes/shared.js'
@@ -33,10 +34,11 @@ async function dispatch(
   ctx: ModeContext,
   o: EngineOptions & { today: string }
 ): Promise<Outcome> {
-  if (cfg.mode === 'rollback') {
+  if (cfg.mode === 'rollback' || cfg.mode === 'promote') {
     // No package and no new configuration: the rules are checked on the target version instead.
     const fn = await readFunction(ctx.clients, cfg.functionName)
     if (!fn.ok) return { ...emptyOutcome('failed'), errors: [formatFailure(fn.error)] }
+    if (cfg.mode === 'promote') return promote({ ...ctx, fn: fn.value })
     return rollback({ ...ctx, fn: fn.value, today: o.today })
   }
   const pre = await runPreflight(cfg, ctx.clients, o.today, ctx.clock.now())
@@ -46,7 +48,13 @@ async function dispatch(
       ? { ...emptyOutcome('failed'), inputError: true, errors: [`Input "${e.input}" ${e.message}`] }
       : { ...emptyOutcome('failed'), errors: [formatFailure(e.failure)] }
   }
-  const { verdict } = pre.value
+  const { verdict, smoke } = pre.value
+  if (smoke)
+    ctx.log.info(
+      smoke.skipped
+        ? `Smoke run skipped: ${smoke.skipped.reason}`
+        : `Smoke run: the handler answered ${smoke.runs.length} CloudFront event(s) on ${smoke.runtime} in ${smoke.elapsedMs} ms`
+    )
   const base = { ...emptyOutcome('failed'), functionArn: pre.value.fn.arn, verdict }
   if (verdict.errors > 0)
     return {

@@ -80324,8 +80324,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2973);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9109);
-/* harmony import */ var _rules_evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8004);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8934);
+/* harmony import */ var _rules_evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(436);
 /* harmony import */ var _report_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5906);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6518);
 /* harmony import */ var _report_bake_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1761);
@@ -80367,6 +80367,8 @@ const INPUT_FLAGS = [
     'health-check-failures',
     'auto-rollback',
     'prune-keep',
+    'smoke-test',
+    'test-events',
     'bake-seconds',
     'bake-max-5xx-rate',
     'bake-min-requests',
@@ -80394,6 +80396,8 @@ Flags (named like the action's inputs):
   --health-check-timeout-seconds, --health-check-failures, --auto-rollback, --prune-keep
   --bake-seconds N             after Deployed, watch 5xxErrorRate/Requests in CloudWatch N s
   --bake-max-5xx-rate, --bake-min-requests, --bake-period-seconds
+  --smoke-test true|false      run the handler locally on CloudFront events first (default true)
+  --test-events PATH           a JSON event file, a folder of them or a glob, for the smoke run
   --dry-run                    prune: list what would be deleted, delete nothing
   --json                       print the result as JSON on stdout (progress goes to stderr)
   -h, --help                   this help;  --version  the version
@@ -80755,6 +80759,8 @@ function parseConfig(getInput) {
     const comment = take('comment', raw => parseBoolean(raw, true));
     const environment = take('environment', raw => parseText(raw, 255));
     const pruneKeep = take('prune-keep', raw => parseInteger(raw, 0, 0, 1000));
+    const smokeTest = take('smoke-test', raw => parseBoolean(raw, true));
+    const testEvents = take('test-events', raw => (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(raw === '' ? undefined : raw));
     const bake = {
         seconds: take('bake-seconds', raw => parseInteger(raw, 0, 0, 21600)),
         max5xxRate: take('bake-max-5xx-rate', raw => parsePercent(raw, 1)),
@@ -80780,6 +80786,11 @@ function parseConfig(getInput) {
         errors.push({
             input: 'health-check-url',
             message: 'needs wait: true: the new version is only live everywhere once the distribution is Deployed'
+        });
+    if (testEvents !== undefined && smokeTest === false)
+        errors.push({
+            input: 'test-events',
+            message: 'needs smoke-test: true: the events are only used by the smoke run'
         });
     // A bake judges the new version's traffic, which is all of it only once Deployed.
     if (bake.seconds > 0 && wait === false)
@@ -80819,6 +80830,8 @@ function parseConfig(getInput) {
         comment,
         environment,
         pruneKeep,
+        smokeTest,
+        testEvents,
         bake
     });
 }
@@ -80877,7 +80890,7 @@ function sameFunction(a, b) {
 
 /***/ }),
 
-/***/ 9109:
+/***/ 8934:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -82273,8 +82286,8 @@ async function prune(ctx) {
     return { pruned: report, errors };
 }
 
-// EXTERNAL MODULE: ./src/rules/evaluate.ts + 2 modules
-var evaluate = __nccwpck_require__(8004);
+// EXTERNAL MODULE: ./src/rules/evaluate.ts
+var evaluate = __nccwpck_require__(436);
 ;// CONCATENATED MODULE: ./src/modes/rollback.ts
 
 
@@ -83006,7 +83019,719 @@ async function openPackage(path) {
 
 // EXTERNAL MODULE: ./src/rules/runtimes.ts
 var runtimes = __nccwpck_require__(8246);
+// EXTERNAL MODULE: ./src/rules/table.ts + 2 modules
+var table = __nccwpck_require__(4364);
+// EXTERNAL MODULE: ./src/rules/limits.ts
+var limits = __nccwpck_require__(3395);
+;// CONCATENATED MODULE: ./src/smoke/events.ts
+
+const h = (key, value) => [{ key, value }];
+const CONFIG = (eventType) => ({
+    distributionDomainName: 'd111111abcdef8.cloudfront.net',
+    distributionId: 'EDFDVBD6EXAMPLE',
+    eventType,
+    requestId: '4TyzHTaYWb1GX1qTfsHhEqV6HUDd_BzoBZnwfnvQc_1oF26ClkoUSEQ=='
+});
+function viewerRequest(includeBody) {
+    return {
+        clientIp: '203.0.113.178',
+        headers: {
+            host: h('Host', 'd111111abcdef8.cloudfront.net'),
+            'user-agent': h('User-Agent', 'Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0'),
+            accept: h('accept', 'text/html,application/xhtml+xml,*/*;q=0.8'),
+            'accept-language': h('Accept-Language', 'en-US,en;q=0.5'),
+            cookie: h('Cookie', 'session=abc123')
+        },
+        method: 'GET',
+        querystring: 'page=1',
+        uri: '/index.html',
+        ...(includeBody
+            ? { body: { inputTruncated: false, action: 'read-only', encoding: 'base64', data: '' } }
+            : {})
+    };
+}
+function originRequest(includeBody) {
+    const viewer = viewerRequest(includeBody);
+    return {
+        ...viewer,
+        headers: {
+            ...viewer.headers,
+            host: h('Host', 'example.org'),
+            'x-forwarded-for': h('X-Forwarded-For', '203.0.113.178'),
+            via: h('Via', '2.0 2afae0d44e2540f472c0635ab62c232b.cloudfront.net (CloudFront)'),
+            'user-agent': h('User-Agent', 'Amazon CloudFront')
+        },
+        origin: {
+            custom: {
+                customHeaders: {},
+                domainName: 'example.org',
+                keepaliveTimeout: 5,
+                path: '',
+                port: 443,
+                protocol: 'https',
+                readTimeout: 30,
+                sslProtocols: ['TLSv1.2']
+            }
+        }
+    };
+}
+function originResponse() {
+    return {
+        headers: {
+            'cache-control': h('Cache-Control', 'max-age=3600'),
+            'content-type': h('Content-Type', 'text/html; charset=UTF-8'),
+            date: h('Date', 'Mon, 13 Jan 2025 20:12:38 GMT'),
+            etag: h('ETag', '"d41d8cd98f00b204e9800998ecf8427e"'),
+            'last-modified': h('Last-Modified', 'Mon, 13 Jan 2025 20:10:12 GMT'),
+            server: h('Server', 'gunicorn/19.9.0')
+        },
+        status: '200',
+        statusDescription: 'OK'
+    };
+}
+function viewerResponse() {
+    const origin = originResponse();
+    return {
+        ...origin,
+        headers: {
+            ...origin.headers,
+            'content-length': h('Content-Length', '9593'),
+            via: h('Via', '1.1 a0c7f1e1f4c8a3f9e2c8d7a5b6c4d3e2.cloudfront.net (CloudFront)'),
+            age: h('Age', '2402')
+        }
+    };
+}
+/** The built-in event of one event type (request events carry a body only with include-body). */
+function builtInEvent(eventType, includeBody = false) {
+    const request = eventType.startsWith('viewer')
+        ? viewerRequest(includeBody && eventType === 'viewer-request')
+        : originRequest(includeBody && eventType === 'origin-request');
+    const response = eventType === 'origin-response'
+        ? originResponse()
+        : eventType === 'viewer-response'
+            ? viewerResponse()
+            : undefined;
+    if (eventType.endsWith('-response'))
+        delete request.body;
+    return {
+        Records: [{ cf: { config: CONFIG(eventType), request, ...(response ? { response } : {}) } }]
+    };
+}
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * A user's event: a whole CloudFront event is taken as is; a `{ request }` or
+ * `{ request, response }` part is laid over the built-in event of the configured type, so a file
+ * can hold just the header or the path that matters.
+ */
+function fillEvent(json, eventType, includeBody = false) {
+    if (!isObject(json))
+        return (0,result/* err */._)('is not a JSON object');
+    if ('Records' in json) {
+        const cf = Array.isArray(json.Records) && isObject(json.Records[0]) ? json.Records[0].cf : null;
+        if (!isObject(cf) || !isObject(cf.request))
+            return (0,result/* err */._)('has Records but no Records[0].cf.request: give a whole CloudFront event');
+        if (eventType.endsWith('-response') && !isObject(cf.response))
+            return (0,result/* err */._)(`has no Records[0].cf.response, which a ${eventType} event needs`);
+        return (0,result.ok)(json);
+    }
+    if (!isObject(json.request) && !isObject(json.response))
+        return (0,result/* err */._)('has neither Records (a whole event) nor a request or response part');
+    const base = builtInEvent(eventType, includeBody);
+    const cf = base.Records[0].cf;
+    if (isObject(json.request))
+        cf.request = { ...cf.request, ...json.request };
+    if (isObject(json.response)) {
+        if (!cf.response)
+            return (0,result/* err */._)(`has a response part, but ${eventType} events carry a request only`);
+        cf.response = { ...cf.response, ...json.response };
+    }
+    return (0,result.ok)(base);
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/smoke/invoke.ts
+/**
+ * One invocation in a child process: the runner program reports on fd 3, its stdout and stderr
+ * are the handler's logs. Start-up has its own limit; the function's timeout counts from the
+ * invocation, as in Lambda. Past either, the child is killed.
+ */
+
+const LOG_LIMIT = 4096;
+function invoke(spec) {
+    return new Promise(resolvePromise => {
+        const child = (0,external_node_child_process_.spawn)(spec.command, spec.args, {
+            cwd: spec.cwd,
+            env: spec.env,
+            stdio: ['ignore', 'pipe', 'pipe', 'pipe']
+        });
+        let logs = '';
+        let report = '';
+        let outcome;
+        let invokedAt;
+        let callbackStyle = false;
+        const keepLog = (c) => {
+            logs = (logs + c.toString('utf8')).slice(-LOG_LIMIT);
+        };
+        child.stdout.on('data', keepLog);
+        child.stderr.on('data', keepLog);
+        const kill = (phase, limitMs) => {
+            outcome ??= { kind: 'timeout', limitMs, phase };
+            child.kill('SIGKILL');
+        };
+        let timer = setTimeout(() => kill('init', spec.initLimitMs), spec.initLimitMs);
+        const onLine = (line) => {
+            const msg = JSON.parse(line);
+            if (msg.kind === undefined) {
+                invokedAt = performance.now();
+                callbackStyle = msg.callbackStyle === true;
+                clearTimeout(timer);
+                timer = setTimeout(() => kill('invoke', spec.timeoutMs), spec.timeoutMs);
+            }
+            else
+                outcome ??= msg;
+        };
+        child.stdio[3].on('data', (c) => {
+            report += c.toString('utf8');
+            for (let i = report.indexOf('\n'); i >= 0; i = report.indexOf('\n')) {
+                const line = report.slice(0, i);
+                report = report.slice(i + 1);
+                if (line.trim() !== '')
+                    onLine(line);
+            }
+        });
+        const settle = (why) => {
+            clearTimeout(timer);
+            resolvePromise({
+                outcome: outcome ?? { kind: 'crashed', message: `${why}${tail(logs)}` },
+                durationMs: invokedAt === undefined ? 0 : Math.round(performance.now() - invokedAt),
+                callbackStyle,
+                logs
+            });
+        };
+        child.on('error', e => settle(`could not start ${spec.command}: ${e.message}`));
+        child.on('close', (code, signal) => settle(signal ? `the process was killed by ${signal}` : `the process exited with code ${code}`));
+    });
+}
+const tail = (logs) => {
+    const lines = logs.trim().split('\n').slice(-3).join(' | ');
+    return lines ? `: ${lines}` : '';
+};
+
+;// CONCATENATED MODULE: ./src/smoke/runner-node.ts
+/**
+ * The program the child `node` runs: loads the handler the way Lambda's Node.js runtime does
+ * (aws-lambda-nodejs-runtime-interface-client, UserFunction: a bare file or `.js` through require
+ * unless package.json says "type": "module", then `.js`/`.mjs` through import, `.cjs` through
+ * require), invokes it once and writes what happened as JSON lines on fd 3, apart from the
+ * handler's own stdout and stderr. Kept as text so the bundle ships it without a side file.
+ */
+const NODE_RUNNER = String.raw `
+import { createRequire } from 'node:module'
+import { existsSync, readFileSync, statSync, writeSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+const cfg = JSON.parse(process.argv[2])
+const send = o => writeSync(3, JSON.stringify(o) + '\n')
+const isFile = p => { try { return statSync(p).isFile() } catch { return false } }
+const req = createRequire(join(cfg.taskRoot, 'index.js'))
+
+function typeModule(file) {
+  for (let dir = dirname(file); dir.startsWith(cfg.taskRoot); dir = dirname(dir)) {
+    const pj = join(dir, 'package.json')
+    if (existsSync(pj)) { try { return JSON.parse(readFileSync(pj, 'utf8')).type === 'module' } catch { return false } }
+    if (dir === cfg.taskRoot) break
+  }
+  return false
+}
+
+async function load() {
+  const base = join(cfg.taskRoot, cfg.module)
+  if (isFile(base)) return req(base)
+  const esm = typeModule(base)
+  if (!esm && isFile(base + '.js')) return req(base + '.js')
+  if (esm && isFile(base + '.js')) return import(pathToFileURL(base + '.js').href)
+  if (isFile(base + '.mjs')) return import(pathToFileURL(base + '.mjs').href)
+  if (isFile(base + '.cjs')) return req(base + '.cjs')
+  return undefined
+}
+
+function missingModule(e) {
+  if (!e || (e.code !== 'ERR_MODULE_NOT_FOUND' && e.code !== 'MODULE_NOT_FOUND')) return undefined
+  const m = /Cannot find (?:package|module) '([^']+)'/.exec(String(e.message))
+  if (!m) return undefined
+  const spec = m[1]
+  if (spec.startsWith('/') || spec.startsWith('.')) return undefined
+  const parts = spec.split('/')
+  return spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]
+}
+
+function describe(e) {
+  const missing = missingModule(e)
+  if (missing) return { kind: 'module-missing', module: missing, message: String(e.message).split('\n')[0] }
+  if (e instanceof Error) return { kind: 'threw', name: e.name, message: e.message, stack: String(e.stack || '').split('\n').slice(0, 6).join('\n') }
+  return { kind: 'threw', name: typeof e, message: (() => { try { return JSON.stringify(e) } catch { return String(e) } })() }
+}
+
+let done = false
+function finish(o) {
+  if (done) return
+  done = true
+  send(o)
+  process.exit(0)
+}
+function answer(value, how) {
+  let json
+  try { json = JSON.stringify(value === undefined ? null : value) } catch (e) {
+    return finish({ kind: 'threw', name: 'Runtime.MarshalError', message: 'the answer is not JSON: ' + e.message })
+  }
+  finish({ kind: 'returned', value: JSON.parse(json), how })
+}
+
+process.on('uncaughtException', e => finish(describe(e)))
+process.on('unhandledRejection', e => finish(describe(e)))
+
+let mod
+try { mod = await load() } catch (e) { finish({ ...describe(e), phase: 'init' }) }
+if (!done && mod === undefined) finish({ kind: 'handler-missing', message: 'no module ' + cfg.module + ' (.js, .mjs, .cjs) in the package' })
+let handler = mod
+if (!done) {
+  for (const step of cfg.propertyPath.split('.')) handler = handler == null ? undefined : handler[step]
+  if (typeof handler !== 'function' && mod && mod.default && typeof mod.default === 'object') {
+    handler = mod.default
+    for (const step of cfg.propertyPath.split('.')) handler = handler == null ? undefined : handler[step]
+  }
+  if (typeof handler !== 'function')
+    finish({ kind: 'handler-missing', message: cfg.module + ' does not export a function ' + cfg.propertyPath })
+}
+if (!done) {
+  const isAsync = handler.constructor && handler.constructor.name === 'AsyncFunction'
+  const callbackStyle = handler.length >= 3 && !isAsync
+  if (callbackStyle && cfg.refuseCallback) finish({ kind: 'callback-refused', arity: handler.length })
+  if (!done) {
+    const event = JSON.parse(readFileSync(cfg.eventFile, 'utf8'))
+    const deadline = Date.now() + cfg.timeoutMs
+    const context = {
+      callbackWaitsForEmptyEventLoop: true,
+      functionName: cfg.functionName,
+      functionVersion: cfg.functionVersion,
+      invokedFunctionArn: cfg.functionArn,
+      memoryLimitInMB: String(cfg.memoryMb),
+      awsRequestId: '00000000-0000-4000-8000-000000000000',
+      logGroupName: '/aws/lambda/us-east-1.' + cfg.functionName,
+      logStreamName: 'smoke',
+      getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+      succeed: v => answer(v, 'context.succeed'),
+      fail: e => finish(describe(e)),
+      done: (e, v) => (e ? finish(describe(e)) : answer(v, 'context.done'))
+    }
+    const callback = (e, v) => (e ? finish(describe(e)) : answer(v, 'callback'))
+    send({ phase: 'invoke', callbackStyle })
+    let returned
+    try { returned = handler(event, context, callback) } catch (e) { finish(describe(e)) }
+    if (!done) {
+      const pending = returned && typeof returned.then === 'function'
+      // Nothing left to run and no answer: Lambda answers null, or times out on a pending promise.
+      process.on('beforeExit', () => finish({ kind: 'no-answer', syncReturn: !pending && returned !== undefined, pendingPromise: !!pending }))
+      if (pending) returned.then(v => answer(v, 'promise'), e => finish(describe(e)))
+      else if (cfg.awaitsSyncReturn && !callbackStyle) answer(returned, 'return')
+    }
+  }
+}
+`;
+
+;// CONCATENATED MODULE: ./src/smoke/runner-python.ts
+/**
+ * The program the child `python3` runs: imports the handler's module from the package the way
+ * Lambda's Python runtime does (awslambdaric: the module before the last dot, `/` read as `.`),
+ * calls it once and writes what happened as JSON lines on fd 3. Memory is capped with
+ * RLIMIT_AS, the closest Python has to Node's heap limit.
+ */
+const PYTHON_RUNNER = String.raw `
+import importlib, json, os, sys, time, traceback
+cfg = json.loads(sys.argv[1])
+out = os.fdopen(3, 'w')
+
+def send(o):
+    out.write(json.dumps(o) + '\n')
+    out.flush()
+
+def finish(o):
+    send(o)
+    out.close()
+    os._exit(0)
+
+def describe(e):
+    if isinstance(e, ModuleNotFoundError) and e.name:
+        return {'kind': 'module-missing', 'module': e.name.split('.')[0], 'message': str(e)}
+    tb = traceback.format_exception(type(e), e, e.__traceback__)
+    return {'kind': 'threw', 'name': type(e).__name__, 'message': str(e), 'stack': ''.join(tb[-4:])[:2000]}
+
+try:
+    import resource
+    limit = cfg['memoryBytes']
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+except Exception:
+    pass
+
+sys.path.insert(0, cfg['taskRoot'])
+try:
+    mod = importlib.import_module(cfg['module'])
+except Exception as e:
+    d = describe(e)
+    if d['kind'] == 'module-missing' and d['module'] == cfg['module'].split('.')[0]:
+        finish({'kind': 'handler-missing', 'message': 'no module ' + cfg['module'] + ' in the package'})
+    d['phase'] = 'init'
+    finish(d)
+
+handler = getattr(mod, cfg['exportName'], None)
+if not callable(handler):
+    finish({'kind': 'handler-missing', 'message': cfg['module'] + ' has no function ' + cfg['exportName']})
+
+class Context:
+    function_name = cfg['functionName']
+    function_version = cfg['functionVersion']
+    invoked_function_arn = cfg['functionArn']
+    memory_limit_in_mb = cfg['memoryMb']
+    aws_request_id = '00000000-0000-4000-8000-000000000000'
+    log_group_name = '/aws/lambda/us-east-1.' + cfg['functionName']
+    log_stream_name = 'smoke'
+    def __init__(self, deadline):
+        self._deadline = deadline
+    def get_remaining_time_in_millis(self):
+        return max(0, int((self._deadline - time.time()) * 1000))
+
+with open(cfg['eventFile']) as f:
+    event = json.load(f)
+send({'phase': 'invoke', 'callbackStyle': False})
+try:
+    value = handler(event, Context(time.time() + cfg['timeoutMs'] / 1000))
+except Exception as e:
+    finish(describe(e))
+try:
+    text = json.dumps(value)
+except Exception as e:
+    finish({'kind': 'threw', 'name': 'Runtime.MarshalError', 'message': 'the answer is not JSON: ' + str(e)})
+finish({'kind': 'returned', 'value': json.loads(text), 'how': 'return'})
+`;
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/smoke/unpack.ts
+/**
+ * Unpacks the exact bytes that would be uploaded into a fresh temporary folder, then makes it
+ * read-only (Lambda's /var/task is read-only too, and the smoke run must not change the package).
+ * Entries that would land outside the folder and links that escape it are skipped: the package
+ * rules refuse those before a smoke run is attempted.
+ */
+
+
+
+
+
+const unpack_readEntry = (zip, entry) => new Promise((res, rej) => zip.openReadStream(entry, (e, stream) => {
+    if (e || !stream)
+        return rej(e ?? new Error('no stream'));
+    const chunks = [];
+    stream.on('data', (c) => chunks.push(c));
+    stream.on('error', rej);
+    stream.on('end', () => res(Buffer.concat(chunks)));
+}));
+function eachEntry(zip, visit) {
+    return new Promise((res, rej) => {
+        zip.on('entry', (e) => visit(e).then(() => zip.readEntry(), err => {
+            zip.close();
+            rej(err);
+        }));
+        zip.on('end', () => res());
+        zip.on('error', rej);
+        zip.readEntry();
+    });
+}
+async function extract(bytes, taskRoot, escaping) {
+    const zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true, validateEntrySizes: true });
+    await eachEntry(zip, async (entry) => {
+        const target = (0,external_node_path_.resolve)(taskRoot, entry.fileName);
+        if (!target.startsWith(taskRoot + external_node_path_.sep) || escaping.has(entry.fileName))
+            return;
+        if (entry.fileName.endsWith('/'))
+            return void (await (0,promises_.mkdir)(target, { recursive: true }));
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        const data = await unpack_readEntry(zip, entry);
+        if (isSymlinkMode(entry.externalFileAttributes))
+            return void (await (0,promises_.symlink)(data.toString('utf8'), target));
+        const executable = (unixMode(entry.externalFileAttributes) & 0o111) !== 0;
+        await (0,promises_.writeFile)(target, data, { mode: executable ? 0o755 : 0o644 });
+    });
+}
+/** Walks the tree: folders get `dirMode`, files keep their execute bits under `fileMask`. */
+async function chmodTree(dir, fileMask, dirMode) {
+    for (const e of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
+        const p = (0,external_node_path_.join)(dir, e.name);
+        if (e.isDirectory())
+            await chmodTree(p, fileMask, dirMode);
+        else if (e.isFile())
+            await (0,promises_.chmod)(p, ((await (0,promises_.stat)(p)).mode & 0o111) | fileMask);
+    }
+    await (0,promises_.chmod)(dir, dirMode);
+}
+async function unpack(pkg) {
+    const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'led-smoke-'));
+    const taskRoot = (0,external_node_path_.join)(root, 'task');
+    const cleanup = async () => {
+        await chmodTree(taskRoot, 0o644, 0o755).catch(() => undefined);
+        await (0,promises_.rm)(root, { recursive: true, force: true });
+    };
+    try {
+        await (0,promises_.mkdir)(taskRoot);
+        const escaping = new Set(pkg.facts.entries.filter(e => e.symlink?.escapes).map(e => e.name));
+        await extract(await pkg.bytes(), taskRoot, escaping);
+        await chmodTree(taskRoot, 0o444, 0o555);
+        return { root, taskRoot, cleanup };
+    }
+    catch (e) {
+        await cleanup();
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/smoke/smoke.ts
+/**
+ * The smoke run: unpack the package that would be uploaded, run the handler on each event in a
+ * child process of the runtime's family, and return what each invocation answered. Judging the
+ * answers is the rule table's job (the `response-...` rows). The child gets a clean environment:
+ * no AWS or GitHub credentials, no NODE_OPTIONS or PYTHONPATH from the runner.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const MB = 1_048_576;
+// Python's address-space limit also counts the interpreter and its shared libraries, which a
+// heap limit does not: this much on top of the function's memory keeps a small handler runnable.
+const PYTHON_OVERHEAD_MB = 256;
+const PARALLEL = 2;
+const nodeMajor = (runtime) => {
+    const m = /^nodejs(\d+)/.exec(runtime);
+    return m ? Number(m[1]) : undefined;
+};
+/** The first executable `name` on a PATH, like `command -v`. */
+function findOnPath(name, path = process.env.PATH ?? '') {
+    for (const dir of path.split(external_node_path_.delimiter).filter(Boolean)) {
+        const candidate = (0,external_node_path_.join)(dir, name);
+        try {
+            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+/** What Lambda sets for a function, minus anything secret; nothing inherited but PATH. */
+function cleanEnv(fn, taskRoot, home) {
+    return {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        HOME: home,
+        LANG: 'C.UTF-8',
+        TZ: ':UTC',
+        LAMBDA_TASK_ROOT: taskRoot,
+        AWS_REGION: 'us-east-1',
+        AWS_DEFAULT_REGION: 'us-east-1',
+        AWS_EXECUTION_ENV: `AWS_Lambda_${fn.runtime ?? ''}`,
+        AWS_LAMBDA_FUNCTION_NAME: `us-east-1.${fn.name}`,
+        AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(fn.memorySize),
+        AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
+        // An SDK call without credentials fails at once instead of probing the instance metadata.
+        AWS_EC2_METADATA_DISABLED: 'true',
+        PYTHONDONTWRITEBYTECODE: '1'
+    };
+}
+async function pool(items, n, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        for (let i = next++; i < items.length; i = next++)
+            out[i] = await fn(items[i], i);
+    };
+    await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker));
+    return out;
+}
+const skipped = (runtime, reason, warn, t0) => ({
+    runtime,
+    skipped: { reason, warn },
+    runs: [],
+    elapsedMs: Math.round(performance.now() - t0)
+});
+async function runSmoke(input) {
+    const t0 = performance.now();
+    const { fn, eventType } = input;
+    const runtime = fn.runtime ?? '';
+    const family = (0,runtimes/* runtimeFamily */.Lk)(runtime);
+    const parsed = family && fn.handler ? (0,handler/* parseHandler */.e)(fn.handler, family) : undefined;
+    if (!family || !parsed?.ok)
+        return skipped(runtime, 'no runnable handler', false, t0);
+    const python = family === 'python' ? findOnPath('python3', input.path) : undefined;
+    if (family === 'python' && !python)
+        return skipped(runtime, 'no python3 on PATH, so the handler could not be run here: add actions/setup-python before this step', true, t0);
+    const dir = await unpack(input.pkg);
+    try {
+        const runnerFile = (0,external_node_path_.join)(dir.root, family === 'python' ? 'runner.py' : 'runner.mjs');
+        await (0,promises_.writeFile)(runnerFile, family === 'python' ? PYTHON_RUNNER : NODE_RUNNER);
+        const events = [
+            {
+                file: `built-in ${eventType} event`,
+                builtIn: true,
+                event: builtInEvent(eventType, input.includeBody)
+            },
+            ...input.userEvents.map(e => ({ ...e, builtIn: false }))
+        ];
+        const major = nodeMajor(runtime) ?? 0;
+        const runs = await pool(events, PARALLEL, async (e, i) => {
+            const eventFile = (0,external_node_path_.join)(dir.root, `event-${i}.json`);
+            await (0,promises_.writeFile)(eventFile, JSON.stringify(e.event));
+            const cfg = {
+                taskRoot: dir.taskRoot,
+                module: parsed.target.module,
+                propertyPath: parsed.target.propertyPath,
+                exportName: parsed.target.exportName,
+                eventFile,
+                timeoutMs: fn.timeout * 1000,
+                memoryMb: fn.memorySize,
+                memoryBytes: (fn.memorySize + PYTHON_OVERHEAD_MB) * MB,
+                functionName: fn.name,
+                functionVersion: '$LATEST',
+                functionArn: fn.arn,
+                refuseCallback: major >= 24,
+                awaitsSyncReturn: major >= 24
+            };
+            const spec = {
+                command: python ?? process.execPath,
+                args: python
+                    ? ['-I', '-B', runnerFile, JSON.stringify(cfg)]
+                    : [`--max-old-space-size=${fn.memorySize}`, runnerFile, JSON.stringify(cfg)],
+                env: cleanEnv(fn, dir.taskRoot, dir.root),
+                cwd: dir.taskRoot,
+                timeoutMs: fn.timeout * 1000,
+                initLimitMs: limits/* INIT_LIMIT_MS */.gj
+            };
+            const invocation = await invoke(spec);
+            return { eventFile: e.file, builtIn: e.builtIn, event: e.event, invocation };
+        });
+        return { runtime, runs, elapsedMs: Math.round(performance.now() - t0) };
+    }
+    finally {
+        await dir.cleanup();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/smoke/user-events.ts
+/**
+ * The `test-events` input: a JSON file, a folder of them, or a glob (`events/*.json`,
+ * `tests/**\/cf-*.json`). Each file is read, parsed and filled in for the configured event type;
+ * every problem names the file and says what to do. Node 20 has no fs.glob, hence the small
+ * matcher below (`*`, `?` and `**` are all the input needs).
+ */
+
+
+
+
+/** At most this many events: each one is a process start. */
+const MAX_USER_EVENTS = 50;
+const MAX_EVENT_BYTES = 2 * 1_048_576;
+const isGlob = (s) => /[*?[]/.test(s);
+function globToRegExp(pattern) {
+    let re = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*' && pattern[i + 1] === '*') {
+            re += pattern[i + 2] === '/' ? '(?:.*/)?' : '.*';
+            i += pattern[i + 2] === '/' ? 2 : 1;
+        }
+        else if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += '[^/]';
+        else
+            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+async function user_events_walk(dir) {
+    const out = [];
+    for (const e of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
+        if (e.name === 'node_modules' || e.name.startsWith('.'))
+            continue;
+        const p = (0,external_node_path_.join)(dir, e.name);
+        if (e.isDirectory())
+            out.push(...(await user_events_walk(p)));
+        else if (e.isFile())
+            out.push(p);
+    }
+    return out;
+}
+async function filesOf(spec) {
+    if (isGlob(spec)) {
+        const parts = spec.split('/');
+        const fixed = parts.slice(0, parts.findIndex(isGlob)).join('/') || '.';
+        const base = (0,external_node_path_.resolve)(fixed);
+        const files = await user_events_walk(base).catch(() => []);
+        const re = globToRegExp((0,external_node_path_.resolve)(spec).split(external_node_path_.sep).join('/'));
+        const hits = files.filter(f => re.test(f.split(external_node_path_.sep).join('/'))).sort();
+        return hits.length > 0 ? (0,result.ok)(hits) : (0,result/* err */._)(`"${spec}" matches no file: check the pattern`);
+    }
+    const s = await (0,promises_.stat)(spec).catch(() => undefined);
+    if (!s)
+        return (0,result/* err */._)(`"${spec}" does not exist (looked for ${(0,external_node_path_.resolve)(spec)})`);
+    if (s.isFile())
+        return (0,result.ok)([(0,external_node_path_.resolve)(spec)]);
+    const json = (await user_events_walk((0,external_node_path_.resolve)(spec))).filter(f => f.endsWith('.json')).sort();
+    return json.length > 0 ? (0,result.ok)(json) : (0,result/* err */._)(`folder "${spec}" holds no .json file`);
+}
+async function readEvent(path, eventType, includeBody) {
+    const file = (0,external_node_path_.relative)(process.cwd(), path) || path;
+    const size = (await (0,promises_.stat)(path)).size;
+    if (size > MAX_EVENT_BYTES)
+        return (0,result/* err */._)(`${file} is ${size} bytes: a CloudFront event is far smaller (at most 2 MB here)`);
+    let json;
+    try {
+        json = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch (e) {
+        return (0,result/* err */._)(`${file} is not valid JSON (${e.message}): fix the file`);
+    }
+    const filled = fillEvent(json, eventType, includeBody);
+    return filled.ok
+        ? (0,result.ok)({ file, event: filled.value })
+        : (0,result/* err */._)(`${file} ${filled.error}. Give a whole event (Records[0].cf) or { "request": ... } / { "request": ..., "response": ... }`);
+}
+/** Reads every event the input names; all problems at once. */
+async function loadUserEvents(spec, eventType, includeBody) {
+    const files = await filesOf(spec);
+    if (!files.ok)
+        return files;
+    if (files.value.length > MAX_USER_EVENTS)
+        return (0,result/* err */._)(`"${spec}" names ${files.value.length} files: at most ${MAX_USER_EVENTS}, pick the ones that matter`);
+    const read = await Promise.all(files.value.map(f => readEvent(f, eventType, includeBody)));
+    const problems = read.flatMap(r => (r.ok ? [] : [r.error]));
+    if (problems.length > 0)
+        return (0,result/* err */._)(problems.join('; '));
+    return (0,result.ok)(read.flatMap(r => (r.ok ? [r.value] : [])));
+}
+
 ;// CONCATENATED MODULE: ./src/preflight.ts
+
+
+
 
 
 
@@ -83032,12 +83757,48 @@ async function handlerFacts(fn, pkg) {
     }
     return facts;
 }
+const PACKAGE_RULES = new Set(table/* RULES */.y.filter(r => r.subject === 'package').map(r => r.id));
+/**
+ * The smoke run needs a package that unpacks safely and holds the handler: when a package rule
+ * already fails, running it would only repeat that finding (or unpack something unsafe).
+ */
+async function smokeFacts(cfg, ctx, pkg, userEvents) {
+    if (!cfg.smokeTest || !pkg || ctx.handler?.file === undefined)
+        return undefined;
+    const { findings } = (0,evaluate/* evaluate */._3)(ctx);
+    if (findings.some(f => f.severity === 'error' && PACKAGE_RULES.has(f.rule)))
+        return undefined;
+    try {
+        return await runSmoke({
+            pkg,
+            fn: ctx.fn,
+            eventType: cfg.eventType,
+            includeBody: cfg.includeBody ?? false,
+            userEvents
+        });
+    }
+    catch (e) {
+        // The machine, not the handler (a full disk, a temp folder we cannot write): say so, go on.
+        const why = e instanceof Error ? e.message : String(e);
+        return {
+            runtime: ctx.fn.runtime ?? '',
+            skipped: { reason: `the smoke run itself failed here: ${why}`, warn: true },
+            runs: [],
+            elapsedMs: 0
+        };
+    }
+}
 async function runPreflight(cfg, clients, today, now = Date.now()) {
     // A wrong path is an input error, found before any AWS call; then the package is read side by
     // side with the function, so a large zip's central directory overlaps the AWS round trips.
     const located = cfg.packagePath !== undefined ? await locatePackage(cfg.packagePath) : undefined;
     if (located && !located.ok)
         return (0,result/* err */._)({ kind: 'input', input: 'package', message: located.error });
+    const events = cfg.smokeTest && cfg.testEvents !== undefined
+        ? await loadUserEvents(cfg.testEvents, cfg.eventType, cfg.includeBody ?? false)
+        : (0,result.ok)([]);
+    if (!events.ok)
+        return (0,result/* err */._)({ kind: 'input', input: 'test-events', message: events.error });
     const bakes = cfg.mode === 'deploy' && cfg.bake.seconds > 0 && cfg.distributionIds.length > 0;
     const [opened, fn, metrics] = await Promise.all([
         located ? openLocated(located) : undefined,
@@ -83053,15 +83814,17 @@ async function runPreflight(cfg, clients, today, now = Date.now()) {
         return (0,result/* err */._)({ kind: 'aws', failure: metrics.error });
     const effective = (0,evaluate/* applyChanges */.YF)(fn.value.facts, cfg.changes);
     const handler = pkg ? await handlerFacts(effective, pkg) : undefined;
-    const verdict = (0,evaluate/* evaluate */._3)({
+    const ctx = {
         eventType: cfg.eventType,
         includeBody: cfg.includeBody ?? false,
         fn: effective,
         pkg: pkg?.facts,
         handler,
         today
-    });
-    return (0,result.ok)({ fn: fn.value, effective, pkg, verdict });
+    };
+    const smoke = await smokeFacts(cfg, ctx, pkg, events.value);
+    const verdict = (0,evaluate/* evaluate */._3)({ ...ctx, smoke });
+    return (0,result.ok)({ fn: fn.value, effective, pkg, verdict, ...(smoke ? { smoke } : {}) });
 }
 
 ;// CONCATENATED MODULE: ./src/engine.ts
@@ -83096,7 +83859,11 @@ async function dispatch(cfg, ctx, o) {
             ? { ...emptyOutcome('failed'), inputError: true, errors: [`Input "${e.input}" ${e.message}`] }
             : { ...emptyOutcome('failed'), errors: [formatFailure(e.failure)] };
     }
-    const { verdict } = pre.value;
+    const { verdict, smoke } = pre.value;
+    if (smoke)
+        ctx.log.info(smoke.skipped
+            ? `Smoke run skipped: ${smoke.skipped.reason}`
+            : `Smoke run: the handler answered ${smoke.runs.length} CloudFront event(s) on ${smoke.runtime} in ${smoke.elapsedMs} ms`);
     const base = { ...emptyOutcome('failed'), functionArn: pre.value.fn.arn, verdict };
     if (verdict.errors > 0)
         return {
@@ -86676,20 +87443,76 @@ const err = (error) => ({ ok: false, error });
 
 /***/ }),
 
-/***/ 8004:
+/***/ 436:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YF: () => (/* binding */ applyChanges),
+/* harmony export */   _3: () => (/* binding */ evaluate),
+/* harmony export */   tf: () => (/* binding */ formatFinding)
+/* harmony export */ });
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4364);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  YF: () => (/* binding */ applyChanges),
-  _3: () => (/* binding */ evaluate),
-  tf: () => (/* binding */ formatFinding)
-});
+/** The function as it will be once the requested configuration changes are applied. */
+function applyChanges(fn, changes) {
+    return {
+        ...fn,
+        runtime: changes.runtime ?? fn.runtime,
+        handler: changes.handler ?? fn.handler,
+        memorySize: changes.memorySize ?? fn.memorySize,
+        timeout: changes.timeout ?? fn.timeout
+    };
+}
+function outcomeOf(rule, findings) {
+    if (findings === undefined)
+        return 'skip';
+    if (findings.some(f => f.severity === 'error'))
+        return 'fail';
+    return findings.length > 0 ? 'warn' : 'pass';
+}
+function evaluate(ctx, rules = _table_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y) {
+    const outcomes = [];
+    const findings = [];
+    for (const rule of rules) {
+        if (!rule.appliesTo.includes(ctx.eventType))
+            continue;
+        const limit = rule.limit(ctx);
+        const found = rule.check(ctx)?.map(v => ({
+            rule: rule.id,
+            title: rule.title,
+            severity: v.severity ?? rule.severity,
+            limit,
+            actual: v.actual,
+            fix: rule.fix,
+            ...(v.file !== undefined ? { file: v.file } : {}),
+            ...(v.eventFile !== undefined ? { eventFile: v.eventFile } : {})
+        }));
+        outcomes.push({ rule: rule.id, title: rule.title, status: outcomeOf(rule, found), limit });
+        if (found)
+            findings.push(...found);
+    }
+    return {
+        outcomes,
+        findings,
+        errors: findings.filter(f => f.severity === 'error').length,
+        warnings: findings.filter(f => f.severity === 'warning').length
+    };
+}
+const formatFinding = (f) => `[${f.rule}] ${f.title}: ${f.actual} (limit: ${f.limit}). ${f.fix}`;
 
-// EXTERNAL MODULE: ./src/edge.ts
-var edge = __nccwpck_require__(9538);
-;// CONCATENATED MODULE: ./src/rules/limits.ts
+
+/***/ }),
+
+/***/ 3395:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cx: () => (/* binding */ URI_LIMITS),
+/* harmony export */   OK: () => (/* binding */ EVENT_LIMITS),
+/* harmony export */   V5: () => (/* binding */ RESPONSE_LIMITS),
+/* harmony export */   b1: () => (/* binding */ LIMITS),
+/* harmony export */   gj: () => (/* binding */ INIT_LIMIT_MS)
+/* harmony export */ });
 const VIEWER = { maxMemoryMb: 128, maxTimeoutSeconds: 5, maxZipBytes: 1_048_576 };
 const ORIGIN = {
     maxMemoryMb: 10_240,
@@ -86714,11 +87537,483 @@ const LIMITS = {
     // Below this size a high ratio proves nothing (a 10 KB file of spaces compresses 100:1).
     ratioCheckMinBytes: 10 * 1_048_576
 };
+const KB = 1024;
+const MB = 1_048_576;
+const VIEWER_RESPONSE_LIMITS = {
+    maxGeneratedResponseBytes: 40 * KB,
+    maxBodyTextBytes: 40 * KB,
+    maxBodyBase64Bytes: Math.floor(53.2 * KB)
+};
+const ORIGIN_RESPONSE_LIMITS = {
+    maxGeneratedResponseBytes: MB,
+    maxBodyTextBytes: MB,
+    maxBodyBase64Bytes: Math.floor(1.33 * MB)
+};
+const RESPONSE_LIMITS = {
+    'viewer-request': VIEWER_RESPONSE_LIMITS,
+    'viewer-response': VIEWER_RESPONSE_LIMITS,
+    'origin-request': ORIGIN_RESPONSE_LIMITS,
+    'origin-response': ORIGIN_RESPONSE_LIMITS
+};
+const URI_LIMITS = { maxUriAndQueryChars: 8_192 };
+const INIT_LIMIT_MS = 10_000;
 
+
+/***/ }),
+
+/***/ 8246:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lf: () => (/* binding */ runtimeRow),
+/* harmony export */   Lk: () => (/* binding */ runtimeFamily)
+/* harmony export */ });
+/* unused harmony export RUNTIMES */
+const RUNTIMES = [
+    { id: 'nodejs24.x' },
+    { id: 'nodejs22.x' },
+    { id: 'nodejs20.x', deprecated: '2026-04-30' },
+    { id: 'nodejs18.x', deprecated: '2025-09-01', blockUpdate: '2026-03-09' },
+    { id: 'nodejs16.x', deprecated: '2024-06-12', blockUpdate: '2025-02-28' },
+    { id: 'nodejs14.x', deprecated: '2023-12-04', blockUpdate: '2025-02-28' },
+    { id: 'nodejs12.x', deprecated: '2023-03-31', blockUpdate: '2025-02-28' },
+    { id: 'nodejs10.x', deprecated: '2021-07-30', blockUpdate: '2022-02-14' },
+    { id: 'python3.14' },
+    { id: 'python3.13' },
+    { id: 'python3.12' },
+    { id: 'python3.11' },
+    { id: 'python3.10' },
+    { id: 'python3.9', deprecated: '2025-12-15', blockUpdate: '2027-03-03' },
+    { id: 'python3.8', deprecated: '2024-10-14', blockUpdate: '2025-02-28' },
+    { id: 'python3.7', deprecated: '2023-12-04', blockUpdate: '2025-02-28' }
+];
+function runtimeFamily(runtime) {
+    if (runtime?.startsWith('nodejs'))
+        return 'nodejs';
+    if (runtime?.startsWith('python'))
+        return 'python';
+    return undefined;
+}
+const runtimeRow = (id) => RUNTIMES.find(r => r.id === id);
+
+
+/***/ }),
+
+/***/ 4364:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ RULES)
+});
+
+// EXTERNAL MODULE: ./src/edge.ts
+var edge = __nccwpck_require__(9538);
+// EXTERNAL MODULE: ./src/rules/limits.ts
+var rules_limits = __nccwpck_require__(3395);
 // EXTERNAL MODULE: ./src/package/handler.ts
 var handler = __nccwpck_require__(6992);
 // EXTERNAL MODULE: ./src/rules/runtimes.ts
 var runtimes = __nccwpck_require__(8246);
+;// CONCATENATED MODULE: ./src/rules/edge-response.ts
+/**
+ * "Restrictions on all edge functions", section Disallowed headers:
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/edge-function-restrictions-all.html#function-restrictions-disallowed-headers
+ * Not exposed to functions; a function that adds one fails CloudFront validation (502).
+ */
+const DISALLOWED_HEADERS = [
+    'connection',
+    'expect',
+    'keep-alive',
+    'proxy-authenticate',
+    'proxy-authorization',
+    'proxy-connection',
+    'trailer',
+    'upgrade',
+    'x-accel-buffering',
+    'x-accel-charset',
+    'x-accel-limit-rate',
+    'x-accel-redirect',
+    'x-amzn-auth',
+    'x-amzn-cf-billing',
+    'x-amzn-cf-id',
+    'x-amzn-cf-xff',
+    'x-amzn-errortype',
+    'x-amzn-fle-profile',
+    'x-amzn-header-count',
+    'x-amzn-header-order',
+    'x-amzn-lambda-integration-tag',
+    'x-amzn-requestid',
+    'x-cache',
+    'x-forwarded-proto',
+    'x-real-ip',
+    // Listed since CloudFront's viewer mTLS: the client certificate headers CloudFront sets itself.
+    'cloudfront-viewer-cert-pem',
+    'client-cert',
+    'client-cert-chain'
+];
+/** Same page: `X-Amz-Cf-*` and `X-Edge-*`, any suffix. */
+const DISALLOWED_PREFIXES = ['x-amz-cf-', 'x-edge-'];
+/**
+ * "Restrictions on all edge functions", section Read-only headers: functions can read them but
+ * can't add, modify or delete them (502 otherwise).
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/edge-function-restrictions-all.html#function-restrictions-read-only-headers
+ */
+const READ_ONLY_HEADERS = {
+    'viewer-request': ['cdn-loop', 'content-length', 'host', 'transfer-encoding', 'via'],
+    'origin-request': [
+        'accept-encoding',
+        'cdn-loop',
+        'content-length',
+        'if-modified-since',
+        'if-none-match',
+        'if-range',
+        'if-unmodified-since',
+        'transfer-encoding',
+        'via'
+    ],
+    'origin-response': ['transfer-encoding', 'via'],
+    'viewer-response': ['content-encoding', 'content-length', 'transfer-encoding', 'warning', 'via']
+};
+const SOURCES = {
+    restrictionsAll: 'Restrictions on all edge functions, https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/edge-function-restrictions-all.html',
+    restrictionsLambda: 'Restrictions on Lambda@Edge, https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-at-edge-function-restrictions.html',
+    eventStructure: 'Lambda@Edge event structure, https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html',
+    generating: 'Generate HTTP responses in request triggers, https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-generating-http-responses.html',
+    updatingResponses: 'Update HTTP responses in origin response triggers, https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-updating-http-responses.html',
+    quotas: 'Quotas on Lambda@Edge, https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html#limits-lambda-at-edge',
+    nodeHandler: 'Define Lambda function handler in Node.js, https://docs.aws.amazon.com/lambda/latest/dg/nodejs-handler.html'
+};
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function isDisallowed(name) {
+    const n = name.toLowerCase();
+    return DISALLOWED_HEADERS.includes(n) || DISALLOWED_PREFIXES.some(p => n.startsWith(p));
+}
+/** Header maps as CloudFront wants them: lower-case name -> [{ key?, value }] with key matching. */
+function headerShapeProblems(headers) {
+    if (headers === undefined)
+        return [];
+    if (!isObject(headers))
+        return ['headers is not an object of lower-case header names'];
+    const out = [];
+    for (const [name, list] of Object.entries(headers)) {
+        if (name !== name.toLowerCase())
+            out.push(`headers["${name}"]: the name must be lower-case`);
+        if (!Array.isArray(list)) {
+            out.push(`headers["${name}"] is ${JSON.stringify(list)}, not a list of { key, value }`);
+            continue;
+        }
+        list.forEach((item, i) => {
+            const at = `headers["${name}"][${i}]`;
+            if (!isObject(item))
+                out.push(`${at} is not an object { key, value }`);
+            else if (typeof item.value !== 'string')
+                out.push(`${at}.value is not a string`);
+            else if (item.key !== undefined && String(item.key).toLowerCase() !== name.toLowerCase())
+                out.push(`${at}.key "${String(item.key)}" does not match the name "${name}"`);
+        });
+    }
+    return out;
+}
+/** Header name -> its values, for well-shaped maps only (the shape rule reports the rest). */
+function headerValues(headers) {
+    const out = new Map();
+    if (!isObject(headers))
+        return out;
+    for (const [name, list] of Object.entries(headers))
+        if (Array.isArray(list))
+            out.set(name.toLowerCase(), list.map(i => (isObject(i) ? String(i.value) : String(i))));
+    return out;
+}
+const sameValues = (a, b) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** Disallowed headers in the answer that were not in the event as given. */
+function addedDisallowed(before, after) {
+    const was = headerValues(before);
+    return [...headerValues(after)]
+        .filter(([name, values]) => isDisallowed(name) && !sameValues(was.get(name), values))
+        .map(([name]) => name);
+}
+/** Read-only headers of the event type that the answer added, changed or removed. */
+function changedReadOnly(eventType, before, after) {
+    const was = headerValues(before);
+    const now = headerValues(after);
+    return READ_ONLY_HEADERS[eventType].filter(name => !sameValues(was.get(name), now.get(name)));
+}
+/**
+ * "The function must return a status value between 200 and 599 (inclusive), otherwise CloudFront
+ * returns an error to the viewer" ("Update HTTP responses in origin response triggers"), as a
+ * number or a string ("302").
+ */
+function validStatus(status) {
+    const s = typeof status === 'number' ? String(status) : status;
+    return typeof s === 'string' && /^[2-5]\d\d$/.test(s);
+}
+/** Bytes of a response's headers (name: value lines) plus its body as sent. */
+function responseBytes(response) {
+    let bytes = 0;
+    for (const [name, values] of headerValues(response.headers))
+        for (const v of values)
+            bytes += Buffer.byteLength(`${name}: ${v}\r\n`);
+    const body = response.body;
+    if (typeof body === 'string')
+        bytes +=
+            response.bodyEncoding === 'base64'
+                ? Buffer.from(body, 'base64').length
+                : Buffer.byteLength(body);
+    return bytes;
+}
+const BASE64_RE = /^[A-Za-z0-9+/]*={0,2}$/;
+const isBase64 = (s) => s.length % 4 === 0 && BASE64_RE.test(s);
+
+;// CONCATENATED MODULE: ./src/rules/response-checks.ts
+
+
+const response_checks_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * Modules a Lambda runtime provides though the package leaves them out ("Lambda runtimes":
+ * the Node.js 18 and later runtimes include the AWS SDK for JavaScript v3, earlier ones v2; the
+ * Python runtimes include the AWS SDK for Python, boto3, with botocore and its dependencies).
+ * https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html
+ */
+function providedByRuntime(runtime, module) {
+    const node = /^nodejs(\d+)/.exec(runtime);
+    if (node)
+        return Number(node[1]) >= 18 ? module.startsWith('@aws-sdk/') : module === 'aws-sdk';
+    return (runtime.startsWith('python') &&
+        ['boto3', 'botocore', 's3transfer', 'jmespath', 'dateutil', 'urllib3', 'six'].includes(module));
+}
+function eachRun(ctx, check) {
+    if (!ctx.smoke || ctx.smoke.skipped)
+        return undefined;
+    return ctx.smoke.runs.flatMap(run => check(run, !run.builtIn
+        ? { eventFile: run.eventFile }
+        : ctx.handlerFile !== undefined
+            ? { file: ctx.handlerFile }
+            : {}));
+}
+const v = (run, where, text) => ({
+    actual: `${run.eventFile}: ${text}`,
+    ...where
+});
+/** The answer, when the handler gave one. */
+const answerOf = (run) => run.invocation.outcome.kind === 'returned' ? run.invocation.outcome.value : undefined;
+const input = (run) => run.event.Records[0].cf;
+const isRequestEvent = (e) => e.endsWith('-request');
+/** What the answer is: a request, a response, or neither (reported by response-object). */
+function kindOf(value) {
+    if (!response_checks_isObject(value))
+        return undefined;
+    if ('status' in value)
+        return 'response';
+    if ('uri' in value || 'method' in value)
+        return 'request';
+    return undefined;
+}
+/** The answer and what it replaces in the event (for header comparisons), when it is well-formed. */
+function answered(run, eventType) {
+    const value = answerOf(run);
+    const kind = kindOf(value);
+    if (!kind || !response_checks_isObject(value))
+        return undefined;
+    if (!isRequestEvent(eventType) && kind === 'request')
+        return undefined;
+    const ev = input(run);
+    // A response generated on a request event replaces nothing: every header in it is added.
+    const before = isRequestEvent(eventType)
+        ? kind === 'request'
+            ? ev.request
+            : undefined
+        : ev.response;
+    return { value, kind, before };
+}
+function handlerRuns(ctx) {
+    if (ctx.smoke?.skipped)
+        return ctx.smoke.skipped.warn
+            ? [{ actual: `not run: ${ctx.smoke.skipped.reason}`, severity: 'warning' }]
+            : undefined;
+    return eachRun(ctx, (run, where) => {
+        const o = run.invocation.outcome;
+        if (o.kind === 'handler-missing')
+            return [v(run, where, `handler not found: ${o.message}`)];
+        if (o.kind === 'module-missing')
+            return providedByRuntime(ctx.smoke.runtime, o.module)
+                ? [
+                    {
+                        ...v(run, where, `could not run here: ${o.module} is provided by the ${ctx.smoke.runtime} runtime but not installed for this run (add it as a dev dependency to smoke-test it)`),
+                        severity: 'warning'
+                    }
+                ]
+                : [v(run, where, `${o.module} is not in the package: ${o.message}`)];
+        if (o.kind === 'threw' && o.phase === 'init')
+            return [v(run, where, `loading the module threw ${o.name}: ${o.message}`)];
+        if (o.kind === 'timeout' && o.phase === 'init')
+            return [v(run, where, `loading the module took over ${o.limitMs} ms`)];
+        return [];
+    });
+}
+function settles(ctx) {
+    return eachRun(ctx, (run, where) => {
+        const o = run.invocation.outcome;
+        if (o.kind === 'threw' && o.phase !== 'init')
+            return [v(run, where, `the handler threw ${o.name}: ${o.message}`)];
+        if (o.kind === 'timeout' && o.phase === 'invoke')
+            return [v(run, where, `no answer within the function's timeout (${o.limitMs} ms)`)];
+        if (o.kind === 'no-answer')
+            return [
+                v(run, where, o.pendingPromise
+                    ? "the handler's promise never settles and nothing is left to wait for: Lambda times out"
+                    : o.syncReturn
+                        ? 'the handler returned a value without being async and never called the callback: Lambda answers null'
+                        : 'the handler finished without calling back or resolving a promise: Lambda answers null')
+            ];
+        if (o.kind === 'crashed')
+            return [v(run, where, `the process died: ${o.message}`)];
+        return [];
+    });
+}
+function callbackStyle(ctx) {
+    return eachRun(ctx, (run, where) => run.invocation.outcome.kind === 'callback-refused'
+        ? [
+            v(run, where, `the handler takes (event, context, callback) (${run.invocation.outcome.arity} parameters) and is not async; ${ctx.smoke.runtime} does not call such handlers`)
+        ]
+        : []);
+}
+function responseObject(ctx) {
+    return eachRun(ctx, (run, where) => {
+        if (run.invocation.outcome.kind !== 'returned')
+            return [];
+        const value = answerOf(run);
+        const kind = kindOf(value);
+        const shown = JSON.stringify(value)?.slice(0, 80) ?? 'undefined';
+        if (isRequestEvent(ctx.eventType)) {
+            return kind
+                ? []
+                : [
+                    v(run, where, `answered ${shown}: neither a request (uri, method) nor a response (status)`)
+                ];
+        }
+        if (kind === 'response')
+            return [];
+        return [
+            v(run, where, kind === 'request'
+                ? 'answered the request object, but a response event must answer the response (Records[0].cf.response)'
+                : `answered ${shown}, not a response object with a status`)
+        ];
+    });
+}
+function headerShape(ctx) {
+    return eachRun(ctx, (run, where) => {
+        const a = answered(run, ctx.eventType);
+        if (!a)
+            return [];
+        return headerShapeProblems(a.value.headers).map(p => v(run, where, `${a.kind}.${p}`));
+    });
+}
+function disallowedHeaders(ctx) {
+    return eachRun(ctx, (run, where) => {
+        const a = answered(run, ctx.eventType);
+        if (!a)
+            return [];
+        return addedDisallowed(a.before?.headers, a.value.headers).map(h => v(run, where, `${a.kind}.headers["${h}"] is a disallowed header`));
+    });
+}
+function readOnlyHeaders(ctx) {
+    return eachRun(ctx, (run, where) => {
+        const a = answered(run, ctx.eventType);
+        if (!a)
+            return [];
+        return changedReadOnly(ctx.eventType, a.before?.headers, a.value.headers).map(h => v(run, where, `${a.kind}.headers["${h}"] is read-only on ${ctx.eventType} and was ${a.before ? 'added, changed or removed' : 'set in a generated response'}`));
+    });
+}
+function response_checks_status(ctx) {
+    return eachRun(ctx, (run, where) => {
+        const a = answered(run, ctx.eventType);
+        if (!a || a.kind !== 'response')
+            return [];
+        if (!validStatus(a.value.status))
+            return [
+                v(run, where, `response.status ${JSON.stringify(a.value.status)} is not an HTTP status code`)
+            ];
+        const was = input(run).response?.status;
+        if (ctx.eventType === 'viewer-response' && String(a.value.status) !== String(was))
+            return [
+                v(run, where, `response.status changed from ${String(was)} to ${String(a.value.status)}`)
+            ];
+        return [];
+    });
+}
+function generatedSize(ctx) {
+    const max = rules_limits/* RESPONSE_LIMITS */.V5[ctx.eventType].maxGeneratedResponseBytes;
+    return eachRun(ctx, (run, where) => {
+        const a = answered(run, ctx.eventType);
+        if (!a || a.kind !== 'response')
+            return [];
+        const bytes = responseBytes(a.value);
+        return bytes > max ? [v(run, where, `the response is ${bytes} bytes (headers + body)`)] : [];
+    });
+}
+function requestBody(run, where, body, eventType) {
+    if (body === undefined || !response_checks_isObject(body) || body.action !== 'replace')
+        return [];
+    const limits = rules_limits/* RESPONSE_LIMITS */.V5[eventType];
+    if (body.encoding !== 'text' && body.encoding !== 'base64')
+        return [
+            v(run, where, `request.body.encoding ${JSON.stringify(body.encoding)} is neither text nor base64`)
+        ];
+    if (typeof body.data !== 'string')
+        return [v(run, where, 'request.body.data is not a string')];
+    if (body.encoding === 'base64' && !isBase64(body.data))
+        return [v(run, where, 'request.body.data is not valid base64')];
+    const bytes = Buffer.byteLength(body.data);
+    const max = body.encoding === 'text' ? limits.maxBodyTextBytes : limits.maxBodyBase64Bytes;
+    return bytes > max
+        ? [v(run, where, `request.body.data is ${bytes} bytes as ${body.encoding} (at most ${max})`)]
+        : [];
+}
+function body(ctx) {
+    return eachRun(ctx, (run, where) => {
+        const a = answered(run, ctx.eventType);
+        if (!a)
+            return [];
+        if (a.kind === 'request')
+            return requestBody(run, where, a.value.body, ctx.eventType);
+        const enc = a.value.bodyEncoding;
+        if (enc !== undefined && enc !== 'text' && enc !== 'base64')
+            return [
+                v(run, where, `response.bodyEncoding ${JSON.stringify(enc)} is neither text nor base64`)
+            ];
+        if (a.value.body !== undefined && typeof a.value.body !== 'string')
+            return [v(run, where, 'response.body is not a string')];
+        // "HTTP No Content Response Contains Body Field": a generated 204 with a body is a 502.
+        if (String(a.value.status) === '204' && typeof a.value.body === 'string' && a.value.body !== '')
+            return [v(run, where, 'a 204 (No Content) response carries a body')];
+        if (enc === 'base64' && typeof a.value.body === 'string' && !isBase64(a.value.body))
+            return [v(run, where, 'response.body is not valid base64 although bodyEncoding is base64')];
+        return [];
+    });
+}
+function uri(ctx) {
+    return eachRun(ctx, (run, where) => {
+        const a = answered(run, ctx.eventType);
+        if (!a || a.kind !== 'request')
+            return [];
+        const out = [];
+        const u = a.value.uri;
+        const q = a.value.querystring ?? '';
+        if (typeof u !== 'string' || !u.startsWith('/'))
+            out.push(v(run, where, `request.uri ${JSON.stringify(u)} does not start with /`));
+        if (typeof q !== 'string')
+            out.push(v(run, where, 'request.querystring is not a string'));
+        else if (/[\s#\p{Cc}]/u.test(q))
+            out.push(v(run, where, `request.querystring "${q.slice(0, 60)}" holds a space, a control character or #`));
+        const length = String(u ?? '').length + String(q).length;
+        if (length >= rules_limits/* URI_LIMITS */.Cx.maxUriAndQueryChars)
+            out.push(v(run, where, `request.uri plus querystring is ${length} characters`));
+        return out;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/rules/table.ts
 /**
  * Every Lambda@Edge restriction the preflight enforces, one row each (../shared/EDGE-RULES.md).
@@ -86726,6 +88021,8 @@ var runtimes = __nccwpck_require__(8246);
  * and a small check that returns the violations (empty when it passes, undefined when there is
  * nothing to check, e.g. no package was given).
  */
+
+
 
 
 
@@ -86738,6 +88035,12 @@ const bytesText = (n) => `${grouped(n)} bytes (${mb(n)})`;
 const when = (bad, actual) => (bad ? [{ actual }] : []);
 const pkgRule = (ctx) => ctx.pkg && !ctx.pkg.corrupt ? ctx.pkg : undefined;
 const TRUSTED = ['lambda.amazonaws.com', 'edgelambda.amazonaws.com'];
+const answers = (ctx) => ({
+    eventType: ctx.eventType,
+    smoke: ctx.smoke,
+    handlerFile: ctx.handler?.file
+});
+const kb = (bytes) => bytes >= 1_048_576 ? `${+(bytes / 1_048_576).toFixed(2)} MB` : `${+(bytes / 1024).toFixed(1)} KB`;
 /** A relative path that stays inside the archive root. */
 function unsafeEntryName(name) {
     if (name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name))
@@ -86853,9 +88156,9 @@ const RULES = [
         severity: 'error',
         subject: 'function',
         appliesTo: ALL,
-        limit: () => `at most ${LIMITS.maxEphemeralStorageMb} MB`,
-        fix: `Set ephemeral storage to ${LIMITS.maxEphemeralStorageMb} MB.`,
-        check: ({ fn }) => when(fn.ephemeralStorageMb > LIMITS.maxEphemeralStorageMb, `${fn.ephemeralStorageMb} MB`)
+        limit: () => `at most ${rules_limits/* LIMITS */.b1.maxEphemeralStorageMb} MB`,
+        fix: `Set ephemeral storage to ${rules_limits/* LIMITS */.b1.maxEphemeralStorageMb} MB.`,
+        check: ({ fn }) => when(fn.ephemeralStorageMb > rules_limits/* LIMITS */.b1.maxEphemeralStorageMb, `${fn.ephemeralStorageMb} MB`)
     },
     {
         id: 'source-kms-key',
@@ -86937,9 +88240,9 @@ const RULES = [
         severity: 'error',
         subject: 'function',
         appliesTo: ALL,
-        limit: ({ eventType }) => `${LIMITS.minMemoryMb} to ${EVENT_LIMITS[eventType].maxMemoryMb} MB on ${eventType}`,
+        limit: ({ eventType }) => `${rules_limits/* LIMITS */.b1.minMemoryMb} to ${rules_limits/* EVENT_LIMITS */.OK[eventType].maxMemoryMb} MB on ${eventType}`,
         fix: 'Lower `memory-size` (viewer events allow 128 MB only; origin events up to 10,240 MB).',
-        check: ({ fn, eventType }) => when(fn.memorySize > EVENT_LIMITS[eventType].maxMemoryMb || fn.memorySize < LIMITS.minMemoryMb, `${fn.memorySize} MB`)
+        check: ({ fn, eventType }) => when(fn.memorySize > rules_limits/* EVENT_LIMITS */.OK[eventType].maxMemoryMb || fn.memorySize < rules_limits/* LIMITS */.b1.minMemoryMb, `${fn.memorySize} MB`)
     },
     {
         id: 'timeout',
@@ -86947,9 +88250,9 @@ const RULES = [
         severity: 'error',
         subject: 'function',
         appliesTo: ALL,
-        limit: ({ eventType }) => `at most ${EVENT_LIMITS[eventType].maxTimeoutSeconds} s on ${eventType}`,
+        limit: ({ eventType }) => `at most ${rules_limits/* EVENT_LIMITS */.OK[eventType].maxTimeoutSeconds} s on ${eventType}`,
         fix: 'Lower `timeout` (viewer events allow 5 s; origin events 30 s).',
-        check: ({ fn, eventType }) => when(fn.timeout > EVENT_LIMITS[eventType].maxTimeoutSeconds, `${fn.timeout} s`)
+        check: ({ fn, eventType }) => when(fn.timeout > rules_limits/* EVENT_LIMITS */.OK[eventType].maxTimeoutSeconds, `${fn.timeout} s`)
     },
     {
         id: 'include-body',
@@ -87006,14 +88309,14 @@ const RULES = [
         severity: 'error',
         subject: 'package',
         appliesTo: ALL,
-        limit: ({ eventType }) => `${bytesText(EVENT_LIMITS[eventType].maxZipBytes)} on ${eventType}`,
+        limit: ({ eventType }) => `${bytesText(rules_limits/* EVENT_LIMITS */.OK[eventType].maxZipBytes)} on ${eventType}`,
         fix: 'Make the package smaller (bundle and minify, drop dev dependencies), or use an origin event (50 MB).',
         // Without a package the code that will be published is the function's own: its CodeSize.
         check: ctx => {
             const size = ctx.pkg ? pkgRule(ctx)?.zipBytes : ctx.fn.codeSize;
             return size === undefined
                 ? undefined
-                : when(size > EVENT_LIMITS[ctx.eventType].maxZipBytes, bytesText(size));
+                : when(size > rules_limits/* EVENT_LIMITS */.OK[ctx.eventType].maxZipBytes, bytesText(size));
         }
     },
     {
@@ -87022,12 +88325,12 @@ const RULES = [
         severity: 'error',
         subject: 'package',
         appliesTo: ALL,
-        limit: () => bytesText(LIMITS.maxUncompressedBytes),
+        limit: () => bytesText(rules_limits/* LIMITS */.b1.maxUncompressedBytes),
         fix: 'Remove unused files and dependencies from the package.',
         check: ctx => {
             const pkg = pkgRule(ctx);
             return (pkg &&
-                when(pkg.uncompressedBytes > LIMITS.maxUncompressedBytes, bytesText(pkg.uncompressedBytes)));
+                when(pkg.uncompressedBytes > rules_limits/* LIMITS */.b1.maxUncompressedBytes, bytesText(pkg.uncompressedBytes)));
         }
     },
     {
@@ -87036,17 +88339,17 @@ const RULES = [
         severity: 'error',
         subject: 'package',
         appliesTo: ALL,
-        limit: () => `ratio at most ${LIMITS.maxCompressionRatio}:1 and at most ${grouped(LIMITS.maxEntries)} entries`,
+        limit: () => `ratio at most ${rules_limits/* LIMITS */.b1.maxCompressionRatio}:1 and at most ${grouped(rules_limits/* LIMITS */.b1.maxEntries)} entries`,
         fix: 'This archive looks like a zip bomb: rebuild the package from your sources.',
         check: ctx => {
             const pkg = pkgRule(ctx);
             if (!pkg)
                 return undefined;
             const out = [];
-            if (pkg.entries.length > LIMITS.maxEntries)
+            if (pkg.entries.length > rules_limits/* LIMITS */.b1.maxEntries)
                 out.push({ actual: `${pkg.entries.length} entries` });
             const ratio = pkg.uncompressedBytes / Math.max(pkg.zipBytes, 1);
-            if (pkg.uncompressedBytes > LIMITS.ratioCheckMinBytes && ratio > LIMITS.maxCompressionRatio)
+            if (pkg.uncompressedBytes > rules_limits/* LIMITS */.b1.ratioCheckMinBytes && ratio > rules_limits/* LIMITS */.b1.maxCompressionRatio)
                 out.push({
                     actual: `ratio ${Math.round(ratio)}:1 (${bytesText(pkg.uncompressedBytes)} from ${bytesText(pkg.zipBytes)})`
                 });
@@ -87102,94 +88405,127 @@ const RULES = [
             : handler.exportFound
                 ? []
                 : [{ actual: `${handler.exportName} not found in ${handler.file}`, file: handler.file }]
+    },
+    // What the handler answers (smoke-test): each row names its CloudFront page in
+    // ./edge-response.ts (SOURCES); a violation is a 502 at the edge for every viewer.
+    {
+        id: 'response-handler-runs',
+        title: 'Handler loads and is found (smoke run)',
+        severity: 'error',
+        subject: 'response',
+        appliesTo: ALL,
+        limit: () => 'the module loads in the runtime and exports the handler function',
+        fix: 'Export the function named by `handler`, and bundle every module it imports (only the AWS SDK ships with the runtime).',
+        check: ctx => handlerRuns(answers(ctx))
+    },
+    {
+        id: 'response-settles',
+        title: 'Handler answers in time (smoke run)',
+        severity: 'error',
+        subject: 'response',
+        appliesTo: ALL,
+        limit: ({ fn }) => `an answer within the function's timeout (${fn.timeout} s), no throw`,
+        fix: 'Make the handler async and return the request or response (or call the callback), and catch what it may throw.',
+        check: ctx => settles(answers(ctx))
+    },
+    {
+        id: 'response-callback-style',
+        title: 'No callback-style handler on Node.js 24 and later',
+        severity: 'error',
+        subject: 'response',
+        appliesTo: ALL,
+        limit: () => 'an async handler (event, context) on nodejs24.x and later',
+        fix: 'Make it async: `export const handler = async (event) => { ...; return request }` instead of calling callback.',
+        check: ctx => callbackStyle(answers(ctx))
+    },
+    {
+        id: 'response-object',
+        title: 'Answer is the right object for the event',
+        severity: 'error',
+        subject: 'response',
+        appliesTo: ALL,
+        limit: ({ eventType }) => (0,edge/* isRequestEvent */.Cv)(eventType)
+            ? 'Records[0].cf.request (possibly changed) or a generated response with a status'
+            : 'Records[0].cf.response (possibly changed)',
+        fix: 'Return the object CloudFront passed in (event.Records[0].cf.request or .response), changed as needed.',
+        check: ctx => responseObject(answers(ctx))
+    },
+    {
+        id: 'response-header-shape',
+        title: 'Headers are lower-case names of { key, value } lists',
+        severity: 'error',
+        subject: 'response',
+        appliesTo: ALL,
+        limit: () => 'headers["name-in-lower-case"] = [{ key: "Name", value: "string" }]',
+        fix: 'Write headers as `headers["x-name"] = [{ key: "X-Name", value: "..." }]`: lower-case name, a list, string values, key matching the name.',
+        check: ctx => headerShape(answers(ctx))
+    },
+    {
+        id: 'response-disallowed-header',
+        title: 'No disallowed headers',
+        severity: 'error',
+        subject: 'response',
+        appliesTo: ALL,
+        limit: () => `none of Connection, Expect, Keep-Alive, Proxy-*, Trailer, Upgrade, X-Accel-*, X-Amzn-*, X-Cache, X-Forwarded-Proto, X-Real-IP, ${DISALLOWED_PREFIXES.map(p => `${p}*`).join(', ')}`,
+        fix: 'Remove that header from the answer: CloudFront manages it and refuses an answer that sets it.',
+        check: ctx => disallowedHeaders(answers(ctx))
+    },
+    {
+        id: 'response-read-only-header',
+        title: 'Read-only headers unchanged',
+        severity: 'error',
+        subject: 'response',
+        appliesTo: ALL,
+        limit: ({ eventType }) => `${READ_ONLY_HEADERS[eventType].join(', ')} unchanged on ${eventType}`,
+        fix: 'Leave that header as CloudFront gave it (do not add, change or delete it).',
+        check: ctx => readOnlyHeaders(answers(ctx))
+    },
+    {
+        id: 'response-status',
+        title: 'Status is valid (and unchanged on viewer-response)',
+        severity: 'error',
+        subject: 'response',
+        appliesTo: ALL,
+        limit: ({ eventType }) => eventType === 'viewer-response'
+            ? 'the status CloudFront passed in'
+            : 'an HTTP status code from 200 to 599',
+        fix: 'Return a valid status ("200", "302", ...); on viewer-response keep the origin\'s status (change it on origin-response instead).',
+        check: ctx => response_checks_status(answers(ctx))
+    },
+    {
+        id: 'response-size',
+        title: 'Response size (headers + body)',
+        severity: 'error',
+        subject: 'response',
+        appliesTo: ALL,
+        limit: ({ eventType }) => `${kb(rules_limits/* RESPONSE_LIMITS */.V5[eventType].maxGeneratedResponseBytes)} on ${eventType}`,
+        fix: 'Return a smaller response (redirect to the content, or generate it on an origin event: 1 MB).',
+        check: ctx => generatedSize(answers(ctx))
+    },
+    {
+        id: 'response-body',
+        title: 'Body encoding and size',
+        severity: 'error',
+        subject: 'response',
+        appliesTo: ALL,
+        limit: ({ eventType }) => {
+            const l = rules_limits/* RESPONSE_LIMITS */.V5[eventType];
+            return `text or base64, no body on a 204; a replaced request body at most ${kb(l.maxBodyTextBytes)} as text, ${kb(l.maxBodyBase64Bytes)} as base64`;
+        },
+        fix: 'Set bodyEncoding (response) or body.encoding (request) to text or base64, with a body that matches it and fits the limit.',
+        check: ctx => body(answers(ctx))
+    },
+    {
+        id: 'response-uri',
+        title: 'URI and query string',
+        severity: 'error',
+        subject: 'response',
+        appliesTo: ALL,
+        limit: () => `uri starts with /, uri + querystring under ${grouped(rules_limits/* URI_LIMITS */.Cx.maxUriAndQueryChars)} characters, no space, control character or # in the querystring`,
+        fix: 'Keep request.uri a path starting with / and percent-encode the query string.',
+        check: ctx => uri(answers(ctx))
     }
 ];
-
-;// CONCATENATED MODULE: ./src/rules/evaluate.ts
-
-/** The function as it will be once the requested configuration changes are applied. */
-function applyChanges(fn, changes) {
-    return {
-        ...fn,
-        runtime: changes.runtime ?? fn.runtime,
-        handler: changes.handler ?? fn.handler,
-        memorySize: changes.memorySize ?? fn.memorySize,
-        timeout: changes.timeout ?? fn.timeout
-    };
-}
-function outcomeOf(rule, findings) {
-    if (findings === undefined)
-        return 'skip';
-    if (findings.some(f => f.severity === 'error'))
-        return 'fail';
-    return findings.length > 0 ? 'warn' : 'pass';
-}
-function evaluate(ctx, rules = RULES) {
-    const outcomes = [];
-    const findings = [];
-    for (const rule of rules) {
-        if (!rule.appliesTo.includes(ctx.eventType))
-            continue;
-        const limit = rule.limit(ctx);
-        const found = rule.check(ctx)?.map(v => ({
-            rule: rule.id,
-            title: rule.title,
-            severity: v.severity ?? rule.severity,
-            limit,
-            actual: v.actual,
-            fix: rule.fix,
-            ...(v.file !== undefined ? { file: v.file } : {})
-        }));
-        outcomes.push({ rule: rule.id, title: rule.title, status: outcomeOf(rule, found), limit });
-        if (found)
-            findings.push(...found);
-    }
-    return {
-        outcomes,
-        findings,
-        errors: findings.filter(f => f.severity === 'error').length,
-        warnings: findings.filter(f => f.severity === 'warning').length
-    };
-}
-const formatFinding = (f) => `[${f.rule}] ${f.title}: ${f.actual} (limit: ${f.limit}). ${f.fix}`;
-
-
-/***/ }),
-
-/***/ 8246:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Lf: () => (/* binding */ runtimeRow),
-/* harmony export */   Lk: () => (/* binding */ runtimeFamily)
-/* harmony export */ });
-/* unused harmony export RUNTIMES */
-const RUNTIMES = [
-    { id: 'nodejs24.x' },
-    { id: 'nodejs22.x' },
-    { id: 'nodejs20.x', deprecated: '2026-04-30' },
-    { id: 'nodejs18.x', deprecated: '2025-09-01', blockUpdate: '2026-03-09' },
-    { id: 'nodejs16.x', deprecated: '2024-06-12', blockUpdate: '2025-02-28' },
-    { id: 'nodejs14.x', deprecated: '2023-12-04', blockUpdate: '2025-02-28' },
-    { id: 'nodejs12.x', deprecated: '2023-03-31', blockUpdate: '2025-02-28' },
-    { id: 'nodejs10.x', deprecated: '2021-07-30', blockUpdate: '2022-02-14' },
-    { id: 'python3.14' },
-    { id: 'python3.13' },
-    { id: 'python3.12' },
-    { id: 'python3.11' },
-    { id: 'python3.10' },
-    { id: 'python3.9', deprecated: '2025-12-15', blockUpdate: '2027-03-03' },
-    { id: 'python3.8', deprecated: '2024-10-14', blockUpdate: '2025-02-28' },
-    { id: 'python3.7', deprecated: '2023-12-04', blockUpdate: '2025-02-28' }
-];
-function runtimeFamily(runtime) {
-    if (runtime?.startsWith('nodejs'))
-        return 'nodejs';
-    if (runtime?.startsWith('python'))
-        return 'python';
-    return undefined;
-}
-const runtimeRow = (id) => RUNTIMES.find(r => r.id === id);
 
 
 /***/ }),

@@ -31,6 +31,8 @@ interface FileItem {
   name: string
   realPath: string
   executable: boolean
+  /** Bytes when walked: only sizes the archive's buffer, the content read later is what counts. */
+  size: number
 }
 
 interface Collected {
@@ -101,7 +103,7 @@ function addFile(path: string, realPath: string, name: string, out: Collected): 
       `${path} is ${describeOddFile(stats)}; only files, folders and symlinks can be packaged`
     )
   }
-  out.files.push({ name, realPath, executable: (stats.mode & 0o111) !== 0 })
+  out.files.push({ name, realPath, executable: (stats.mode & 0o111) !== 0, size: stats.size })
 }
 
 function addLink(
@@ -141,6 +143,12 @@ function collect(dir: string): Collected {
   return out
 }
 
+/** At most this many bytes: each entry stored or smaller, two headers, the end records. */
+function archiveBound(files: readonly FileItem[]): number {
+  const perEntry = (f: FileItem): number => 30 + 46 + 2 * Buffer.byteLength(f.name) + f.size
+  return files.reduce((sum, f) => sum + perEntry(f), 98)
+}
+
 /**
  * The archive and its entries' facts, taken as they are written: reading back the central
  * directory we just wrote would cost as much again for a big folder and tell nothing new.
@@ -150,7 +158,7 @@ function archive(files: readonly FileItem[]): {
   entries: PackageEntry[]
   stored: Map<string, StoredEntry>
 } {
-  const zip = zipWriter()
+  const zip = zipWriter(archiveBound(files))
   const stored = new Map<string, StoredEntry>()
   const entries = files.map(file => {
     const mode = file.executable ? EXECUTABLE_MODE : FILE_MODE
@@ -160,7 +168,8 @@ function archive(files: readonly FileItem[]): {
       name: file.name,
       compressedSize: e.compressedSize,
       uncompressedSize: e.size,
-      isDirectory: false
+      isDirectory: false,
+      unixMode: mode // what the central directory says, as the zip reader reports it
     }
   })
   return { bytes: zip.finish(), entries, stored }

@@ -6,15 +6,16 @@
  */
 import { parseArgs } from 'node:util'
 import { formatInputError, parseConfig } from './config.js'
-import { execute, executePrune, isFailure } from './engine.js'
+import { execute, executePrune, executeUnlock, isFailure } from './engine.js'
 import type { Log } from './log.js'
 import type { Outcome } from './outcome.js'
 import { formatFinding } from './rules/evaluate.js'
 import { outputsOf } from './report/runner.js'
 import { renderChanges } from './report/summary.js'
+import { cancelOnSignals, identity } from './shell.js'
 import { ACTION_VERSION } from './version.js'
 
-const COMMANDS = ['validate', 'plan', 'deploy', 'rollback', 'prune'] as const
+const COMMANDS = ['validate', 'plan', 'deploy', 'rollback', 'prune', 'unlock'] as const
 type Command = (typeof COMMANDS)[number]
 
 /** Exit codes, documented in --help and the README. */
@@ -34,6 +35,7 @@ const INPUT_FLAGS = [
   'description',
   'wait',
   'wait-timeout-seconds',
+  'lock-timeout-seconds',
   'rollback-to',
   'health-check-url',
   'health-check-status',
@@ -52,6 +54,7 @@ Commands:
   deploy     publish a version, re-point the associations (IfMatch), wait until Deployed
   rollback   re-point the associations to --rollback-to (previous | a version number)
   prune      delete old versions that nothing uses (--prune-keep N newest are kept; --dry-run lists them)
+  unlock     break the function's deploy lock (when the run holding it is gone); says whose it was
 
 Flags (named like the action's inputs):
   --function-name, --function  name or unqualified ARN in us-east-1 (required)
@@ -60,7 +63,7 @@ Flags (named like the action's inputs):
   --event-type TYPE            viewer-request | viewer-response | origin-request | origin-response
   --cache-behavior PATTERNS    comma separated path patterns; default: default
   --include-body, --runtime, --handler, --memory-size, --timeout, --description,
-  --wait, --wait-timeout-seconds, --rollback-to, --health-check-url, --health-check-status,
+  --wait, --wait-timeout-seconds, --lock-timeout-seconds, --rollback-to, --health-check-url, --health-check-status,
   --health-check-timeout-seconds, --auto-rollback, --prune-keep
   --dry-run                    prune: list what would be deleted, delete nothing
   --json                       print the result as JSON on stdout (progress goes to stderr)
@@ -187,7 +190,18 @@ export async function main(argv: string[]): Promise<number> {
     if (name === 'function-name') return str('function-name') || str('function')
     return str(name)
   }
+  if (command === 'unlock') {
+    const cfg = parseConfig(name =>
+      name === 'event-type' ? 'origin-request' : name === 'mode' ? 'validate' : getInput(name)
+    )
+    if (!cfg.ok) return usage(cfg.error.map(formatInputError))
+    const r = await executeUnlock(cfg.value.functionName)
+    if (!r.ok) process.stderr.write(`error: ${r.error}\n`)
+    else process.stdout.write(`${r.value}\n`)
+    return r.ok ? EXIT.ok : EXIT.failed
+  }
   const log = cliLog(!values.json && process.stderr.isTTY === true)
+  const signal = cancelOnSignals(sig => log.warning(`${sig}: stopping the wait and recording what is live.`))
   let outcome: Outcome
   let failed: boolean
   if (command === 'prune') {
@@ -202,7 +216,7 @@ export async function main(argv: string[]): Promise<number> {
       cfg.value.functionName,
       cfg.value.pruneKeep,
       values['dry-run'] === true,
-      { log, defaultDescription: '' }
+      { log, defaultDescription: '', identity: identity() }
     )
     failed = outcome.status === 'failed'
   } else {
@@ -210,7 +224,9 @@ export async function main(argv: string[]): Promise<number> {
     if (!cfg.ok) return usage(cfg.error.map(formatInputError))
     outcome = await execute(cfg.value, {
       log,
-      defaultDescription: `lambda-edge-deploy CLI ${new Date().toISOString()}`
+      defaultDescription: `lambda-edge-deploy CLI ${new Date().toISOString()}`,
+      identity: identity(),
+      signal
     })
     failed = isFailure(cfg.value, outcome)
   }

@@ -15,6 +15,10 @@ import { rollback } from './modes/rollback.js'
 import type { ModeContext } from './modes/shared.js'
 import { emptyOutcome, type Outcome } from './outcome.js'
 import { runPreflight } from './preflight.js'
+import { breakLock } from './aws/lease.js'
+import { parseFunctionArn } from './edge.js'
+import type { Lease } from './lock.js'
+import type { Result } from './result.js'
 
 export interface EngineOptions {
   log: Log
@@ -22,11 +26,17 @@ export interface EngineOptions {
   /** The published version's description when the `description` input is empty. */
   defaultDescription: string
   today?: string
+  /** Who runs: the lock's owner and the journal's run id. */
+  identity: Lease
+  /** Aborted on SIGINT/SIGTERM. */
+  signal?: AbortSignal
 }
 
 /** A requested rollback that happened is a success; an automatic one means the deploy failed. */
 export const isFailure = (cfg: Config, o: Outcome): boolean =>
-  o.status === 'failed' || (o.status === 'rolled-back' && cfg.mode !== 'rollback')
+  o.status === 'failed' ||
+  o.status === 'cancelled' ||
+  (o.status === 'rolled-back' && cfg.mode !== 'rollback')
 
 async function dispatch(
   cfg: Config,
@@ -34,10 +44,9 @@ async function dispatch(
   o: EngineOptions & { today: string }
 ): Promise<Outcome> {
   if (cfg.mode === 'rollback') {
-    // No package and no new configuration: the rules are checked on the target version instead.
-    const fn = await readFunction(ctx.clients, cfg.functionName)
-    if (!fn.ok) return { ...emptyOutcome('failed'), errors: [formatFailure(fn.error)] }
-    return rollback({ ...ctx, fn: fn.value, today: o.today })
+    // No package and no new configuration: the rules are checked on the target version instead,
+    // and $LATEST is not read at all.
+    return rollback({ ...ctx, today: o.today })
   }
   const pre = await runPreflight(cfg, ctx.clients, o.today)
   if (!pre.ok) {
@@ -70,6 +79,16 @@ async function dispatch(
   return deployed
 }
 
+/** The CLI's `unlock` command: break a stale deploy lock, saying whose it was. */
+export async function executeUnlock(functionName: string): Promise<Result<string, string>> {
+  const clients = createClients()
+  try {
+    return await breakLock(clients, parseFunctionArn(functionName)?.name ?? functionName, Math.floor(Date.now() / 1000))
+  } finally {
+    destroyClients(clients)
+  }
+}
+
 /** The CLI's `prune` command: no deploy, just housekeeping (optionally a dry run). */
 export async function executePrune(
   functionName: string,
@@ -95,7 +114,14 @@ export async function executePrune(
 
 export async function execute(cfg: Config, o: EngineOptions): Promise<Outcome> {
   const clients = createClients()
-  const ctx = { cfg, clients, clock: o.clock ?? realClock, log: o.log }
+  const ctx = {
+    cfg,
+    clients,
+    clock: o.clock ?? realClock,
+    log: o.log,
+    identity: o.identity,
+    signal: o.signal
+  }
   try {
     return await dispatch(cfg, ctx, {
       ...o,

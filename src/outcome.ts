@@ -13,7 +13,14 @@ export interface PruneReport {
 
 // `pruned` only from the CLI's prune command; the action's outputs never carry it.
 export type Status =
-  'deployed' | 'unchanged' | 'validated' | 'planned' | 'rolled-back' | 'pruned' | 'failed'
+  | 'deployed'
+  | 'unchanged'
+  | 'validated'
+  | 'planned'
+  | 'rolled-back'
+  | 'pruned'
+  | 'cancelled'
+  | 'failed'
 
 export interface Outcome {
   status: Status
@@ -32,6 +39,10 @@ export interface Outcome {
   /** Distribution id -> last status seen, when a wait ran. */
   states?: Record<string, string>
   pruned?: PruneReport
+  /** The slots already held this version, unverified: this run waited and checked it instead. */
+  resumed?: boolean
+  /** What the slots hold at the end when it is not what this run wanted (cancelled, replaced). */
+  liveNote?: string
   /** The run stopped on a bad input (the CLI exits 2 for these). */
   inputError?: boolean
 }

@@ -2,7 +2,7 @@
  * The health check after Deployed: fetch the URL until it answers the expected status, for up to
  * a minute (edge locations pick up the new version over a few seconds even after Deployed).
  */
-import type { Clock } from '../clock.js'
+import { type Clock, sleepUnless } from '../clock.js'
 import { err, ok, type Result } from '../result.js'
 
 export interface HealthOptions {
@@ -12,6 +12,8 @@ export interface HealthOptions {
   budgetMs?: number
   intervalMs?: number
   fetchImpl?: typeof fetch
+  /** A cancelled job: stop at once. */
+  signal?: AbortSignal
 }
 
 export async function checkHealth(
@@ -25,7 +27,9 @@ export async function checkHealth(
     try {
       const res = await doFetch(o.url, {
         redirect: 'manual',
-        signal: AbortSignal.timeout(10_000),
+        signal: o.signal
+          ? AbortSignal.any([AbortSignal.timeout(10_000), o.signal])
+          : AbortSignal.timeout(10_000),
         headers: { 'user-agent': 'lambda-edge-deploy health check' }
       })
       await res.body?.cancel()
@@ -34,10 +38,11 @@ export async function checkHealth(
     } catch (e) {
       last = e instanceof Error ? e.message : String(e)
     }
+    if (o.signal?.aborted) return err(`Health check of ${o.url} cancelled after ${attempt} attempt(s).`)
     if (o.clock.now() - start + (o.intervalMs ?? 5000) > budget)
       return err(
         `Health check of ${o.url} failed: expected HTTP ${o.expectStatus}, last answer ${last} after ${attempt} attempt(s) in ${Math.round((o.clock.now() - start) / 1000)} s.`
       )
-    await o.clock.sleep(o.intervalMs ?? 5000)
+    await sleepUnless(o.clock, o.intervalMs ?? 5000, o.signal)
   }
 }

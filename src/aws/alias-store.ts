@@ -1,0 +1,90 @@
+/**
+ * An alias used as a small record in AWS (the journal, the lock): read it with its RevisionId,
+ * write it back only if nobody wrote in between. CreateAlias fails when the alias exists and
+ * UpdateAlias with a RevisionId fails with 412 when it changed (Lambda API reference, UpdateAlias:
+ * "Only update the alias if the revision ID matches the ID that's specified";
+ * https://docs.aws.amazon.com/lambda/latest/api/API_UpdateAlias.html): both are a compare-and-swap.
+ */
+import {
+  CreateAliasCommand,
+  GetAliasCommand,
+  UpdateAliasCommand
+} from '@aws-sdk/client-lambda'
+import { err, ok, type Result } from '../result.js'
+import type { AwsClients } from './clients.js'
+import { type AwsFailure, errorCode, translate } from './errors.js'
+
+export interface AliasRecord {
+  exists: boolean
+  description?: string
+  /** The version the alias points at ('$LATEST' or a number). */
+  version?: string
+  revisionId?: string
+  /** The alias ARN: the function's ARN with the alias name after it. */
+  arn?: string
+}
+
+export async function readAlias(
+  clients: AwsClients,
+  fn: string,
+  name: string
+): Promise<Result<AliasRecord, AwsFailure>> {
+  try {
+    const a = await clients.lambda.send(new GetAliasCommand({ FunctionName: fn, Name: name }))
+    return ok({
+      exists: true,
+      description: a.Description,
+      version: a.FunctionVersion,
+      revisionId: a.RevisionId,
+      arn: a.AliasArn
+    })
+  } catch (e) {
+    if (errorCode(e) === 'ResourceNotFoundException') return ok({ exists: false })
+    return err(translate(e, 'GetAlias', `${fn}:${name}`))
+  }
+}
+
+const isConflict = (e: unknown): boolean =>
+  errorCode(e) === 'PreconditionFailedException' ||
+  (/^(Resource)?ConflictException$/.test(errorCode(e)) &&
+    /already exists/i.test((e as Error).message ?? ''))
+
+/**
+ * Writes `next` over what `read` saw. 'conflict': someone wrote in between, or our own earlier
+ * attempt landed and its answer was lost (the SDK retried and met a 412 or "already exists"): the
+ * caller re-reads and decides which.
+ */
+export async function writeAlias(
+  clients: AwsClients,
+  fn: string,
+  name: string,
+  read: AliasRecord,
+  next: { description: string; version: string }
+): Promise<Result<AliasRecord | 'conflict', AwsFailure>> {
+  const input = {
+    FunctionName: fn,
+    Name: name,
+    FunctionVersion: next.version,
+    Description: next.description
+  }
+  try {
+    // UpdateAlias without a RevisionId would overwrite blindly: a record read without one is re-read.
+    if (read.exists && !read.revisionId) return ok('conflict')
+    const a = read.exists
+      ? await clients.lambda.send(new UpdateAliasCommand({ ...input, RevisionId: read.revisionId }))
+      : await clients.lambda.send(new CreateAliasCommand(input))
+    return ok({
+      exists: true,
+      description: a.Description ?? next.description,
+      version: a.FunctionVersion ?? next.version,
+      revisionId: a.RevisionId,
+      arn: a.AliasArn ?? read.arn
+    })
+  } catch (e) {
+    if (isConflict(e)) return ok('conflict')
+    return err(translate(e, read.exists ? 'UpdateAlias' : 'CreateAlias', `${fn}:${name}`))
+  }
+}
+
+/** The unqualified function ARN inside an alias ARN. */
+export const functionArnOf = (aliasArn: string): string => aliasArn.replace(/:[^:]+$/, '')

@@ -174,8 +174,11 @@ async function recordDeploy(
 }
 
 /** Explains a cancelled run and names what is live. */
-function explainCancel(o: Outcome, journal: JournalRecord): Outcome {
-  const prev = previousGood(journal.journal, Number(o.version))
+function explainCancel(o: Outcome, journal: JournalRecord, replaced: number[]): Outcome {
+  // A version live before the journal knew of it counts, as it does for the verdict.
+  const j = journal.journal
+  const unknown = replaced.find(r => !j.bad.includes(r) && !j.cancelled.includes(r))
+  const prev = previousGood(j, Number(o.version)) ?? unknown
   return { ...o, liveNote: cancelledNote(o, prev), errors: [...o.errors, cancelledNote(o, prev)] }
 }
 
@@ -209,7 +212,9 @@ async function resume(ctx: DeployContext, state: State, liveArn: string, out: Ou
   const base = { ...out, version: String(v), versionArn: liveArn, changes, resumed: true }
   const settled = await settle(ctx, preflight.fn.arn, base, [])
   await recordDeploy(ctx, undefined, settled, from !== undefined ? [from] : [])
-  return settled.status === 'cancelled' ? explainCancel(settled, state.journal) : settled
+  return settled.status === 'cancelled'
+    ? explainCancel(settled, state.journal, from !== undefined ? [from] : [])
+    : settled
 }
 
 async function underLock(ctx: DeployContext, state: State, out: Outcome): Promise<Outcome> {
@@ -254,7 +259,7 @@ async function underLock(ctx: DeployContext, state: State, out: Outcome): Promis
 
   const settled = await settle(ctx, preflight.fn.arn, withWrites, applied.errors)
   await recordDeploy(ctx, intent.record, settled, replaced)
-  return settled.status === 'cancelled' ? explainCancel(settled, state.journal) : settled
+  return settled.status === 'cancelled' ? explainCancel(settled, state.journal, replaced) : settled
 }
 
 export async function deploy(ctx: DeployContext): Promise<Outcome> {

@@ -88,7 +88,9 @@ describe('journal', () => {
       }
     })
     expect(cancelled.outcome.status).toBe('cancelled')
-    expect(cancelled.outcome.errors.join('\n')).toMatch(/version 2 is associated with 1 slot\(s\) but was not verified/)
+    expect(cancelled.outcome.errors.join('\n')).toMatch(
+      /version 2 is associated with 1 slot\(s\) but was not verified/
+    )
     expect(cancelled.outcome.errors.join('\n')).toMatch(/previous verified version: 1/)
     expect((await slot(dist)).LambdaFunctionARN).toMatch(/:edge:2$/)
     let j = await journal()
@@ -140,7 +142,9 @@ describe('IncludeBody', () => {
     expect((await journal()).body[2]).toBe(true)
 
     // v3 deployed with the body turned off on purpose, then rolled back: v2's setting returns.
-    const off = await runEngine(inputs(dist, { package: handlerFolder('f'), 'include-body': 'false' }))
+    const off = await runEngine(
+      inputs(dist, { package: handlerFolder('f'), 'include-body': 'false' })
+    )
     expect(off.outcome.status).toBe('deployed')
     expect(await slot(dist)).toMatchObject({ IncludeBody: false })
     const back = await runEngine(inputs(dist, { mode: 'rollback' }))
@@ -161,7 +165,9 @@ describe('lock', () => {
     expect([a.outcome.status, b.outcome.status]).toEqual(['deployed', 'deployed'])
     const versions = [a.outcome.version, b.outcome.version].map(Number)
     expect(new Set(versions).size).toBe(2)
-    const waited = [a, b].find(r => r.lines.some(l => /Waiting for the deploy lock of edge: held by octo\/[ab] run/.test(l)))
+    const waited = [a, b].find(r =>
+      r.lines.some(l => /Waiting for the deploy lock of edge: held by octo\/[ab] run/.test(l))
+    )
     expect(waited).toBeDefined()
     const last = waited!.outcome.version
     expect((await slot(dist)).LambdaFunctionARN).toMatch(new RegExp(`:edge:${last}$`))
@@ -172,7 +178,7 @@ describe('lock', () => {
     expect((await alias('lambda-edge-live')).FunctionVersion).toBe(last)
   }, 60_000)
 
-  it('a second run gives up after lock-timeout-seconds naming the holder; the same run\'s next attempt takes over', async () => {
+  it("a second run gives up after lock-timeout-seconds naming the holder; the same run's next attempt takes over", async () => {
     const { dist } = await site()
     await em.setDeployDelay(30)
     const ac = new AbortController()
@@ -190,12 +196,17 @@ describe('lock', () => {
     expect(held.ok).toBe(true)
     await em.setDeployDelay(0)
     await em.clearRequests()
-    const other = await runEngine(inputs(dist, { package: handlerFolder('g'), 'lock-timeout-seconds': '1' }), {
-      identity: runner('octo/other', '5'),
-      signal: ac.signal
-    })
+    const other = await runEngine(
+      inputs(dist, { package: handlerFolder('g'), 'lock-timeout-seconds': '1' }),
+      {
+        identity: runner('octo/other', '5'),
+        signal: ac.signal
+      }
+    )
     expect(other.outcome.status).toBe('failed')
-    expect(other.outcome.errors[0]).toMatch(/holds its lock: octo\/edge-site run 77 \(attempt 1\) by octocat/)
+    expect(other.outcome.errors[0]).toMatch(
+      /holds its lock: octo\/edge-site run 77 \(attempt 1\) by octocat/
+    )
     expect(other.outcome.errors[0]).toMatch(/unlock --function-name edge/)
     expect(await mutatingCalls(em)).toEqual([])
 
@@ -203,6 +214,83 @@ describe('lock', () => {
       identity: runner('octo/edge-site', '77', 2)
     })
     expect(retry.outcome.status).toBe('deployed')
-    expect(retry.lines.join('\n')).toMatch(/Took over the deploy lock of edge \(own-earlier-attempt\)/)
+    expect(retry.lines.join('\n')).toMatch(
+      /Took over the deploy lock of edge \(own-earlier-attempt\)/
+    )
+  })
+})
+
+describe('emulator guards (as AWS documents them; moto alone ignores them)', () => {
+  it('UpdateAlias with a stale RevisionId is 412; PublishVersion checks RevisionId and CodeSha256', async () => {
+    const { CreateAliasCommand, UpdateAliasCommand, PublishVersionCommand, GetFunctionCommand } =
+      await import('@aws-sdk/client-lambda')
+    await edgeFunction(em, 'edge')
+    const lambda = clients(em).lambda
+    const made = await lambda.send(
+      new CreateAliasCommand({ FunctionName: 'edge', Name: 'x', FunctionVersion: '$LATEST' })
+    )
+    const next = await lambda.send(
+      new UpdateAliasCommand({
+        FunctionName: 'edge',
+        Name: 'x',
+        Description: 'a',
+        RevisionId: made.RevisionId
+      })
+    )
+    expect(next.RevisionId).not.toBe(made.RevisionId)
+    await expect(
+      lambda.send(
+        new UpdateAliasCommand({
+          FunctionName: 'edge',
+          Name: 'x',
+          Description: 'b',
+          RevisionId: made.RevisionId
+        })
+      )
+    ).rejects.toMatchObject({ name: 'PreconditionFailedException' })
+
+    const fn = await lambda.send(new GetFunctionCommand({ FunctionName: 'edge' }))
+    await expect(
+      lambda.send(new PublishVersionCommand({ FunctionName: 'edge', RevisionId: 'stale' }))
+    ).rejects.toMatchObject({ name: 'PreconditionFailedException' })
+    await expect(
+      lambda.send(
+        new PublishVersionCommand({ FunctionName: 'edge', CodeSha256: 'bm90IHRoZSBjb2Rl' })
+      )
+    ).rejects.toMatchObject({ name: 'InvalidParameterValueException' })
+    const ok = await lambda.send(
+      new PublishVersionCommand({
+        FunctionName: 'edge',
+        RevisionId: fn.Configuration!.RevisionId,
+        CodeSha256: fn.Configuration!.CodeSha256
+      })
+    )
+    expect(ok.Version).toBe('1')
+  })
+})
+
+describe('rollback calls', () => {
+  it('reads nothing of $LATEST and each thing once', async () => {
+    const { dist } = await site()
+    await runEngine(inputs(dist, { package: handlerFolder('h') }))
+    await em.clearRequests()
+    const back = await runEngine(inputs(dist, { mode: 'rollback', 'health-check-url': '' }))
+    expect(back.outcome.status).toBe('rolled-back')
+    const ops = (await em.requests()).map(r => r.operation)
+    const lockAndJournal = ops.filter(o => /Alias$/.test(o ?? ''))
+    const rest = ops.filter(o => !/Alias$/.test(o ?? ''))
+    expect(rest.filter(o => o !== 'GetDistribution').sort()).toEqual(
+      [
+        'GetDistributionConfig',
+        'GetFunctionConfiguration',
+        'GetProvisionedConcurrencyConfig',
+        'GetRole',
+        'GetRuntimeManagementConfig',
+        'UpdateDistribution'
+      ].sort()
+    )
+    // lock read + take + release, journal read + intent + verdict
+    expect(lockAndJournal).toHaveLength(6)
+    process.stdout.write(`rollback calls: ${ops.length} (${ops.join(', ')})\n`)
   })
 })

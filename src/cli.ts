@@ -201,7 +201,9 @@ export async function main(argv: string[]): Promise<number> {
     return r.ok ? EXIT.ok : EXIT.failed
   }
   const log = cliLog(!values.json && process.stderr.isTTY === true)
-  const signal = cancelOnSignals(sig => log.warning(`${sig}: stopping the wait and recording what is live.`))
+  const signal = cancelOnSignals(sig =>
+    log.warning(`${sig}: stopping the wait and recording what is live.`)
+  )
   let outcome: Outcome
   let failed: boolean
   if (command === 'prune') {

@@ -83,7 +83,11 @@ async function dispatch(
 export async function executeUnlock(functionName: string): Promise<Result<string, string>> {
   const clients = createClients()
   try {
-    return await breakLock(clients, parseFunctionArn(functionName)?.name ?? functionName, Math.floor(Date.now() / 1000))
+    return await breakLock(
+      clients,
+      parseFunctionArn(functionName)?.name ?? functionName,
+      Math.floor(Date.now() / 1000)
+    )
   } finally {
     destroyClients(clients)
   }

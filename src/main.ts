@@ -52,7 +52,9 @@ export async function run(): Promise<void> {
   await reporter?.started()
 
   const signal = cancelOnSignals(sig =>
-    core.warning(`${sig}: the job is being cancelled; stopping the wait and recording what is live.`)
+    core.warning(
+      `${sig}: the job is being cancelled; stopping the wait and recording what is live.`
+    )
   )
   const outcome: Outcome = await execute(cfg, {
     log: actionsLog,

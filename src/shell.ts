@@ -13,7 +13,11 @@ export function identity(env: NodeJS.ProcessEnv = process.env): Lease {
   } catch {
     // No passwd entry (some containers): the host and pid still tell runs apart.
   }
-  return runIdentity(env, { host: hostname(), user, pid: process.pid }, randomBytes(9).toString('base64url'))
+  return runIdentity(
+    env,
+    { host: hostname(), user, pid: process.pid },
+    randomBytes(9).toString('base64url')
+  )
 }
 
 /**

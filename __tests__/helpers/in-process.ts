@@ -14,9 +14,19 @@ export function useEmulatorEnv(em: Emulator): void {
   for (const [k, v] of Object.entries(em.env)) process.env[k] = v
 }
 
-export function runner(repo: string, run: string, attempt = 1, token = `${repo}-${run}-${attempt}`): Lease {
+export function runner(
+  repo: string,
+  run: string,
+  attempt = 1,
+  token = `${repo}-${run}-${attempt}`
+): Lease {
   return runIdentity(
-    { GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run, GITHUB_RUN_ATTEMPT: String(attempt), GITHUB_ACTOR: 'octocat' },
+    {
+      GITHUB_REPOSITORY: repo,
+      GITHUB_RUN_ID: run,
+      GITHUB_RUN_ATTEMPT: String(attempt),
+      GITHUB_ACTOR: 'octocat'
+    },
     { host: 'h', user: 'u', pid: 1 },
     token
   )

@@ -5,11 +5,7 @@
  * "Only update the alias if the revision ID matches the ID that's specified";
  * https://docs.aws.amazon.com/lambda/latest/api/API_UpdateAlias.html): both are a compare-and-swap.
  */
-import {
-  CreateAliasCommand,
-  GetAliasCommand,
-  UpdateAliasCommand
-} from '@aws-sdk/client-lambda'
+import { CreateAliasCommand, GetAliasCommand, UpdateAliasCommand } from '@aws-sdk/client-lambda'
 import { err, ok, type Result } from '../result.js'
 import type { AwsClients } from './clients.js'
 import { type AwsFailure, errorCode, translate } from './errors.js'

@@ -229,8 +229,7 @@ export async function waitDeployed(
         if (r.ok) {
           states[id] = r.value.status
           if (r.value.config) configs[id] = r.value.config
-        }
-        else if (isThrottling(r.error.code)) throttled = true
+        } else if (isThrottling(r.error.code)) throttled = true
         else if (isPermanent(r.error.code)) fatal = formatFailure(r.error)
         else states[id] = `unknown (${r.error.code})`
         o.onPoll?.(id, states[id]!, o.clock.now() - start)

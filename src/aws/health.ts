@@ -38,7 +38,8 @@ export async function checkHealth(
     } catch (e) {
       last = e instanceof Error ? e.message : String(e)
     }
-    if (o.signal?.aborted) return err(`Health check of ${o.url} cancelled after ${attempt} attempt(s).`)
+    if (o.signal?.aborted)
+      return err(`Health check of ${o.url} cancelled after ${attempt} attempt(s).`)
     if (o.clock.now() - start + (o.intervalMs ?? 5000) > budget)
       return err(
         `Health check of ${o.url} failed: expected HTTP ${o.expectStatus}, last answer ${last} after ${attempt} attempt(s) in ${Math.round((o.clock.now() - start) / 1000)} s.`

@@ -60,7 +60,11 @@ export async function updateJournal(
     const next = change(current)
     if (!next) return ok(current)
     const description = serializeJournal(next.journal)
-    if (current.alias.exists && description === current.alias.description && current.liveVersion === next.live)
+    if (
+      current.alias.exists &&
+      description === current.alias.description &&
+      current.liveVersion === next.live
+    )
       return ok(current)
     const w = await writeAlias(clients, fn, JOURNAL_ALIAS, current.alias, {
       description,

@@ -3,7 +3,15 @@
  * holds the lock, until `lock-timeout-seconds`; then it fails with what to do.
  */
 import { type Clock, sleepUnless } from '../clock.js'
-import { decide, describeLease, FREE, type Lease, LOCK_ALIAS, parseLease, serializeLease } from '../lock.js'
+import {
+  decide,
+  describeLease,
+  FREE,
+  type Lease,
+  LOCK_ALIAS,
+  parseLease,
+  serializeLease
+} from '../lock.js'
 import type { Log } from '../log.js'
 import { err, ok, type Result } from '../result.js'
 import { type AliasRecord, readAlias, writeAlias } from './alias-store.js'
@@ -56,8 +64,15 @@ export async function acquireLock(
       if (!w.ok) return err(`Could not take the deploy lock: ${formatFailure(w.error)}`)
       if (w.value === 'conflict') continue // someone else, or our own write answered late: look again
       if (d.why !== 'free' && current)
-        o.log.warning(`Took over the deploy lock of ${fn} (${d.why}): ${describeLease(current, seconds(o.clock))}.`)
-      return ok({ lease, waitedMs, tookOver: d.why === 'free' ? undefined : current, record: w.value })
+        o.log.warning(
+          `Took over the deploy lock of ${fn} (${d.why}): ${describeLease(current, seconds(o.clock))}.`
+        )
+      return ok({
+        lease,
+        waitedMs,
+        tookOver: d.why === 'free' ? undefined : current,
+        record: w.value
+      })
     }
     const holder = describeLease(d.by, seconds(o.clock))
     if (announced !== d.by.token) {
@@ -69,26 +84,43 @@ export async function acquireLock(
       return err(
         `Another deploy of ${fn} holds its lock: ${holder}. Gave up after ${o.timeoutSeconds} s (lock-timeout-seconds); nothing was changed. Re-run when it has finished, raise lock-timeout-seconds, or, if that run is gone, break the lock: lambda-edge-deploy unlock --function-name ${fn}.`
       )
-    if (o.signal?.aborted) return err(`Cancelled while waiting for the deploy lock of ${fn} (held by ${holder}); nothing was changed.`)
+    if (o.signal?.aborted)
+      return err(
+        `Cancelled while waiting for the deploy lock of ${fn} (held by ${holder}); nothing was changed.`
+      )
     await sleepUnless(o.clock, Math.min(o.pollMs ?? 5000, left), o.signal)
   }
 }
 
 /** Frees the lock if this run still holds it; anything else is a warning, never a failure. */
-export async function releaseLock(clients: AwsClients, fn: string, held: Held, log: Log): Promise<void> {
+export async function releaseLock(
+  clients: AwsClients,
+  fn: string,
+  held: Held,
+  log: Log
+): Promise<void> {
   let known = held.record
   for (let attempt = 0; attempt < 3; attempt++) {
     if (!known) {
       const read = await readAlias(clients, fn, LOCK_ALIAS)
-      if (!read.ok) return log.warning(`Could not release the deploy lock: ${formatFailure(read.error)}`)
+      if (!read.ok)
+        return log.warning(`Could not release the deploy lock: ${formatFailure(read.error)}`)
       known = read.value
     }
     const current = parseLease(known.description)
     if (!current) return // already free (our release whose answer was lost)
     if (current.token !== held.lease.token)
-      return log.warning(`The deploy lock of ${fn} is now held by ${current.repo} run ${current.run}: left as is.`)
-    const w = await writeAlias(clients, fn, LOCK_ALIAS, known, { description: FREE, version: '$LATEST' })
-    if (!w.ok) return log.warning(`Could not release the deploy lock: ${formatFailure(w.error)}; it expires by itself.`)
+      return log.warning(
+        `The deploy lock of ${fn} is now held by ${current.repo} run ${current.run}: left as is.`
+      )
+    const w = await writeAlias(clients, fn, LOCK_ALIAS, known, {
+      description: FREE,
+      version: '$LATEST'
+    })
+    if (!w.ok)
+      return log.warning(
+        `Could not release the deploy lock: ${formatFailure(w.error)}; it expires by itself.`
+      )
     if (w.value !== 'conflict') return
     known = undefined
   }
@@ -109,6 +141,7 @@ export async function breakLock(
     version: '$LATEST'
   })
   if (!w.ok) return err(formatFailure(w.error))
-  if (w.value === 'conflict') return err(`The deploy lock of ${fn} changed while breaking it: run unlock again.`)
+  if (w.value === 'conflict')
+    return err(`The deploy lock of ${fn} changed while breaking it: run unlock again.`)
   return ok(`Broke the deploy lock of ${fn}, held by ${describeLease(current, nowSeconds)}.`)
 }

@@ -12,14 +12,27 @@ import { createHash } from 'node:crypto'
 import type { Snapshot } from '../aws/cloudfront.js'
 import { formatFailure } from '../aws/errors.js'
 import { type JournalRecord, readJournal } from '../aws/journal-store.js'
-import { publish, readFunction, readVersion, updateCode, updateConfiguration } from '../aws/lambda.js'
+import {
+  publish,
+  readFunction,
+  readVersion,
+  updateCode,
+  updateConfiguration
+} from '../aws/lambda.js'
 import { versionOf } from '../edge.js'
 import { type Body, isVerified, previousGood, recordIntent, recordVerdict } from '../journal.js'
 import { emptyOutcome, type Outcome } from '../outcome.js'
 import { currentAssociation, desiredFor, planDistribution } from '../plan.js'
 import type { Preflight } from '../preflight.js'
 import type { FunctionFacts } from '../rules/facts.js'
-import { bodyOf, cancelledNote, intentOf, withLock, writeIntent, writeVerdict } from './journaled.js'
+import {
+  bodyOf,
+  cancelledNote,
+  intentOf,
+  withLock,
+  writeIntent,
+  writeVerdict
+} from './journaled.js'
 import { settle } from './settle.js'
 import {
   applyEverywhere,
@@ -186,7 +199,12 @@ function explainCancel(o: Outcome, journal: JournalRecord, replaced: number[]): 
  * The slots already hold `liveArn` but the journal does not show it verified (a run was killed or
  * cancelled after its distribution write): wait, check, and record the verdict now.
  */
-async function resume(ctx: DeployContext, state: State, liveArn: string, out: Outcome): Promise<Outcome> {
+async function resume(
+  ctx: DeployContext,
+  state: State,
+  liveArn: string,
+  out: Outcome
+): Promise<Outcome> {
   const { cfg, preflight } = ctx
   const v = Number(versionOf(liveArn))
   const pending = state.journal.journal.pending
@@ -239,13 +257,21 @@ async function underLock(ctx: DeployContext, state: State, out: Outcome): Promis
   const before = numbered(liveArns(ctx.cfg, state.snapshots))
 
   const intent = await writeIntent(ctx, name, state.journal, current => ({
-    journal: recordIntent(current.journal, intentOf(ctx, 'deploy', v, before[0], bodyAfter(ctx, state))),
+    journal: recordIntent(
+      current.journal,
+      intentOf(ctx, 'deploy', v, before[0], bodyAfter(ctx, state))
+    ),
     live: current.liveVersion ?? before[0] ?? v
   }))
   if (intent.error) return { ...out, ...published, errors: [intent.error] }
 
   const t1 = ctx.clock.now()
-  const applied = await applyEverywhere(ctx, state.snapshots, preflight.fn.arn, published.versionArn)
+  const applied = await applyEverywhere(
+    ctx,
+    state.snapshots,
+    preflight.fn.arn,
+    published.versionArn
+  )
   const withWrites: Outcome = {
     ...out,
     ...published,

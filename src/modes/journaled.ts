@@ -39,7 +39,9 @@ export async function withLock(
 
 /** Every slot this run aims at, as `DIST|behavior|event`. */
 export const slotKeys = (ctx: ModeContext): string[] =>
-  ctx.cfg.distributionIds.flatMap(d => ctx.cfg.cacheBehaviors.map(b => `${d}|${b}|${ctx.cfg.eventType}`))
+  ctx.cfg.distributionIds.flatMap(d =>
+    ctx.cfg.cacheBehaviors.map(b => `${d}|${b}|${ctx.cfg.eventType}`)
+  )
 
 /** IncludeBody as the slots hold it after the changes: one value, or a mix. */
 export function bodyOf(changes: readonly Change[]): Body {
@@ -54,7 +56,14 @@ export function intentOf(
   from: number | undefined,
   body: Body
 ): Intent {
-  return { kind, version, from, run: journalRunId(ctx.identity), body, slots: slotDigest(slotKeys(ctx)) }
+  return {
+    kind,
+    version,
+    from,
+    run: journalRunId(ctx.identity),
+    body,
+    slots: slotDigest(slotKeys(ctx))
+  }
 }
 
 /** The intent must be in AWS before the first distribution write: without it, no write. */

@@ -6,12 +6,7 @@
  */
 import { listAssociatedArns } from '../aws/cloudfront.js'
 import { formatFailure } from '../aws/errors.js'
-import {
-  aliasedVersions,
-  deleteVersion,
-  type FunctionState,
-  listVersions,
-} from '../aws/lambda.js'
+import { aliasedVersions, deleteVersion, type FunctionState, listVersions } from '../aws/lambda.js'
 import { sameFunction, versionOf } from '../edge.js'
 import { previousGood } from '../journal.js'
 import { readJournal } from '../aws/journal-store.js'

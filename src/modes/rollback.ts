@@ -25,7 +25,14 @@ import {
 import { emptyOutcome, type Outcome } from '../outcome.js'
 import { type Change, currentAssociation } from '../plan.js'
 import { evaluate, formatFinding } from '../rules/evaluate.js'
-import { bodyOf, cancelledNote, intentOf, withLock, writeIntent, writeVerdict } from './journaled.js'
+import {
+  bodyOf,
+  cancelledNote,
+  intentOf,
+  withLock,
+  writeIntent,
+  writeVerdict
+} from './journaled.js'
 import { settle } from './settle.js'
 import {
   applyEverywhere,
@@ -95,7 +102,10 @@ export async function rollback(ctx: RollbackContext): Promise<Outcome> {
 async function underLock(ctx: RollbackContext, name: string): Promise<Outcome> {
   const { cfg, clients } = ctx
   let out: Outcome = emptyOutcome('failed')
-  const [all, read] = await Promise.all([readAll(clients, cfg.distributionIds), readJournal(clients, name)])
+  const [all, read] = await Promise.all([
+    readAll(clients, cfg.distributionIds),
+    readJournal(clients, name)
+  ])
   if (all.errors.length > 0) return { ...out, errors: all.errors }
   if (!read.ok) return { ...out, errors: [formatFailure(read.error)] }
   const { snapshots } = all
@@ -144,7 +154,16 @@ async function underLock(ctx: RollbackContext, name: string): Promise<Outcome> {
     ctx.log.info(`Version ${target.version} is already live everywhere and verified.`)
     return { ...out, status: 'unchanged' }
   }
-  return apply(ctx, { out, owner, name, snapshots, record: read.value, live, target: target.version, resumed })
+  return apply(ctx, {
+    out,
+    owner,
+    name,
+    snapshots,
+    record: read.value,
+    live,
+    target: target.version,
+    resumed
+  })
 }
 
 interface Step {
@@ -177,7 +196,9 @@ async function apply(ctx: RollbackContext, s: Step): Promise<Outcome> {
   let out: Outcome = { ...s.out, changes: applied.changes, resumed: s.resumed !== undefined }
   out.timings.updateMs = ctx.clock.now() - t1
   if (s.resumed)
-    ctx.log.info(`Version ${s.target} already holds every slot after an interrupted rollback: resuming (wait, health check, verdict).`)
+    ctx.log.info(
+      `Version ${s.target} already holds every slot after an interrupted rollback: resuming (wait, health check, verdict).`
+    )
   // Nothing moved (a resumed rollback): still watch the slots, so the wait and the check run.
   if (out.changes.length === 0 && applied.errors.length === 0)
     out = { ...out, changes: watched(ctx, s) }

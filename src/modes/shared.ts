@@ -148,7 +148,12 @@ export async function waitUntilDeployed(ctx: ModeContext, ids: string[]): Promis
         .map(([id, s]) => `${id}: ${s}`)
         .join(', ')
       if (r.error.reason === 'cancelled')
-        return { ...r.error, ok: false, cancelled: true, reason: 'Cancelled while waiting for Deployed.' }
+        return {
+          ...r.error,
+          ok: false,
+          cancelled: true,
+          reason: 'Cancelled while waiting for Deployed.'
+        }
       return {
         ok: false,
         cancelled: false,

@@ -29,10 +29,10 @@ beforeEach(async () => {
   health.status = 200
 })
 
-async function site(o: { includeBody?: boolean; eventType?: string } = {}) {
+async function site(o: { includeBody?: boolean } = {}) {
   await edgeFunction(em, 'edge')
   const v1 = await publishVersion(em, 'edge')
-  const eventType = o.eventType ?? 'origin-request'
+  const eventType = 'origin-request' as const
   const dist = await createDistribution(em, {
     associations: [{ cacheBehavior: 'default', eventType, arn: v1, includeBody: o.includeBody }]
   })

@@ -77831,7 +77831,7 @@ function bufferIncludes(buffer, content) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1274);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3973);
 // The action's entry point: everything else lives in main.ts so tests can call run() directly.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -77841,7 +77841,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1274:
+/***/ 3973:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -80809,7 +80809,7 @@ const EDGE_REGION = 'us-east-1';
 const DEFAULT_BEHAVIOR = 'default';
 const isRequestEvent = (e) => e.endsWith('-request');
 const ARN_RE = /^arn:(aws[a-z-]*):lambda:([a-z0-9-]+):(\d{12}):function:([A-Za-z0-9_-]{1,64})(?::([A-Za-z0-9_$-]+))?$/;
-function parseFunctionArn(arn) {
+function edge_parseFunctionArn(arn) {
     const m = ARN_RE.exec(arn);
     if (!m)
         return undefined;
@@ -80819,19 +80819,19 @@ function parseFunctionArn(arn) {
 const unqualifiedArn = (a) => `arn:${a.partition}:lambda:${a.region}:${a.account}:function:${a.name}`;
 /** The version number of a numbered version ARN, or undefined for $LATEST, aliases and bare ARNs. */
 function versionOf(arn) {
-    const q = parseFunctionArn(arn)?.qualifier;
+    const q = edge_parseFunctionArn(arn)?.qualifier;
     return q !== undefined && /^\d+$/.test(q) ? q : undefined;
 }
 /** Both ARNs name the same function (whatever their qualifiers). */
 function sameFunction(a, b) {
-    const pa = parseFunctionArn(a);
-    const pb = parseFunctionArn(b);
+    const pa = edge_parseFunctionArn(a);
+    const pb = edge_parseFunctionArn(b);
     return pa !== undefined && pb !== undefined && unqualifiedArn(pa) === unqualifiedArn(pb);
 }
 
 ;// CONCATENATED MODULE: ./src/result.ts
 const result_ok = (value) => ({ ok: true, value });
-const err = (error) => ({ ok: false, error });
+const result_err = (error) => ({ ok: false, error });
 
 ;// CONCATENATED MODULE: ./src/config.ts
 /**
@@ -80862,16 +80862,16 @@ function parseBoolean(raw, fallback) {
         return result_ok(true);
     if (FALSE.includes(raw))
         return result_ok(false);
-    return err(`"${raw}" is not a boolean: use true or false`);
+    return result_err(`"${raw}" is not a boolean: use true or false`);
 }
 function parseInteger(raw, fallback, min, max) {
     if (raw === '')
         return result_ok(fallback);
     if (!/^\d+$/.test(raw))
-        return err(`"${raw}" is not a whole number: use a value from ${min} to ${max}`);
+        return result_err(`"${raw}" is not a whole number: use a value from ${min} to ${max}`);
     const n = Number(raw);
     if (n < min || n > max)
-        return err(`${n} is out of range: use a value from ${min} to ${max}`);
+        return result_err(`${n} is out of range: use a value from ${min} to ${max}`);
     return result_ok(n);
 }
 function parseOptionalInteger(raw, min, max) {
@@ -80882,33 +80882,33 @@ function parseChoice(raw, choices, fallback) {
         return result_ok(fallback);
     if (choices.includes(raw))
         return result_ok(raw);
-    return err(`"${raw}" is not one of ${choices.join(', ')}`);
+    return result_err(`"${raw}" is not one of ${choices.join(', ')}`);
 }
 function parseFunctionName(raw) {
     if (raw === '')
-        return err('is required: give the function name or its ARN in us-east-1');
+        return result_err('is required: give the function name or its ARN in us-east-1');
     if (raw.startsWith('arn:')) {
-        const arn = parseFunctionArn(raw);
+        const arn = edge_parseFunctionArn(raw);
         if (!arn)
-            return err(`"${raw}" is not a Lambda function ARN (arn:aws:lambda:us-east-1:ACCOUNT:function:NAME)`);
+            return result_err(`"${raw}" is not a Lambda function ARN (arn:aws:lambda:us-east-1:ACCOUNT:function:NAME)`);
         // Lambda@Edge exists only in the commercial partition (not aws-cn, aws-us-gov).
         if (arn.partition !== 'aws')
-            return err(`${raw} is in the ${arn.partition} partition: Lambda@Edge runs only in the aws partition, in ${EDGE_REGION}`);
+            return result_err(`${raw} is in the ${arn.partition} partition: Lambda@Edge runs only in the aws partition, in ${EDGE_REGION}`);
         if (arn.region !== EDGE_REGION)
-            return err(`${raw} is in ${arn.region}: Lambda@Edge functions must be created in ${EDGE_REGION}`);
+            return result_err(`${raw} is in ${arn.region}: Lambda@Edge functions must be created in ${EDGE_REGION}`);
         if (arn.qualifier !== undefined)
-            return err(`${raw} names version or alias "${arn.qualifier}": give the unqualified function, the action publishes the version`);
+            return result_err(`${raw} names version or alias "${arn.qualifier}": give the unqualified function, the action publishes the version`);
         return result_ok(raw);
     }
     if (!FUNCTION_NAME_RE.test(raw))
-        return err(`"${raw}" is not a valid function name (letters, digits, - and _, at most 64 characters)`);
+        return result_err(`"${raw}" is not a valid function name (letters, digits, - and _, at most 64 characters)`);
     return result_ok(raw);
 }
 function parseDistributionIds(raw) {
     const ids = splitList(raw);
     const bad = ids.filter(id => !DISTRIBUTION_ID_RE.test(id));
     if (bad.length > 0)
-        return err(`${bad.map(b => JSON.stringify(b)).join(', ')} ${bad.length === 1 ? 'is not a' : 'are not'} CloudFront distribution id${bad.length === 1 ? '' : 's'} (like E2QWRUHAPOMQZL)`);
+        return result_err(`${bad.map(b => JSON.stringify(b)).join(', ')} ${bad.length === 1 ? 'is not a' : 'are not'} CloudFront distribution id${bad.length === 1 ? '' : 's'} (like E2QWRUHAPOMQZL)`);
     return result_ok(ids);
 }
 function parseCacheBehaviors(raw) {
@@ -80920,7 +80920,7 @@ function parseRollbackTo(raw) {
         return result_ok('previous');
     if (/^[1-9]\d{0,9}$/.test(raw))
         return result_ok(Number(raw));
-    return err(`"${raw}" is neither "previous" nor a version number such as 7`);
+    return result_err(`"${raw}" is neither "previous" nor a version number such as 7`);
 }
 function parseUrl(raw) {
     if (raw === '')
@@ -80929,20 +80929,20 @@ function parseUrl(raw) {
         const u = new URL(raw);
         // Credentials in the URL would reach the log, the summary and the PR comment (and fetch refuses them).
         if (u.username || u.password)
-            return err('must not contain a user name or password: use a public health URL');
+            return result_err('must not contain a user name or password: use a public health URL');
         if (u.protocol === 'http:' || u.protocol === 'https:')
             return result_ok(raw);
     }
     catch {
         // fall through to the error below
     }
-    return err(`"${raw}" is not an http(s) URL`);
+    return result_err(`"${raw}" is not an http(s) URL`);
 }
 function parseText(raw, max) {
     if (raw === '')
         return result_ok(undefined);
     if (raw.length > max)
-        return err(`is ${raw.length} characters long: at most ${max}`);
+        return result_err(`is ${raw.length} characters long: at most ${max}`);
     return result_ok(raw);
 }
 // Lambda's own pattern for Handler: no whitespace, at most 128 characters. Whether module and
@@ -80951,9 +80951,9 @@ function parseHandlerInput(raw) {
     if (raw === '')
         return result_ok(undefined);
     if (raw.length > 128 || !/^[^\s]+$/.test(raw))
-        return err(`"${raw}" is not a handler: use module.function, e.g. index.handler`);
+        return result_err(`"${raw}" is not a handler: use module.function, e.g. index.handler`);
     if (!/^[^.].*\.[^.]+$/.test(raw))
-        return err(`"${raw}" is not a handler: use module.function, e.g. index.handler`);
+        return result_err(`"${raw}" is not a handler: use module.function, e.g. index.handler`);
     return result_ok(raw);
 }
 /** Reads and checks every input; collects all problems rather than stopping at the first. */
@@ -80983,6 +80983,7 @@ function parseConfig(getInput) {
     const description = take('description', raw => parseText(raw, 256));
     const wait = take('wait', raw => parseBoolean(raw, true));
     const waitTimeoutSeconds = take('wait-timeout-seconds', raw => parseInteger(raw, 1800, 1, 86400));
+    const lockTimeoutSeconds = take('lock-timeout-seconds', raw => parseInteger(raw, 1800, 0, 86400));
     const rollbackTo = take('rollback-to', parseRollbackTo);
     const healthCheckUrl = take('health-check-url', parseUrl);
     const healthCheckStatus = take('health-check-status', raw => parseInteger(raw, 200, 100, 599));
@@ -81013,7 +81014,7 @@ function parseConfig(getInput) {
             message: 'needs wait: true: the new version is only live everywhere once the distribution is Deployed'
         });
     if (errors.length > 0)
-        return err(errors);
+        return result_err(errors);
     for (const [k, v] of Object.entries(changes))
         if (v === undefined)
             delete changes[k];
@@ -81029,6 +81030,7 @@ function parseConfig(getInput) {
         description,
         wait,
         waitTimeoutSeconds,
+        lockTimeoutSeconds,
         rollbackTo,
         healthCheckUrl,
         healthCheckStatus,
@@ -81163,75 +81165,20 @@ const realClock = {
 function backoff(attempt, baseMs, capMs, random = Math.random) {
     return Math.round(Math.min(capMs, baseMs * 2 ** attempt) * (0.5 + random() / 2));
 }
-
-;// CONCATENATED MODULE: ./src/history.ts
-/**
- * Deploy history, kept in AWS beside the function so any runner can roll back without GitHub:
- * edge functions cannot carry tags, but they can have aliases, and an alias has a description.
- * The alias `lambda-edge-live` points at the live version; its description holds which versions
- * were deployed successfully (in order) and which failed or were rolled back. Pure: the Lambda
- * adapter reads and writes the text.
- */
-const HISTORY_ALIAS = 'lambda-edge-live';
-// Lambda's limit on an alias description.
-const MAX_DESCRIPTION = 256;
-const emptyHistory = () => ({ good: [], bad: [] });
-const numbers = (v) => Array.isArray(v) ? v.filter((n) => Number.isInteger(n) && n > 0) : [];
-function parseHistory(description) {
-    try {
-        const raw = JSON.parse(description ?? '');
-        return { good: numbers(raw.good), bad: numbers(raw.bad) };
-    }
-    catch {
-        // Absent or written by hand: start afresh rather than fail a deploy over bookkeeping.
-        return emptyHistory();
-    }
-}
-/** Compact JSON under Lambda's limit; the oldest entries go first when it is too long. */
-function serializeHistory(h) {
-    const good = [...h.good];
-    const bad = [...h.bad];
-    for (;;) {
-        const text = JSON.stringify({ good, bad });
-        if (text.length <= MAX_DESCRIPTION)
-            return text;
-        if (bad.length > good.length)
-            bad.shift();
-        else
-            good.shift();
-    }
-}
-const without = (list, v) => list.filter(n => n !== v);
-/**
- * A deploy of `version` succeeded. The version it replaced was live, so it counts as good too,
- * unless it is known bad (it may have been associated by hand before the first run).
- */
-function recordSuccess(h, version, replaced) {
-    let good = [...h.good];
-    for (const r of replaced)
-        if (r !== version && !h.bad.includes(r) && !good.includes(r))
-            good.push(r);
-    good = [...without(good, version), version];
-    return { good, bad: without(h.bad, version) };
-}
-/** A deploy of `version` failed, or `version` was rolled back: never offer it as `previous`. */
-function recordFailure(h, version) {
-    return { good: without(h.good, version), bad: [...without(h.bad, version), version] };
-}
-/**
- * The last good version deployed before `live`, if any. When `live` is not a recorded success (a
- * failed deploy left it in place, or it was associated by hand), the newest good version older
- * than it: never a newer one.
- */
-function previousGood(h, live) {
-    const at = live === undefined ? -1 : h.good.lastIndexOf(live);
-    const before = at >= 0 ? h.good.slice(0, at) : h.good.filter(v => live === undefined || v < live);
-    return [...before].reverse().find(v => v !== live && !h.bad.includes(v));
-}
-/** A rollback from `from` to `to`: the version rolled back from is never offered again. */
-function recordRollback(h, from, to) {
-    const after = from !== undefined && from !== to ? recordFailure(h, from) : h;
-    return after.good.includes(to) ? after : recordSuccess(after, to, []);
+/** Sleeps on the injected clock, but wakes at once when `signal` aborts (a cancelled job). */
+function sleepUnless(clock, ms, signal) {
+    if (!signal)
+        return clock.sleep(ms);
+    if (signal.aborted)
+        return Promise.resolve();
+    return new Promise(resolve => {
+        const done = () => {
+            signal.removeEventListener('abort', done);
+            resolve();
+        };
+        signal.addEventListener('abort', done, { once: true });
+        void clock.sleep(ms).then(done);
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/aws/lambda.ts
@@ -81239,7 +81186,6 @@ function recordRollback(h, from, to) {
  * Lambda and IAM adapter: read the function as the rules see it, change its configuration and
  * code, publish a version and wait for each step. Every call returns a typed result.
  */
-
 
 
 
@@ -81318,7 +81264,7 @@ async function lambda_readFunction(clients, name) {
         res = await clients.lambda.send(new client_lambda_dist_cjs/* GetFunctionCommand */.YF5({ FunctionName: name }));
     }
     catch (e) {
-        return err(translate(e, 'GetFunction', name));
+        return result_err(translate(e, 'GetFunction', name));
     }
     const c = res.Configuration ?? {};
     const [trust, runtimeUpdateMode] = await Promise.all([
@@ -81336,7 +81282,7 @@ async function readVersion(clients, name, version) {
         return result_ok(await clients.lambda.send(new client_lambda_dist_cjs/* GetFunctionConfigurationCommand */.qA6({ FunctionName: name, Qualifier: version })));
     }
     catch (e) {
-        return err(translate(e, 'GetFunctionConfiguration', `${name}:${version}`));
+        return result_err(translate(e, 'GetFunctionConfiguration', `${name}:${version}`));
     }
 }
 /** Waits until the function's last update is applied; gives the RevisionId it has then. */
@@ -81347,7 +81293,7 @@ async function waitUpdated(clients, name, o) {
         return result_ok(done.reason?.Configuration?.RevisionId);
     }
     catch (e) {
-        return err(translate(e, 'GetFunction', `${name} (waiting for the update to finish)`));
+        return result_err(translate(e, 'GetFunction', `${name} (waiting for the update to finish)`));
     }
 }
 /** How many times in all a write is tried while Lambda says an update is in progress. */
@@ -81391,7 +81337,7 @@ async function updateConfiguration(clients, name, changes, o) {
         return waited.ok ? result_ok(waited.value ?? res.RevisionId) : waited;
     }
     catch (e) {
-        return err(translate(e, 'UpdateFunctionConfiguration', name));
+        return result_err(translate(e, 'UpdateFunctionConfiguration', name));
     }
 }
 async function updateCode(clients, name, zip, o) {
@@ -81403,7 +81349,7 @@ async function updateCode(clients, name, zip, o) {
             : waited;
     }
     catch (e) {
-        return err(translate(e, 'UpdateFunctionCode', name));
+        return result_err(translate(e, 'UpdateFunctionCode', name));
     }
 }
 /**
@@ -81425,69 +81371,12 @@ async function publish(clients, name, guard, description, o) {
     }
     catch (e) {
         if (errorCode(e) === 'PreconditionFailedException')
-            return err({
+            return result_err({
                 code: 'PreconditionFailedException',
                 message: `PublishVersion on ${name} refused: the function changed while we were deploying (another deploy?).`,
                 advice: 'Re-run the workflow; use a concurrency group so deploys of one function do not overlap.'
             });
-        return err(translate(e, 'PublishVersion', name));
-    }
-}
-/** The history alias: which version is live and the deploy history in its description. */
-async function readHistory(clients, name) {
-    try {
-        const a = await clients.lambda.send(new client_lambda_dist_cjs/* GetAliasCommand */.MES({ FunctionName: name, Name: HISTORY_ALIAS }));
-        const live = Number(a.FunctionVersion);
-        return result_ok({
-            history: parseHistory(a.Description),
-            liveVersion: Number.isInteger(live) ? live : undefined,
-            exists: true,
-            revisionId: a.RevisionId
-        });
-    }
-    catch (e) {
-        if (errorCode(e) === 'ResourceNotFoundException')
-            return result_ok({ history: emptyHistory(), exists: false });
-        return err(translate(e, 'GetAlias', `${name}:${HISTORY_ALIAS}`));
-    }
-}
-const HISTORY_ATTEMPTS = 4;
-// Another run wrote the alias between our read and our write: read again and re-apply.
-const lostRace = (e) => errorCode(e) === 'PreconditionFailedException' || alreadyExists(e);
-/**
- * Read-modify-write of the history alias, like every distribution update: UpdateAlias carries the
- * RevisionId it read, CreateAlias fails if the alias appeared meanwhile, and either race is
- * re-read and re-applied, so a concurrent run's entry is kept. (A CreateAlias whose answer was
- * lost meets its own alias on the retry: the re-read finds our entry and writes it again.)
- */
-async function updateHistory(clients, name, change, o = { maxWaitSeconds: 60 }) {
-    for (let attempt = 1;; attempt++) {
-        const read = await readHistory(clients, name);
-        if (!read.ok)
-            return read;
-        const next = change(read.value);
-        if (!next)
-            return result_ok(undefined);
-        const input = {
-            FunctionName: name,
-            Name: HISTORY_ALIAS,
-            FunctionVersion: String(next.live),
-            Description: serializeHistory(next.history)
-        };
-        const op = read.value.exists ? 'UpdateAlias' : 'CreateAlias';
-        try {
-            await whenSettled(clients, name, o, async () => {
-                if (read.value.exists)
-                    await clients.lambda.send(new client_lambda_dist_cjs/* UpdateAliasCommand */.lqC({ ...input, RevisionId: read.value.revisionId }));
-                else
-                    await clients.lambda.send(new client_lambda_dist_cjs/* CreateAliasCommand */.W_e(input));
-            });
-            return result_ok(undefined);
-        }
-        catch (e) {
-            if (!lostRace(e) || attempt >= HISTORY_ATTEMPTS)
-                return err(translate(e, op, `${name}:${HISTORY_ALIAS}`));
-        }
+        return result_err(translate(e, 'PublishVersion', name));
     }
 }
 /** Provisioned concurrency configured on one version: 0 when there is none. */
@@ -81500,20 +81389,25 @@ async function readProvisioned(clients, name, version) {
         return errorCode(e) === 'ProvisionedConcurrencyConfigNotFoundException' ? 0 : 'unreadable';
     }
 }
-/** A published version as the rules see it (to refuse rolling back onto a version AWS would reject). */
+/**
+ * A published version as the rules see it (to refuse rolling back onto a version AWS would
+ * reject): its configuration, the function's runtime management mode and the version's
+ * provisioned concurrency side by side, then its role's trust: four calls, two round trips.
+ */
 async function readVersionFacts(clients, name, version) {
-    const v = await readVersion(clients, name, version);
+    const [v, runtimeUpdateMode, provisionedConcurrency] = await Promise.all([
+        readVersion(clients, name, version),
+        readRuntimeUpdateMode(clients, name),
+        readProvisioned(clients, name, version)
+    ]);
     if (!v.ok)
         return v;
-    const [trust, runtimeUpdateMode] = await Promise.all([
-        readTrust(clients, v.value.Role ?? ''),
-        readRuntimeUpdateMode(clients, name)
-    ]);
+    const trust = await readTrust(clients, v.value.Role ?? '');
     return result_ok({
         ...toFacts(v.value, undefined),
         ...trust,
         runtimeUpdateMode,
-        provisionedConcurrency: await readProvisioned(clients, name, version)
+        provisionedConcurrency
     });
 }
 const VERSION_NUMBER = /^\d+$/;
@@ -81533,7 +81427,7 @@ async function listVersions(clients, name) {
         return result_ok(await collectVersions(pages, p => (p.Versions ?? []).map(v => v.Version)));
     }
     catch (e) {
-        return err(translate(e, 'ListVersionsByFunction', name));
+        return result_err(translate(e, 'ListVersionsByFunction', name));
     }
 }
 /** Versions any alias of the function points at. */
@@ -81543,7 +81437,7 @@ async function aliasedVersions(clients, name) {
         return result_ok(await collectVersions(pages, p => (p.Aliases ?? []).map(a => a.FunctionVersion)));
     }
     catch (e) {
-        return err(translate(e, 'ListAliases', name));
+        return result_err(translate(e, 'ListAliases', name));
     }
 }
 /** Deletes one version; CloudFront replicas keep a version undeletable for hours: that is not an error. */
@@ -81562,6 +81456,299 @@ async function deleteVersion(clients, name, version) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/journal.ts
+/**
+ * The deploy journal, kept in AWS beside the function so any runner (a re-run, another workflow,
+ * the CLI on a laptop) sees the same truth. Edge functions cannot carry tags, but they can have
+ * aliases, and an alias has a description (at most 256 characters): the alias `lambda-edge-live`
+ * points at the last verified live version and its description holds this journal as compact JSON.
+ *
+ * What it records, per function:
+ * - `pending`: the intent of the deploy under way, written before its first distribution write
+ *   (version, the version it replaces, run id, include-body, a digest of the slots);
+ * - the verdict once the deploy was verified or stopped: good (Deployed and healthy), bad (failed
+ *   or rolled back from), cancelled (stopped before verification: never good until a re-run
+ *   verifies it).
+ * Only good versions are offered as `previous`. Pure: the alias adapter reads and writes the text.
+ */
+
+const JOURNAL_ALIAS = 'lambda-edge-live';
+// Lambda's limit on an alias description (UpdateAlias, Description: "Maximum length of 256").
+const MAX_DESCRIPTION = 256;
+const emptyJournal = () => ({ good: [], bad: [], cancelled: [], body: {} });
+const isVersion = (n) => Number.isInteger(n) && n > 0;
+const numbers = (v) => (Array.isArray(v) ? v.filter(isVersion) : []);
+const bodyOf = (raw) => raw === 1 ? true : raw === 0 ? false : raw === 'm' ? 'mixed' : undefined;
+const bodyCode = (b) => (b === 'mixed' ? 'm' : b ? 1 : 0);
+const slotDigest = (slots) => (0,external_node_crypto_.createHash)('sha256')
+    .update([...slots].sort().join('\n'))
+    .digest('hex')
+    .slice(0, 8);
+function parseIntent(raw) {
+    if (typeof raw !== 'object' || raw === null)
+        return undefined;
+    const p = raw;
+    if (!isVersion(p.v) || typeof p.r !== 'string')
+        return undefined;
+    return {
+        kind: p.k === 'r' ? 'rollback' : 'deploy',
+        version: p.v,
+        from: isVersion(p.f) ? p.f : undefined,
+        run: p.r,
+        body: bodyOf(p.b) ?? false,
+        slots: typeof p.s === 'string' ? p.s : ''
+    };
+}
+/** The journal in an alias description; also reads the older `{good, bad}` history. */
+function parseJournal(description) {
+    let raw;
+    try {
+        raw = JSON.parse(description ?? '');
+        if (typeof raw !== 'object' || raw === null)
+            return emptyJournal();
+    }
+    catch {
+        // Absent or written by hand: start afresh rather than fail a deploy over bookkeeping.
+        return emptyJournal();
+    }
+    const j = emptyJournal();
+    const good = Array.isArray(raw.g) ? raw.g : Array.isArray(raw.good) ? raw.good : [];
+    for (const e of good) {
+        const [v, b] = Array.isArray(e) ? e : [e, undefined];
+        if (!isVersion(v))
+            continue;
+        j.good.push(v);
+        const body = bodyOf(b);
+        if (body !== undefined)
+            j.body[v] = body;
+    }
+    j.bad = numbers(raw.b ?? raw.bad);
+    j.cancelled = numbers(raw.c);
+    j.pending = parseIntent(raw.p);
+    return j;
+}
+function encode(j) {
+    const g = j.good.map(v => (j.body[v] === undefined ? v : [v, bodyCode(j.body[v])]));
+    const p = j.pending;
+    return JSON.stringify({
+        g,
+        b: j.bad,
+        c: j.cancelled,
+        ...(p && {
+            p: {
+                ...(p.kind === 'rollback' && { k: 'r' }),
+                v: p.version,
+                f: p.from,
+                r: p.run.slice(0, 40),
+                b: bodyCode(p.body),
+                s: p.slots
+            }
+        })
+    });
+}
+/** Compact JSON under Lambda's limit; the oldest verdicts go first when it is too long. */
+function serializeJournal(j) {
+    const next = { ...j, good: [...j.good], bad: [...j.bad], cancelled: [...j.cancelled] };
+    for (;;) {
+        const text = encode(next);
+        if (text.length <= MAX_DESCRIPTION)
+            return text;
+        const longest = [next.good, next.bad, next.cancelled].sort((a, b) => b.length - a.length)[0];
+        longest.shift();
+    }
+}
+const without = (list, v) => list.filter(n => n !== v);
+/** True when the journal knows anything about `v` (a verdict or a pending intent). */
+const known = (j, v) => j.good.includes(v) || j.bad.includes(v) || j.cancelled.includes(v) || j.pending?.version === v;
+/** A deploy is about to write its first distribution: say so before it does. */
+const recordIntent = (j, intent) => ({ ...j, pending: intent });
+/** The journal says `v` was verified, and no later deploy of it is under way. */
+const isVerified = (j, v) => j.good.includes(v) && j.pending?.version !== v;
+/**
+ * The verdict on `version`. Good: it becomes the newest good version, and the version it replaced
+ * counts as good too when the journal never heard of it (it was live before the first journaled
+ * deploy, associated by hand); a version the journal knows as bad, cancelled or pending stays so.
+ */
+function recordVerdict(j, version, verdict, o = {}) {
+    const pending = j.pending?.version === version ? undefined : j.pending;
+    const body = { ...j.body };
+    if (verdict !== 'good') {
+        // A cancelled re-deploy of a version verified earlier keeps the earlier verdict.
+        const keepGood = verdict === 'cancelled' && j.good.includes(version);
+        if (!keepGood)
+            delete body[version];
+        return {
+            good: keepGood ? j.good : without(j.good, version),
+            bad: verdict === 'bad' ? [...without(j.bad, version), version] : without(j.bad, version),
+            cancelled: verdict === 'cancelled' && !keepGood
+                ? [...without(j.cancelled, version), version]
+                : without(j.cancelled, version),
+            body,
+            pending
+        };
+    }
+    let good = [...j.good];
+    for (const r of o.replaced ?? [])
+        if (r !== version && !known(j, r))
+            good.push(r);
+    good = [...without(good, version), version];
+    if (o.body !== undefined)
+        body[version] = o.body;
+    return {
+        good,
+        bad: without(j.bad, version),
+        cancelled: without(j.cancelled, version),
+        body,
+        pending
+    };
+}
+/**
+ * The last good version before `live`, if any. When `live` is not a recorded success (a failed or
+ * cancelled deploy left it in place, or it was associated by hand), the newest good version older
+ * than it: never a newer one.
+ */
+function previousGood(j, live) {
+    const at = live === undefined ? -1 : j.good.lastIndexOf(live);
+    const before = at >= 0 ? j.good.slice(0, at) : j.good.filter(v => live === undefined || v < live);
+    return [...before].reverse().find(v => v !== live && !j.bad.includes(v));
+}
+/** A verified rollback from `from` to `to`: the version rolled back from is never offered again. */
+function recordRollback(j, from, to) {
+    const after = from !== undefined && from !== to ? recordVerdict(j, from, 'bad') : j;
+    const pending = after.pending?.version === to ? undefined : after.pending;
+    if (after.good.includes(to))
+        return { ...after, pending };
+    return recordVerdict({ ...after, pending }, to, 'good');
+}
+
+;// CONCATENATED MODULE: ./src/aws/alias-store.ts
+/**
+ * An alias used as a small record in AWS (the journal, the lock): read it with its RevisionId,
+ * write it back only if nobody wrote in between. CreateAlias fails when the alias exists and
+ * UpdateAlias with a RevisionId fails with 412 when it changed (Lambda API reference, UpdateAlias:
+ * "Only update the alias if the revision ID matches the ID that's specified";
+ * https://docs.aws.amazon.com/lambda/latest/api/API_UpdateAlias.html): both are a compare-and-swap.
+ */
+
+
+
+async function alias_store_readAlias(clients, fn, name) {
+    try {
+        const a = await clients.lambda.send(new client_lambda_dist_cjs/* GetAliasCommand */.MES({ FunctionName: fn, Name: name }));
+        return result_ok({
+            exists: true,
+            description: a.Description,
+            version: a.FunctionVersion,
+            revisionId: a.RevisionId,
+            arn: a.AliasArn
+        });
+    }
+    catch (e) {
+        if (errorCode(e) === 'ResourceNotFoundException')
+            return result_ok({ exists: false });
+        return result_err(translate(e, 'GetAlias', `${fn}:${name}`));
+    }
+}
+const alias_store_isConflict = (e) => errorCode(e) === 'PreconditionFailedException' ||
+    (/^(Resource)?ConflictException$/.test(errorCode(e)) &&
+        /already exists/i.test(e.message ?? ''));
+/**
+ * Writes `next` over what `read` saw. 'conflict': someone wrote in between, or our own earlier
+ * attempt landed and its answer was lost (the SDK retried and met a 412 or "already exists"): the
+ * caller re-reads and decides which.
+ */
+async function alias_store_writeAlias(clients, fn, name, read, next) {
+    const input = {
+        FunctionName: fn,
+        Name: name,
+        FunctionVersion: next.version,
+        Description: next.description
+    };
+    try {
+        // UpdateAlias without a RevisionId would overwrite blindly: a record read without one is re-read.
+        if (read.exists && !read.revisionId)
+            return result_ok('conflict');
+        const a = read.exists
+            ? await clients.lambda.send(new client_lambda_dist_cjs/* UpdateAliasCommand */.lqC({ ...input, RevisionId: read.revisionId }))
+            : await clients.lambda.send(new client_lambda_dist_cjs/* CreateAliasCommand */.W_e(input));
+        return result_ok({
+            exists: true,
+            description: a.Description ?? next.description,
+            version: a.FunctionVersion ?? next.version,
+            revisionId: a.RevisionId,
+            arn: a.AliasArn ?? read.arn
+        });
+    }
+    catch (e) {
+        if (alias_store_isConflict(e))
+            return result_ok('conflict');
+        return result_err(translate(e, read.exists ? 'UpdateAlias' : 'CreateAlias', `${fn}:${name}`));
+    }
+}
+/** The unqualified function ARN inside an alias ARN. */
+const functionArnOf = (aliasArn) => aliasArn.replace(/:[^:]+$/, '');
+
+;// CONCATENATED MODULE: ./src/aws/journal-store.ts
+/**
+ * The journal's home: the description of the alias `lambda-edge-live`, which also points at the
+ * last verified live version. Every write is read-modify-write guarded by the alias RevisionId.
+ */
+
+
+
+const toRecord = (alias) => {
+    const live = Number(alias.version);
+    return {
+        journal: parseJournal(alias.description),
+        liveVersion: Number.isInteger(live) && live > 0 ? live : undefined,
+        alias
+    };
+};
+async function readJournal(clients, fn) {
+    const a = await alias_store_readAlias(clients, fn, JOURNAL_ALIAS);
+    return a.ok ? result_ok(toRecord(a.value)) : a;
+}
+const ATTEMPTS = 4;
+/**
+ * Applies `change` on top of the journal as it is in AWS. `first` is a record read earlier in the
+ * run (one call fewer when nobody wrote since). A change that is already in place (our own write
+ * whose answer was lost, found on the re-read) is not written again.
+ */
+async function updateJournal(clients, fn, change, first) {
+    let current = first;
+    for (let attempt = 1;; attempt++) {
+        if (!current) {
+            const read = await readJournal(clients, fn);
+            if (!read.ok)
+                return read;
+            current = read.value;
+        }
+        const next = change(current);
+        if (!next)
+            return result_ok(current);
+        const description = serializeJournal(next.journal);
+        if (current.alias.exists &&
+            description === current.alias.description &&
+            current.liveVersion === next.live)
+            return result_ok(current);
+        const w = await alias_store_writeAlias(clients, fn, JOURNAL_ALIAS, current.alias, {
+            description,
+            version: String(next.live)
+        });
+        if (!w.ok)
+            return w;
+        if (w.value !== 'conflict')
+            return result_ok(toRecord(w.value));
+        if (attempt >= ATTEMPTS)
+            return result_err({
+                code: 'PreconditionFailedException',
+                message: `The journal alias ${fn}:${JOURNAL_ALIAS} kept changing under this run (${ATTEMPTS} attempts).`,
+                advice: 'Another process writes it continuously: find it, then re-run.'
+            });
+        current = undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/outcome.ts
 const outcome_emptyOutcome = (status) => ({
     status,
@@ -81670,7 +81857,7 @@ function planDistribution(distributionId, config, desired, owner) {
             fromIncludeBody: current?.IncludeBody ?? false
         });
     }
-    return errors.length > 0 ? err(errors) : result_ok({ config: next, changes, skipped });
+    return errors.length > 0 ? result_err(errors) : result_ok({ config: next, changes, skipped });
 }
 /** Every slot this request covers, pointed at one ARN. */
 function desiredFor(cacheBehaviors, eventType, arn, includeBody) {
@@ -81693,7 +81880,263 @@ function formatPlanError(distributionId, e) {
 }
 const versionLabel = (arn) => arn === null ? 'none' : (versionOf(arn) ?? arn);
 
+;// CONCATENATED MODULE: ./src/lock.ts
+/**
+ * One deploy at a time per function, whatever runs it (two workflows, two repositories, a laptop):
+ * a lease held in AWS beside the function, in the description of the alias `lambda-edge-lock`
+ * (pointing at $LATEST). Taking it is a compare-and-swap: CreateAlias fails when the alias exists,
+ * UpdateAlias carries the RevisionId it read and fails when anyone wrote in between. Pure: which
+ * lease may be taken, and how it reads; the alias adapter does the calls.
+ */
+const lock_LOCK_ALIAS = 'lambda-edge-lock';
+/** What the alias says when nobody holds the lock. */
+const lock_FREE = '{}';
+const str = (v) => (typeof v === 'string' ? v : '');
+function lock_parseLease(description) {
+    try {
+        const r = JSON.parse(description ?? '');
+        if (typeof r !== 'object' || r === null || typeof r.tok !== 'string')
+            return undefined;
+        return {
+            repo: str(r.repo),
+            run: str(r.run),
+            attempt: Number(r.att) || 1,
+            actor: str(r.by),
+            expires: Number(r.exp) || 0,
+            token: r.tok
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Under the alias description's 256 characters: long names are cut, the identity fields kept. */
+function serializeLease(l) {
+    return JSON.stringify({
+        repo: l.repo.slice(0, 100),
+        run: l.run.slice(0, 40),
+        att: l.attempt,
+        by: l.actor.slice(0, 39),
+        exp: l.expires,
+        tok: l.token.slice(0, 24)
+    });
+}
+/** Whether `me` may take the lock given what the alias holds now (`undefined`: free). */
+function decide(current, me, nowSeconds) {
+    if (!current)
+        return { kind: 'take', why: 'free' };
+    if (current.token === me.token)
+        return { kind: 'mine' };
+    // A later attempt of the same workflow run: the earlier one is over (the runner starts a re-run
+    // only when the previous attempt has finished), so its lease is stale.
+    if (current.repo === me.repo && current.run === me.run && current.attempt < me.attempt)
+        return { kind: 'take', why: 'own-earlier-attempt' };
+    if (current.expires <= nowSeconds)
+        return { kind: 'take', why: 'expired' };
+    return { kind: 'held', by: current };
+}
+function lock_describeLease(l, nowSeconds) {
+    const left = Math.max(0, l.expires - nowSeconds);
+    const minutes = Math.ceil(left / 60);
+    return `${l.repo} run ${l.run} (attempt ${l.attempt}) by ${l.actor || 'unknown'}, lease expires in ${minutes} min`;
+}
+/** How long a lease lasts: the longest a deploy may take, plus a margin for the rest of the run. */
+const leaseSeconds = (waitTimeoutSeconds, healthTimeoutSeconds) => waitTimeoutSeconds * 2 + healthTimeoutSeconds + 600;
+/**
+ * Who this run is, from the runner's environment (GITHUB_REPOSITORY, GITHUB_RUN_ID,
+ * GITHUB_RUN_ATTEMPT, GITHUB_ACTOR); outside a runner (the CLI) a run of its own on this host.
+ */
+function runIdentity(env, local, token) {
+    const onRunner = Boolean(env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID);
+    return {
+        repo: onRunner ? env.GITHUB_REPOSITORY : `cli@${local.host}`,
+        run: onRunner ? env.GITHUB_RUN_ID : `cli-${local.pid}-${token.slice(0, 6)}`,
+        attempt: Number(env.GITHUB_RUN_ATTEMPT) || 1,
+        actor: onRunner ? (env.GITHUB_ACTOR ?? '') : local.user,
+        expires: 0,
+        token
+    };
+}
+/** The run id the journal records: RUN.ATTEMPT. */
+const journalRunId = (l) => `${l.run}.${l.attempt}`;
+
+;// CONCATENATED MODULE: ./src/aws/lease.ts
+/**
+ * Takes and gives back the per-function lock (see lock.ts) in AWS. A second run waits, saying who
+ * holds the lock, until `lock-timeout-seconds`; then it fails with what to do.
+ */
+
+
+
+
+
+const seconds = (clock) => Math.floor(clock.now() / 1000);
+async function acquireLock(clients, fn, me, o) {
+    const start = o.clock.now();
+    let announced = '';
+    for (;;) {
+        const read = await alias_store_readAlias(clients, fn, lock_LOCK_ALIAS);
+        if (!read.ok)
+            return result_err(`Could not read the deploy lock: ${errors_formatFailure(read.error)}`);
+        const current = lock_parseLease(read.value.description);
+        const d = decide(current, me, seconds(o.clock));
+        const waitedMs = o.clock.now() - start;
+        if (d.kind === 'mine')
+            return result_ok({ lease: current, waitedMs, record: read.value });
+        if (d.kind === 'take') {
+            const lease = { ...me, expires: seconds(o.clock) + o.leaseSeconds };
+            const w = await alias_store_writeAlias(clients, fn, lock_LOCK_ALIAS, read.value, {
+                description: serializeLease(lease),
+                version: '$LATEST'
+            });
+            if (!w.ok)
+                return result_err(`Could not take the deploy lock: ${errors_formatFailure(w.error)}`);
+            if (w.value === 'conflict')
+                continue; // someone else, or our own write answered late: look again
+            if (d.why !== 'free' && current)
+                o.log.warning(`Took over the deploy lock of ${fn} (${d.why}): ${lock_describeLease(current, seconds(o.clock))}.`);
+            return result_ok({
+                lease,
+                waitedMs,
+                tookOver: d.why === 'free' ? undefined : current,
+                record: w.value
+            });
+        }
+        const holder = lock_describeLease(d.by, seconds(o.clock));
+        if (announced !== d.by.token) {
+            o.log.info(`Waiting for the deploy lock of ${fn}: held by ${holder}.`);
+            announced = d.by.token;
+        }
+        const left = o.timeoutSeconds * 1000 - waitedMs;
+        if (left <= 0)
+            return result_err(`Another deploy of ${fn} holds its lock: ${holder}. Gave up after ${o.timeoutSeconds} s (lock-timeout-seconds); nothing was changed. Re-run when it has finished, raise lock-timeout-seconds, or, if that run is gone, break the lock: lambda-edge-deploy unlock --function-name ${fn}.`);
+        if (o.signal?.aborted)
+            return result_err(`Cancelled while waiting for the deploy lock of ${fn} (held by ${holder}); nothing was changed.`);
+        await sleepUnless(o.clock, Math.min(o.pollMs ?? 5000, left), o.signal);
+    }
+}
+/** Frees the lock if this run still holds it; anything else is a warning, never a failure. */
+async function releaseLock(clients, fn, held, log) {
+    let known = held.record;
+    for (let attempt = 0; attempt < 3; attempt++) {
+        if (!known) {
+            const read = await alias_store_readAlias(clients, fn, lock_LOCK_ALIAS);
+            if (!read.ok)
+                return log.warning(`Could not release the deploy lock: ${errors_formatFailure(read.error)}`);
+            known = read.value;
+        }
+        const current = lock_parseLease(known.description);
+        if (!current)
+            return; // already free (our release whose answer was lost)
+        if (current.token !== held.lease.token)
+            return log.warning(`The deploy lock of ${fn} is now held by ${current.repo} run ${current.run}: left as is.`);
+        const w = await alias_store_writeAlias(clients, fn, lock_LOCK_ALIAS, known, {
+            description: lock_FREE,
+            version: '$LATEST'
+        });
+        if (!w.ok)
+            return log.warning(`Could not release the deploy lock: ${errors_formatFailure(w.error)}; it expires by itself.`);
+        if (w.value !== 'conflict')
+            return;
+        known = undefined;
+    }
+}
+/** The CLI's `unlock`: frees the lock whoever holds it, and says whose it was. */
+async function lease_breakLock(clients, fn, nowSeconds) {
+    const read = await readAlias(clients, fn, LOCK_ALIAS);
+    if (!read.ok)
+        return err(formatFailure(read.error));
+    const current = parseLease(read.value.description);
+    if (!current)
+        return ok(`The deploy lock of ${fn} was not held; nothing to do.`);
+    const w = await writeAlias(clients, fn, LOCK_ALIAS, read.value, {
+        description: FREE,
+        version: '$LATEST'
+    });
+    if (!w.ok)
+        return err(formatFailure(w.error));
+    if (w.value === 'conflict')
+        return err(`The deploy lock of ${fn} changed while breaking it: run unlock again.`);
+    return ok(`Broke the deploy lock of ${fn}, held by ${describeLease(current, nowSeconds)}.`);
+}
+
+;// CONCATENATED MODULE: ./src/modes/journaled.ts
+/**
+ * What deploy and rollback share around the journal and the lock: the run's lock scope, the
+ * intent before the first distribution write, the verdict after verification, and the words a
+ * cancelled or resumed run gives the user.
+ */
+
+
+
+
+
+
+/** Runs `work` holding the function's lock; the lock is released whatever happens. */
+async function withLock(ctx, fn, failed, work) {
+    const { cfg } = ctx;
+    const held = await acquireLock(ctx.clients, fn, ctx.identity, {
+        clock: ctx.clock,
+        log: ctx.log,
+        timeoutSeconds: cfg.lockTimeoutSeconds,
+        leaseSeconds: leaseSeconds(cfg.waitTimeoutSeconds, cfg.healthCheckTimeoutSeconds),
+        signal: ctx.signal
+    });
+    if (!held.ok)
+        return { ...failed, status: ctx.signal?.aborted ? 'cancelled' : 'failed', errors: [held.error] };
+    try {
+        return await work(held.value);
+    }
+    finally {
+        await releaseLock(ctx.clients, fn, held.value, ctx.log);
+    }
+}
+/** Every slot this run aims at, as `DIST|behavior|event`. */
+const slotKeys = (ctx) => ctx.cfg.distributionIds.flatMap(d => ctx.cfg.cacheBehaviors.map(b => `${d}|${b}|${ctx.cfg.eventType}`));
+/** IncludeBody as the slots hold it after the changes: one value, or a mix. */
+function journaled_bodyOf(changes) {
+    const values = new Set(changes.map(c => c.includeBody));
+    return values.size === 1 ? [...values][0] : values.size === 0 ? false : 'mixed';
+}
+function intentOf(ctx, kind, version, from, body) {
+    return {
+        kind,
+        version,
+        from,
+        run: journalRunId(ctx.identity),
+        body,
+        slots: slotDigest(slotKeys(ctx))
+    };
+}
+/** The intent must be in AWS before the first distribution write: without it, no write. */
+async function writeIntent(ctx, fn, first, change) {
+    const w = await updateJournal(ctx.clients, fn, change, first);
+    if (w.ok)
+        return { record: w.value };
+    return {
+        error: `Could not record the deploy's intent in the journal (${fn}:lambda-edge-live), so nothing was associated: ${errors_formatFailure(w.error)}`
+    };
+}
+/** The verdict is bookkeeping after the fact: a failure to write it is a loud warning. */
+async function writeVerdict(ctx, fn, first, change) {
+    const w = await updateJournal(ctx.clients, fn, change, first);
+    if (!w.ok)
+        ctx.log.warning(`Could not record the verdict in the deploy journal: ${errors_formatFailure(w.error)}. A re-run will verify the live version again.`);
+}
+/** What a cancelled run leaves live, and what to do about it. */
+function cancelledNote(out, previous) {
+    const v = out.version ?? (out.versionArn ? versionOf(out.versionArn) : undefined);
+    const slots = out.changes.length;
+    const back = previous ? ` (previous verified version: ${previous})` : '';
+    return `Cancelled: version ${v ?? '?'} is associated with ${slots} slot(s) but was not verified (journal: cancelled). Re-run this job to verify it (the re-run resumes where this one stopped), or roll back with mode: rollback${back}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/aws/health.ts
+/**
+ * The health check after Deployed: fetch the URL until it answers the expected status, for up to
+ * a minute (edge locations pick up the new version over a few seconds even after Deployed).
+ */
+
 
 async function checkHealth(o) {
     const start = o.clock.now();
@@ -81704,7 +82147,9 @@ async function checkHealth(o) {
         try {
             const res = await doFetch(o.url, {
                 redirect: 'manual',
-                signal: AbortSignal.timeout(10_000),
+                signal: o.signal
+                    ? AbortSignal.any([AbortSignal.timeout(10_000), o.signal])
+                    : AbortSignal.timeout(10_000),
                 headers: { 'user-agent': 'lambda-edge-deploy health check' }
             });
             await res.body?.cancel();
@@ -81715,9 +82160,11 @@ async function checkHealth(o) {
         catch (e) {
             last = e instanceof Error ? e.message : String(e);
         }
+        if (o.signal?.aborted)
+            return result_err(`Health check of ${o.url} cancelled after ${attempt} attempt(s).`);
         if (o.clock.now() - start + (o.intervalMs ?? 5000) > budget)
-            return err(`Health check of ${o.url} failed: expected HTTP ${o.expectStatus}, last answer ${last} after ${attempt} attempt(s) in ${Math.round((o.clock.now() - start) / 1000)} s.`);
-        await o.clock.sleep(o.intervalMs ?? 5000);
+            return result_err(`Health check of ${o.url} failed: expected HTTP ${o.expectStatus}, last answer ${last} after ${attempt} attempt(s) in ${Math.round((o.clock.now() - start) / 1000)} s.`);
+        await sleepUnless(o.clock, o.intervalMs ?? 5000, o.signal);
     }
 }
 
@@ -81737,14 +82184,14 @@ async function readDistribution(clients, id) {
     try {
         const res = await clients.cloudfront.send(new dist_cjs/* GetDistributionConfigCommand */.wNI({ Id: id }));
         if (!res.DistributionConfig || !res.ETag)
-            return err({
+            return result_err({
                 code: 'EmptyResponse',
                 message: `GetDistributionConfig on ${id} returned no config or ETag`
             });
         return result_ok({ id, config: res.DistributionConfig, etag: res.ETag });
     }
     catch (e) {
-        return err(translate(e, 'GetDistributionConfig', `distribution ${id}`));
+        return result_err(translate(e, 'GetDistributionConfig', `distribution ${id}`));
     }
 }
 /**
@@ -81773,7 +82220,7 @@ async function applyAssociations(clients, id, desired, owner, o) {
             const read = await readDistribution(clients, id);
             if (!read.ok)
                 return unknown && unanswered
-                    ? err({
+                    ? result_err({
                         ...unknown,
                         message: `${unknown.message} (it may have been applied all the same: ${id} could not be read again to check)`
                     })
@@ -81782,7 +82229,7 @@ async function applyAssociations(clients, id, desired, owner, o) {
         }
         const plan = planDistribution(id, snapshot.config, desired, owner);
         if (!plan.ok)
-            return err({
+            return result_err({
                 code: 'PlanRefused',
                 message: plan.error.map(e => formatPlanError(id, e)).join('\n')
             });
@@ -81805,7 +82252,7 @@ async function applyAssociations(clients, id, desired, owner, o) {
             const code = errorCode(e);
             const precondition = code === 'PreconditionFailed' || code === 'InvalidIfMatchVersion';
             if (!precondition && !mayHaveLanded(e))
-                return err(translate(e, 'UpdateDistribution', `distribution ${id}`));
+                return result_err(translate(e, 'UpdateDistribution', `distribution ${id}`));
             // A lost answer, or a 412 the SDK met on a retry (after an attempt whose answer was lost):
             // the change may be live. The next read tells; a change that is live but reported as
             // failed would be neither waited for nor rolled back.
@@ -81819,8 +82266,8 @@ async function applyAssociations(clients, id, desired, owner, o) {
         }
     }
     if (unknown)
-        return err(unknown);
-    return err({
+        return result_err(unknown);
+    return result_err({
         code: 'PreconditionFailed',
         message: `UpdateDistribution on ${id} kept failing with PreconditionFailed after ${maxAttempts} attempts: the distribution is being changed continuously by someone else.`,
         advice: 'Re-run when the other change has finished.'
@@ -81831,11 +82278,12 @@ async function readStatus(clients, id) {
         const res = await clients.cloudfront.send(new dist_cjs/* GetDistributionCommand */.seO({ Id: id }));
         return result_ok({
             status: res.Distribution?.Status ?? 'unknown',
-            domainName: res.Distribution?.DomainName
+            domainName: res.Distribution?.DomainName,
+            config: res.Distribution?.DistributionConfig
         });
     }
     catch (e) {
-        return err(translate(e, 'GetDistribution', `distribution ${id}`));
+        return result_err(translate(e, 'GetDistribution', `distribution ${id}`));
     }
 }
 const THROTTLED_POLL_MS = 4000;
@@ -81847,6 +82295,7 @@ const isPermanent = (code) => /AccessDenied|NoSuchDistribution|InvalidClientToke
 async function waitDeployed(clients, ids, o) {
     const start = o.clock.now();
     const states = Object.fromEntries(ids.map(id => [id, 'InProgress']));
+    const configs = {};
     const minDelay = o.minDelayMs ?? 1000;
     // 3 s at most between polls (x1.2 jitter): Deployed is noticed within about 4 s.
     const maxDelay = o.maxDelayMs ?? 3000;
@@ -81856,8 +82305,11 @@ async function waitDeployed(clients, ids, o) {
         const pending = ids.filter(id => states[id] !== 'Deployed');
         await Promise.all(pending.map(async (id) => {
             const r = await readStatus(clients, id);
-            if (r.ok)
+            if (r.ok) {
                 states[id] = r.value.status;
+                if (r.value.config)
+                    configs[id] = r.value.config;
+            }
             else if (isThrottling(r.error.code))
                 throttled = true;
             else if (isPermanent(r.error.code))
@@ -81867,20 +82319,24 @@ async function waitDeployed(clients, ids, o) {
             o.onPoll?.(id, states[id], o.clock.now() - start);
         }));
         const elapsedMs = o.clock.now() - start;
+        if (o.signal?.aborted)
+            return result_err({ states, configs, elapsedMs, reason: 'cancelled' });
         // Waiting out the timeout on an error that cannot clear by itself only delays the bad news.
         if (fatal !== undefined)
-            return err({ states, elapsedMs, reason: fatal });
+            return result_err({ states, configs, elapsedMs, reason: fatal });
         if (ids.every(id => states[id] === 'Deployed'))
-            return result_ok({ states, elapsedMs });
+            return result_ok({ states, configs, elapsedMs });
         if (elapsedMs >= o.timeoutSeconds * 1000)
-            return err({ states, elapsedMs, reason: `timed out after ${o.timeoutSeconds} s` });
+            return result_err({ states, configs, elapsedMs, reason: `timed out after ${o.timeoutSeconds} s` });
         // Throttled: back off from 4 s at least (2 to 4 s with jitter, then doubling), however short
         // the ordinary polls are; the SDK has already retried each throttled poll itself.
         const delay = throttled
             ? backoff(attempt, Math.max(maxDelay, THROTTLED_POLL_MS), 30_000)
             : Math.min(maxDelay, minDelay + attempt * 500);
         const jittered = throttled ? delay : Math.round(delay * (0.8 + Math.random() * 0.4));
-        await o.clock.sleep(Math.min(jittered, Math.max(0, o.timeoutSeconds * 1000 - elapsedMs)));
+        await sleepUnless(o.clock, Math.min(jittered, Math.max(0, o.timeoutSeconds * 1000 - elapsedMs)), o.signal);
+        if (o.signal?.aborted)
+            return result_err({ states, configs, elapsedMs: o.clock.now() - start, reason: 'cancelled' });
     }
 }
 const arnsOf = (d) => [d.DefaultCacheBehavior, ...(d.CacheBehaviors?.Items ?? [])].flatMap(b => (b?.LambdaFunctionAssociations?.Items ?? []).flatMap(a => a.LambdaFunctionARN ? [a.LambdaFunctionARN] : []));
@@ -81907,7 +82363,7 @@ async function listAssociatedArns(clients) {
         return result_ok(arns);
     }
     catch (e) {
-        return err(translate(e, 'ListDistributions', 'the account'));
+        return result_err(translate(e, 'ListDistributions', 'the account'));
     }
 }
 
@@ -81927,7 +82383,7 @@ async function readAll(clients, ids) {
 }
 /** Plans against what is live now with a stand-in ARN, so refusals surface before any change. */
 function precheck(cfg, owner, snapshots, arn = `${owner}:next`) {
-    const desired = desiredFor(cfg.cacheBehaviors, cfg.eventType, arn, cfg.includeBody ?? false);
+    const desired = desiredFor(cfg.cacheBehaviors, cfg.eventType, arn, cfg.includeBody ?? 'keep');
     return snapshots.flatMap(s => {
         const plan = planDistribution(s.id, s.config, desired, owner);
         return plan.ok ? [] : plan.error.map(e => formatPlanError(s.id, e));
@@ -81942,7 +82398,7 @@ function previousVersions(cfg, snapshots) {
     return [...new Set(liveArns(cfg, snapshots).map(a => (a ? (versionOf(a) ?? a) : 'none')))];
 }
 /** Applies one ARN to every requested slot of every distribution, side by side. */
-async function applyEverywhere(ctx, snapshots, owner, arn, includeBody = ctx.cfg.includeBody ?? false) {
+async function applyEverywhere(ctx, snapshots, owner, arn, includeBody = ctx.cfg.includeBody ?? 'keep') {
     const desired = desiredFor(ctx.cfg.cacheBehaviors, ctx.cfg.eventType, arn, includeBody);
     const applied = await Promise.all(snapshots.map(s => applyAssociations(ctx.clients, s.id, desired, owner, {
         clock: ctx.clock,
@@ -81975,17 +82431,27 @@ async function waitUntilDeployed(ctx, ids) {
         const r = await waitDeployed(ctx.clients, ids, {
             clock: ctx.clock,
             timeoutSeconds: ctx.cfg.waitTimeoutSeconds,
-            onPoll: (id, status, ms) => ctx.log.progress(id, status, ms)
+            onPoll: (id, status, ms) => ctx.log.progress(id, status, ms),
+            signal: ctx.signal
         });
         if (r.ok)
-            return { ok: true, elapsedMs: r.value.elapsedMs, states: r.value.states, reason: '' };
+            return { ok: true, cancelled: false, ...r.value, reason: '' };
         const states = Object.entries(r.error.states)
             .map(([id, s]) => `${id}: ${s}`)
             .join(', ');
+        if (r.error.reason === 'cancelled')
+            return {
+                ...r.error,
+                ok: false,
+                cancelled: true,
+                reason: 'Cancelled while waiting for Deployed.'
+            };
         return {
             ok: false,
+            cancelled: false,
             elapsedMs: r.error.elapsedMs,
             states: r.error.states,
+            configs: r.error.configs,
             reason: `Distributions not Deployed: ${r.error.reason} (${states}). Raise wait-timeout-seconds, or check the distribution in the CloudFront console.`
         };
     });
@@ -81995,20 +82461,39 @@ const touchedIds = (changes) => [
 ];
 
 ;// CONCATENATED MODULE: ./src/modes/settle.ts
+
+
+
 /**
- * After the associations moved: wait until Deployed, check health, and on any failure put every
- * changed slot back (auto-rollback) and wait for that too. Shared by deploy and rollback.
+ * Slots that no longer hold what this run wrote, seen in the configs of the wait's last polls:
+ * someone outside the lock replaced them. Their version is not ours to report as deployed.
  */
-
-
+function replacedSlots(changes, configs) {
+    return changes.flatMap(c => {
+        const config = configs[c.distributionId];
+        if (!config)
+            return [];
+        const now = currentAssociation(config, c.cacheBehavior, c.eventType)?.LambdaFunctionARN ?? null;
+        return now === c.to
+            ? []
+            : [
+                `${c.distributionId} ${c.cacheBehavior} ${c.eventType} now holds ${versionLabel(now)}, set by someone else while this run waited (not through the lock): ${versionLabel(c.to)} is not live there.`
+            ];
+    });
+}
 async function verify(ctx, out) {
     const { cfg } = ctx;
     if (cfg.wait) {
         const waited = await waitUntilDeployed(ctx, touchedIds(out.changes));
         out.timings.waitMs = waited.elapsedMs;
         out.states = waited.states;
+        if (waited.cancelled)
+            return { errors: [waited.reason], cancelled: true };
         if (!waited.ok)
-            return [waited.reason];
+            return { errors: [waited.reason], cancelled: false };
+        const replaced = replacedSlots(out.changes, waited.configs);
+        if (replaced.length > 0)
+            return { errors: replaced, cancelled: false };
     }
     if (cfg.healthCheckUrl) {
         const health = await ctx.log.group(`Health check ${cfg.healthCheckUrl}`, () => checkHealth({
@@ -82017,16 +82502,20 @@ async function verify(ctx, out) {
             clock: ctx.clock,
             budgetMs: cfg.healthCheckTimeoutSeconds * 1000,
             // A few tries even in a short budget.
-            intervalMs: Math.min(5000, Math.max(250, (cfg.healthCheckTimeoutSeconds * 1000) / 4))
+            intervalMs: Math.min(5000, Math.max(250, (cfg.healthCheckTimeoutSeconds * 1000) / 4)),
+            signal: ctx.signal
         }));
         if (!health.ok)
-            return [health.error];
+            return { errors: [health.error], cancelled: ctx.signal?.aborted === true };
         ctx.log.info(`Health check answered HTTP ${health.value.status} after ${health.value.attempts} attempt(s).`);
     }
-    return [];
+    return { errors: [], cancelled: false };
 }
 async function settle(ctx, owner, out, updateErrors, success = 'deployed') {
-    const errors = updateErrors.length > 0 ? updateErrors : await verify(ctx, out);
+    const checked = updateErrors.length > 0 ? { errors: updateErrors, cancelled: false } : await verify(ctx, out);
+    const { errors } = checked;
+    if (checked.cancelled)
+        return { ...out, status: 'cancelled', errors };
     if (errors.length === 0)
         return { ...out, status: success };
     if (out.changes.length === 0 || !ctx.cfg.autoRollback)
@@ -82048,7 +82537,14 @@ async function settle(ctx, owner, out, updateErrors, success = 'deployed') {
  * Deploy mode: publish a version, re-point the associations with IfMatch, wait until Deployed,
  * check health. Every mutation comes after every check that could refuse the deploy, and a
  * failure after the first distribution update puts the changed associations back.
+ *
+ * Always true about production: the run holds the function's lock from its first write to its
+ * end, writes its intent to the journal before the first distribution write and its verdict after
+ * verification; a re-run finding its version live but unverified resumes instead of answering
+ * `unchanged`.
  */
+
+
 
 
 
@@ -82061,9 +82557,22 @@ async function settle(ctx, owner, out, updateErrors, success = 'deployed') {
 const sha256 = (bytes) => (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('base64');
 const CONFIG_FIELDS = ['runtime', 'handler', 'memorySize', 'timeout'];
 const configDiffers = (a, b) => CONFIG_FIELDS.some(k => a[k] !== b[k]);
+async function readState(ctx) {
+    const { cfg, clients, preflight } = ctx;
+    const [all, journal] = await Promise.all([
+        readAll(clients, cfg.distributionIds),
+        readJournal(clients, preflight.fn.facts.name)
+    ]);
+    const errors = [...all.errors, ...precheck(cfg, preflight.fn.arn, all.snapshots)];
+    if (!journal.ok)
+        errors.push(errors_formatFailure(journal.error));
+    if (errors.length > 0 || !journal.ok)
+        return { errors };
+    return { state: { snapshots: all.snapshots, journal: journal.value }, errors: [] };
+}
 /**
- * Unchanged means: every slot already holds one version whose code and configuration equal what
- * we would publish. Then nothing is written at all (Lambda would hand back that same version).
+ * The version every slot already holds, when its code and configuration equal what we would
+ * publish (Lambda would hand back that same version) and the slots need no other change.
  */
 async function alreadyLive(ctx, snapshots, codeSha) {
     const { cfg, clients, preflight } = ctx;
@@ -82072,7 +82581,7 @@ async function alreadyLive(ctx, snapshots, codeSha) {
     const version = only ? versionOf(only) : undefined;
     if (live.size !== 1 || !only || version === undefined)
         return undefined;
-    const desired = desiredFor(cfg.cacheBehaviors, cfg.eventType, only, cfg.includeBody ?? false);
+    const desired = desiredFor(cfg.cacheBehaviors, cfg.eventType, only, cfg.includeBody ?? 'keep');
     const moves = snapshots.some(s => {
         const p = planDistribution(s.id, s.config, desired, preflight.fn.arn);
         return !p.ok || p.value.changes.length > 0;
@@ -82122,56 +82631,149 @@ async function publishNew(ctx, codeSha, zip) {
         ? { version: p.value.version, versionArn: p.value.versionArn }
         : failedAfter(errors_formatFailure(p.error));
 }
-/** Bookkeeping for rollback; a failure here is a warning: the deploy itself already happened. */
-async function remember(ctx, version, replaced, succeeded) {
-    const v = Number(version);
-    const before = replaced.map(Number).filter(Number.isInteger);
-    const w = await updateHistory(ctx.clients, ctx.preflight.fn.facts.name, current => {
-        if (succeeded)
-            return { history: recordSuccess(current.history, v, before), live: v };
-        // After a failed deploy the old version is still live; the alias keeps following it.
-        const live = current.liveVersion ?? before[0];
-        return live === undefined ? undefined : { history: recordFailure(current.history, v), live };
-    });
-    if (!w.ok)
-        ctx.log.warning(`Could not record the deploy history: ${errors_formatFailure(w.error)}`);
+const numbered = (arns) => [
+    ...new Set(arns.flatMap(a => (a && versionOf(a) ? [Number(versionOf(a))] : [])))
+];
+/** IncludeBody the slots will have: the input, or (empty input) what each slot has now. */
+function bodyAfter(ctx, state) {
+    if (ctx.cfg.includeBody !== undefined)
+        return ctx.cfg.includeBody;
+    const bodies = new Set(state.snapshots.flatMap(s => ctx.cfg.cacheBehaviors.map(b => currentAssociation(s.config, b, ctx.cfg.eventType)?.IncludeBody ?? false)));
+    return bodies.size === 1 ? [...bodies][0] : bodies.size === 0 ? false : 'mixed';
 }
-async function deploy(ctx) {
-    const { cfg, clients, clock, preflight } = ctx;
-    const owner = preflight.fn.arn;
-    const out = { ...outcome_emptyOutcome('failed'), functionArn: owner, verdict: preflight.verdict };
-    const { snapshots, errors: readErrors } = await readAll(clients, cfg.distributionIds);
-    const refusals = [...readErrors, ...precheck(cfg, owner, snapshots)];
-    if (refusals.length > 0)
-        return { ...out, errors: refusals };
-    out.previousVersions = previousVersions(cfg, snapshots);
+/** After verification (or not): the journal's verdict and where the alias points. */
+async function recordDeploy(ctx, first, settled, replaced) {
+    const v = Number(settled.version);
+    const body = journaled_bodyOf(settled.changes);
+    await writeVerdict(ctx, ctx.preflight.fn.facts.name, first, current => {
+        const keepLive = current.liveVersion ?? replaced[0] ?? v;
+        if (settled.status === 'deployed')
+            return { journal: recordVerdict(current.journal, v, 'good', { body, replaced }), live: v };
+        if (settled.status === 'cancelled') {
+            // The intent stays: a re-run resumes from it.
+            const j = recordVerdict(current.journal, v, 'cancelled');
+            return { journal: { ...j, pending: current.journal.pending }, live: keepLive };
+        }
+        return { journal: recordVerdict(current.journal, v, 'bad'), live: keepLive };
+    });
+}
+/** Explains a cancelled run and names what is live. */
+function explainCancel(o, journal, replaced) {
+    // A version live before the journal knew of it counts, as it does for the verdict.
+    const j = journal.journal;
+    const unknown = replaced.find(r => !j.bad.includes(r) && !j.cancelled.includes(r));
+    const prev = previousGood(j, Number(o.version)) ?? unknown;
+    return { ...o, liveNote: cancelledNote(o, prev), errors: [...o.errors, cancelledNote(o, prev)] };
+}
+/**
+ * The slots already hold `liveArn` but the journal does not show it verified (a run was killed or
+ * cancelled after its distribution write): wait, check, and record the verdict now.
+ */
+async function resume(ctx, state, liveArn, out) {
+    const { cfg, preflight } = ctx;
+    const v = Number(versionOf(liveArn));
+    const pending = state.journal.journal.pending;
+    const from = pending?.version === v ? pending.from : undefined;
+    const fromArn = from !== undefined ? `${preflight.fn.arn}:${from}` : liveArn;
+    ctx.log.info(`Version ${v} is already associated everywhere but the journal does not show it verified: resuming (wait for Deployed, health check, verdict).`);
+    const changes = state.snapshots.flatMap(s => cfg.cacheBehaviors.map(b => {
+        const body = currentAssociation(s.config, b, cfg.eventType)?.IncludeBody ?? false;
+        return {
+            distributionId: s.id,
+            cacheBehavior: b,
+            eventType: cfg.eventType,
+            from: fromArn,
+            to: liveArn,
+            includeBody: body,
+            fromIncludeBody: body
+        };
+    }));
+    const base = { ...out, version: String(v), versionArn: liveArn, changes, resumed: true };
+    const settled = await settle(ctx, preflight.fn.arn, base, []);
+    await recordDeploy(ctx, undefined, settled, from !== undefined ? [from] : []);
+    return settled.status === 'cancelled'
+        ? explainCancel(settled, state.journal, from !== undefined ? [from] : [])
+        : settled;
+}
+async function underLock(ctx, state, out) {
+    const { preflight } = ctx;
+    const name = preflight.fn.facts.name;
+    out.previousVersions = previousVersions(ctx.cfg, state.snapshots);
     const zip = preflight.pkg ? await preflight.pkg.bytes() : undefined;
     const codeSha = zip ? sha256(zip) : (preflight.fn.facts.codeSha256 ?? '');
-    const live = await alreadyLive(ctx, snapshots, codeSha);
+    const live = await alreadyLive(ctx, state.snapshots, codeSha);
     if (live) {
-        ctx.log.info(`Version ${versionOf(live)} already holds this code and configuration and is live everywhere: nothing to do.`);
-        return { ...out, status: 'unchanged', version: versionOf(live), versionArn: live };
+        if (isVerified(state.journal.journal, Number(versionOf(live))))
+            return { ...out, status: 'unchanged', version: versionOf(live), versionArn: live };
+        return resume(ctx, state, live, out);
     }
-    const t0 = clock.now();
+    const t0 = ctx.clock.now();
     const published = await publishNew(ctx, codeSha, zip);
     if ('error' in published)
         return { ...out, errors: [published.error] };
-    Object.assign(out, published);
-    out.timings.publishMs = clock.now() - t0;
+    out.timings.publishMs = ctx.clock.now() - t0;
     ctx.log.info(`Published ${published.versionArn}`);
-    const t1 = clock.now();
-    const applied = await applyEverywhere(ctx, snapshots, owner, published.versionArn);
-    out.timings.updateMs = clock.now() - t1;
-    out.changes = applied.changes;
+    const v = Number(published.version);
+    const before = numbered(liveArns(ctx.cfg, state.snapshots));
+    const intent = await writeIntent(ctx, name, state.journal, current => ({
+        journal: recordIntent(current.journal, intentOf(ctx, 'deploy', v, before[0], bodyAfter(ctx, state))),
+        live: current.liveVersion ?? before[0] ?? v
+    }));
+    if (intent.error)
+        return { ...out, ...published, errors: [intent.error] };
+    const t1 = ctx.clock.now();
+    const applied = await applyEverywhere(ctx, state.snapshots, preflight.fn.arn, published.versionArn);
+    const withWrites = {
+        ...out,
+        ...published,
+        changes: applied.changes,
+        timings: { ...out.timings, updateMs: ctx.clock.now() - t1 }
+    };
     // What the slots really held when we wrote (a 412 re-read may have found other versions).
-    const replaced = out.changes.flatMap(c => c.from && versionOf(c.from) ? [versionOf(c.from)] : []);
-    if (touchedIds(out.changes).length === 0 && applied.errors.length === 0) {
-        ctx.log.info(`Every association already pointed at version ${published.version}.`);
-        return { ...out, status: 'unchanged' };
+    const replaced = numbered(withWrites.changes.map(c => c.from));
+    if (touchedIds(withWrites.changes).length === 0 && applied.errors.length === 0)
+        return resume(ctx, { ...state, journal: intent.record }, published.versionArn, withWrites);
+    const settled = await settle(ctx, preflight.fn.arn, withWrites, applied.errors);
+    await recordDeploy(ctx, intent.record, settled, replaced);
+    return settled.status === 'cancelled' ? explainCancel(settled, state.journal, replaced) : settled;
+}
+async function deploy(ctx) {
+    const { preflight } = ctx;
+    const out = {
+        ...outcome_emptyOutcome('failed'),
+        functionArn: preflight.fn.arn,
+        verdict: preflight.verdict
+    };
+    const first = await readState(ctx);
+    if (!first.state)
+        return { ...out, errors: first.errors };
+    // Verified and live: nothing to write, not even the lock.
+    const zip = preflight.pkg ? await preflight.pkg.bytes() : undefined;
+    const codeSha = zip ? sha256(zip) : (preflight.fn.facts.codeSha256 ?? '');
+    const live = await alreadyLive(ctx, first.state.snapshots, codeSha);
+    if (live && isVerified(first.state.journal.journal, Number(versionOf(live)))) {
+        ctx.log.info(`Version ${versionOf(live)} already holds this code and configuration, is live everywhere and verified: nothing to do.`);
+        return {
+            ...out,
+            status: 'unchanged',
+            version: versionOf(live),
+            versionArn: live,
+            previousVersions: previousVersions(ctx.cfg, first.state.snapshots)
+        };
     }
-    const settled = await settle(ctx, owner, out, applied.errors);
-    await remember(ctx, published.version, replaced, settled.status === 'deployed');
-    return settled;
+    return withLock(ctx, preflight.fn.facts.name, out, async (held) => {
+        if (held.waitedMs === 0 && !held.tookOver)
+            return underLock(ctx, first.state, out);
+        // Another run went first: what it did is the starting point now.
+        const fn = await lambda_readFunction(ctx.clients, preflight.fn.facts.name);
+        if (!fn.ok)
+            return { ...out, errors: [errors_formatFailure(fn.error)] };
+        const fresh = { ...ctx, preflight: { ...preflight, fn: fn.value } };
+        const again = await readState(fresh);
+        if (!again.state)
+            return { ...out, errors: again.errors };
+        return underLock(fresh, again.state, out);
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/modes/plan.ts
@@ -82192,7 +82794,9 @@ async function plan(ctx) {
     const refusals = [...errors, ...precheck(cfg, owner, snapshots)];
     if (refusals.length > 0)
         return { ...out, errors: refusals };
-    const desired = desiredFor(cfg.cacheBehaviors, cfg.eventType, `${owner}:${NEXT}`, cfg.includeBody ?? false);
+    const desired = desiredFor(cfg.cacheBehaviors, cfg.eventType, `${owner}:${NEXT}`, 
+    // Like deploy: an empty include-body keeps each slot's setting.
+    cfg.includeBody ?? 'keep');
     const changes = snapshots.flatMap(s => {
         const p = planDistribution(s.id, s.config, desired, owner);
         return p.ok ? p.value.changes.map(c => ({ ...c, to: NEXT })) : [];
@@ -82230,6 +82834,7 @@ function planRetention(i) {
 
 
 
+
 async function prune_prune(ctx) {
     const { clients, fn } = ctx;
     const name = fn.facts.name;
@@ -82244,7 +82849,7 @@ async function prune_prune(ctx) {
         listVersions(clients, name),
         listAssociatedArns(clients),
         aliasedVersions(clients, name),
-        readHistory(clients, name)
+        readJournal(clients, name)
     ]);
     // Without a full picture of what is in use, deleting anything would be a guess.
     const missing = [versions, arns, aliases, history].flatMap(r => r.ok ? [] : [errors_formatFailure(r.error)]);
@@ -82257,11 +82862,14 @@ async function prune_prune(ctx) {
         .filter(a => sameFunction(a, fn.arn))
         .flatMap(a => (versionOf(a) ? [Number(versionOf(a))] : [])));
     const live = history.value.liveVersion;
-    const lastGood = previousGood(history.value.history, live);
+    const lastGood = previousGood(history.value.journal, live);
+    // A deploy under way (or cancelled) names its version before associating it: never delete it.
+    const pending = history.value.journal.pending?.version;
     const protectedVersions = new Set([
         ...aliases.value,
         ...(live ? [live] : []),
-        ...(lastGood ? [lastGood] : [])
+        ...(lastGood ? [lastGood] : []),
+        ...(pending ? [pending] : [])
     ]);
     const plan = planRetention({
         versions: versions.value,
@@ -82984,6 +83592,10 @@ const formatFinding = (f) => `[${f.rule}] ${f.title}: ${f.actual} (limit: ${f.li
 
 
 
+
+
+
+
 /**
  * What counts as live: the version the slots hold; when they disagree (a deploy that failed
  * part-way without auto-rollback), the newest of them, the one that was being deployed; the
@@ -82993,45 +83605,68 @@ function liveVersion(ctx, snapshots, aliasLive) {
     const versions = liveArns(ctx.cfg, snapshots).flatMap(a => a && versionOf(a) ? [Number(versionOf(a))] : []);
     return versions.length > 0 ? Math.max(...versions) : aliasLive;
 }
-function chooseTarget(ctx, history, live) {
+/** Every slot holds `v`. */
+const allHold = (ctx, snapshots, v) => liveArns(ctx.cfg, snapshots).every(a => a !== null && versionOf(a) === String(v));
+/** A rollback whose run stopped after its distribution write: the same target, not one further. */
+function interruptedRollback(ctx, snapshots, j) {
+    const p = j.pending;
+    if (!p || p.kind !== 'rollback' || !allHold(ctx, snapshots, p.version))
+        return undefined;
+    return ctx.cfg.rollbackTo === 'previous' || ctx.cfg.rollbackTo === p.version ? p : undefined;
+}
+function chooseTarget(ctx, name, j, live) {
     if (ctx.cfg.rollbackTo !== 'previous')
         return { version: ctx.cfg.rollbackTo };
-    const prev = previousGood(history, live);
+    const prev = previousGood(j, live);
     if (prev !== undefined)
         return { version: prev };
     return {
-        error: `Input "rollback-to": no earlier successful deploy of ${ctx.fn.facts.name} is recorded before version ${live ?? '(none)'}. Give a version number instead (rollback-to: 7).`
+        error: `Input "rollback-to": no earlier verified deploy of ${name} is recorded before version ${live ?? '(none)'}. Give a version number instead (rollback-to: 7).`
     };
 }
+const functionName = (given) => edge_parseFunctionArn(given)?.name ?? given;
 async function rollback(ctx) {
-    const { cfg, clients, fn } = ctx;
-    const owner = fn.arn;
-    const out = { ...outcome_emptyOutcome('failed'), functionArn: owner };
-    const { snapshots, errors } = await readAll(clients, cfg.distributionIds);
-    const refusals = [...errors, ...precheck(cfg, owner, snapshots)];
-    if (refusals.length > 0)
-        return { ...out, errors: refusals };
-    out.previousVersions = previousVersions(cfg, snapshots);
-    const read = await readHistory(clients, fn.facts.name);
+    const name = functionName(ctx.cfg.functionName);
+    return withLock(ctx, name, outcome_emptyOutcome('failed'), () => rollback_underLock(ctx, name));
+}
+async function rollback_underLock(ctx, name) {
+    const { cfg, clients } = ctx;
+    let out = outcome_emptyOutcome('failed');
+    const [all, read] = await Promise.all([
+        readAll(clients, cfg.distributionIds),
+        readJournal(clients, name)
+    ]);
+    if (all.errors.length > 0)
+        return { ...out, errors: all.errors };
     if (!read.ok)
         return { ...out, errors: [errors_formatFailure(read.error)] };
-    const live = liveVersion(ctx, snapshots, read.value.liveVersion);
-    const target = chooseTarget(ctx, read.value.history, live);
+    const { snapshots } = all;
+    const j = read.value.journal;
+    out.previousVersions = previousVersions(cfg, snapshots);
+    const resumed = interruptedRollback(ctx, snapshots, j);
+    const live = resumed?.from ?? liveVersion(ctx, snapshots, read.value.liveVersion);
+    const target = resumed ? { version: resumed.version } : chooseTarget(ctx, name, j, live);
     if ('error' in target)
         return { ...out, errors: [target.error] };
     // The target must exist and still pass the rules: rolling back onto a version CloudFront would
     // reject only trades one outage for another.
-    const facts = await readVersionFacts(clients, fn.facts.name, String(target.version));
+    const facts = await readVersionFacts(clients, name, String(target.version));
     if (!facts.ok)
         return {
             ...out,
             errors: [
-                `Input "rollback-to": version ${target.version} is not a published version of ${fn.facts.name} (${facts.error.code}). Nothing was changed.`
+                `Input "rollback-to": version ${target.version} is not a published version of ${name} (${facts.error.code}). Nothing was changed.`
             ]
         };
+    const parsed = edge_parseFunctionArn(facts.value.arn);
+    const owner = parsed ? unqualifiedArn(parsed) : functionArnOf(read.value.alias.arn ?? '');
+    out = { ...out, functionArn: owner };
+    const refusals = precheck(cfg, owner, snapshots);
+    if (refusals.length > 0)
+        return { ...out, errors: refusals };
     const verdict = evaluate({
         eventType: cfg.eventType,
-        includeBody: cfg.includeBody ?? false,
+        includeBody: cfg.includeBody ?? j.body[target.version] === true,
         fn: facts.value,
         today: ctx.today
     });
@@ -83045,31 +83680,79 @@ async function rollback(ctx) {
             ]
         };
     const versionArn = `${owner}:${target.version}`;
-    Object.assign(out, { version: String(target.version), versionArn });
-    const t1 = ctx.clock.now();
-    // Unless include-body was given, each slot keeps its IncludeBody: its function may read the body.
-    const applied = await applyEverywhere(ctx, snapshots, owner, versionArn, cfg.includeBody ?? 'keep');
-    out.timings.updateMs = ctx.clock.now() - t1;
-    out.changes = applied.changes;
-    if (out.changes.length === 0 && applied.errors.length === 0) {
-        ctx.log.info(`Version ${target.version} is already live everywhere.`);
+    out = { ...out, version: String(target.version), versionArn };
+    if (!resumed && allHold(ctx, snapshots, target.version) && isVerified(j, target.version)) {
+        ctx.log.info(`Version ${target.version} is already live everywhere and verified.`);
         return { ...out, status: 'unchanged' };
     }
-    const settled = await settle(ctx, owner, out, applied.errors, 'rolled-back');
+    return apply(ctx, {
+        out,
+        owner,
+        name,
+        snapshots,
+        record: read.value,
+        live,
+        target: target.version,
+        resumed
+    });
+}
+async function apply(ctx, s) {
+    const { cfg } = ctx;
+    // The setting the target was deployed with; unknown (or a mix): each slot keeps its own.
+    const recorded = s.record.journal.body[s.target];
+    const body = cfg.includeBody ?? (typeof recorded === 'boolean' ? recorded : 'keep');
+    const intent = await writeIntent(ctx, s.name, s.record, current => ({
+        journal: recordIntent(current.journal, intentOf(ctx, 'rollback', s.target, s.live, body === 'keep' ? 'mixed' : body)),
+        live: current.liveVersion ?? s.live ?? s.target
+    }));
+    if (intent.error)
+        return { ...s.out, errors: [intent.error] };
+    const t1 = ctx.clock.now();
+    const applied = await applyEverywhere(ctx, s.snapshots, s.owner, s.out.versionArn, body);
+    let out = { ...s.out, changes: applied.changes, resumed: s.resumed !== undefined };
+    out.timings.updateMs = ctx.clock.now() - t1;
+    if (s.resumed)
+        ctx.log.info(`Version ${s.target} already holds every slot after an interrupted rollback: resuming (wait, health check, verdict).`);
+    // Nothing moved (a resumed rollback): still watch the slots, so the wait and the check run.
+    if (out.changes.length === 0 && applied.errors.length === 0)
+        out = { ...out, changes: watched(ctx, s) };
+    const settled = await settle(ctx, s.owner, out, applied.errors, 'rolled-back');
+    await writeVerdict(ctx, s.name, intent.record, current => {
+        const j = current.journal;
+        const cleared = j.pending?.version === s.target ? { ...j, pending: undefined } : j;
+        if (settled.status === 'rolled-back' && !settled.undone) {
+            const done = recordRollback(j, s.live, s.target);
+            const withBody = { ...done, body: { ...done.body, [s.target]: journaled_bodyOf(settled.changes) } };
+            return { journal: withBody, live: s.target };
+        }
+        if (settled.status === 'cancelled')
+            return { journal: j, live: current.liveVersion ?? s.target };
+        return { journal: cleared, live: current.liveVersion ?? s.live ?? s.target };
+    });
     // settle() undid the rollback itself: that is a failed rollback, whatever it restored.
     if (settled.undone)
         return { ...settled, status: 'failed' };
-    if (settled.status === 'rolled-back')
-        await rollback_remember(ctx, live, target.version);
+    if (settled.status === 'cancelled') {
+        const note = cancelledNote(settled, s.live);
+        return { ...settled, liveNote: note, errors: [...settled.errors, note] };
+    }
     return settled;
 }
-async function rollback_remember(ctx, from, to) {
-    const w = await updateHistory(ctx.clients, ctx.fn.facts.name, current => ({
-        history: recordRollback(current.history, from, to),
-        live: to
+/** The slots as changes from the version rolled back from to the target, for the wait and the report. */
+function watched(ctx, s) {
+    const from = s.live !== undefined ? `${s.owner}:${s.live}` : s.out.versionArn;
+    return s.snapshots.flatMap(snap => ctx.cfg.cacheBehaviors.map(b => {
+        const body = currentAssociation(snap.config, b, ctx.cfg.eventType)?.IncludeBody ?? false;
+        return {
+            distributionId: snap.id,
+            cacheBehavior: b,
+            eventType: ctx.cfg.eventType,
+            from,
+            to: s.out.versionArn,
+            includeBody: body,
+            fromIncludeBody: body
+        };
     }));
-    if (!w.ok)
-        ctx.log.warning(`Could not record the rollback in the deploy history: ${errors_formatFailure(w.error)}`);
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -83732,16 +84415,16 @@ async function runPreflight(cfg, clients, today) {
     // side with the function, so a large zip's central directory overlaps the AWS round trips.
     const located = cfg.packagePath !== undefined ? await locatePackage(cfg.packagePath) : undefined;
     if (located && !located.ok)
-        return err({ kind: 'input', input: 'package', message: located.error });
+        return result_err({ kind: 'input', input: 'package', message: located.error });
     const [opened, fn] = await Promise.all([
         located ? openLocated(located) : undefined,
         lambda_readFunction(clients, cfg.functionName)
     ]);
     if (opened && !opened.ok)
-        return err({ kind: 'input', input: 'package', message: opened.error });
+        return result_err({ kind: 'input', input: 'package', message: opened.error });
     const pkg = opened?.pkg;
     if (!fn.ok)
-        return err({ kind: 'aws', failure: fn.error });
+        return result_err({ kind: 'aws', failure: fn.error });
     const effective = applyChanges(fn.value.facts, cfg.changes);
     const handler = pkg ? await handlerFacts(effective, pkg) : undefined;
     const verdict = evaluate({
@@ -83770,15 +84453,17 @@ async function runPreflight(cfg, clients, today) {
 
 
 
+
+
 /** A requested rollback that happened is a success; an automatic one means the deploy failed. */
-const isFailure = (cfg, o) => o.status === 'failed' || (o.status === 'rolled-back' && cfg.mode !== 'rollback');
+const isFailure = (cfg, o) => o.status === 'failed' ||
+    o.status === 'cancelled' ||
+    (o.status === 'rolled-back' && cfg.mode !== 'rollback');
 async function dispatch(cfg, ctx, o) {
     if (cfg.mode === 'rollback') {
-        // No package and no new configuration: the rules are checked on the target version instead.
-        const fn = await lambda_readFunction(ctx.clients, cfg.functionName);
-        if (!fn.ok)
-            return { ...outcome_emptyOutcome('failed'), errors: [errors_formatFailure(fn.error)] };
-        return rollback({ ...ctx, fn: fn.value, today: o.today });
+        // No package and no new configuration: the rules are checked on the target version instead,
+        // and $LATEST is not read at all.
+        return rollback({ ...ctx, today: o.today });
     }
     const pre = await runPreflight(cfg, ctx.clients, o.today);
     if (!pre.ok) {
@@ -83812,6 +84497,16 @@ async function dispatch(cfg, ctx, o) {
     }
     return deployed;
 }
+/** The CLI's `unlock` command: break a stale deploy lock, saying whose it was. */
+async function executeUnlock(functionName) {
+    const clients = createClients();
+    try {
+        return await breakLock(clients, parseFunctionArn(functionName)?.name ?? functionName, Math.floor(Date.now() / 1000));
+    }
+    finally {
+        destroyClients(clients);
+    }
+}
 /** The CLI's `prune` command: no deploy, just housekeeping (optionally a dry run). */
 async function executePrune(functionName, keep, dryRun, o) {
     const clients = createClients();
@@ -83833,7 +84528,14 @@ async function executePrune(functionName, keep, dryRun, o) {
 }
 async function execute(cfg, o) {
     const clients = clients_createClients();
-    const ctx = { cfg, clients, clock: o.clock ?? realClock, log: o.log };
+    const ctx = {
+        cfg,
+        clients,
+        clock: o.clock ?? realClock,
+        log: o.log,
+        identity: o.identity,
+        signal: o.signal
+    };
     try {
         return await dispatch(cfg, ctx, {
             ...o,
@@ -83939,6 +84641,7 @@ const ICON = {
     planned: '📝',
     'rolled-back': '↩️',
     pruned: '🧹',
+    cancelled: '⏹️',
     failed: '❌'
 };
 const IN_PROGRESS = {
@@ -83969,7 +84672,9 @@ function finalHeadline(i) {
     const count = i.changes.length;
     switch (i.status) {
         case 'deployed':
-            return `Deployed ${what} to ${where}`;
+            return i.resumed
+                ? `Deployed ${what} to ${where} (resumed: an earlier run associated it, this run verified it)`
+                : `Deployed ${what} to ${where}`;
         case 'unchanged':
             return `No change: ${what} is already associated with ${where}`;
         case 'validated':
@@ -83979,10 +84684,12 @@ function finalHeadline(i) {
         case 'rolled-back':
             // A requested rollback succeeded; in any other mode it means the run failed and was undone.
             return i.mode === 'rollback'
-                ? `Rolled back ${where} to ${what}`
+                ? `Rolled back ${where} to ${what}${i.resumed ? ' (resumed)' : ''}`
                 : `The ${i.mode} of ${what} failed and was rolled back on ${where}`;
         case 'pruned':
             return `Pruned old versions of ${what}`;
+        case 'cancelled':
+            return `The ${i.mode} of ${what} to ${where} was cancelled before it was verified`;
         case 'failed':
             return `The ${i.mode} of ${what} to ${where} failed`;
     }
@@ -84017,17 +84724,17 @@ function rollbackStory(i) {
     return (`**What happened:** the run changed ${undone.length} association(s), then failed; each was ` +
         `restored to what it held before (${restored.join(', ')}). Nothing from this run is live.`);
 }
-const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const comment_seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 function durationLine(t) {
     if (!t)
         return undefined;
     const parts = [];
     if (t.publishMs !== undefined)
-        parts.push(`publish ${seconds(t.publishMs)}`);
+        parts.push(`publish ${comment_seconds(t.publishMs)}`);
     if (t.updateMs !== undefined)
-        parts.push(`update distributions ${seconds(t.updateMs)}`);
+        parts.push(`update distributions ${comment_seconds(t.updateMs)}`);
     if (t.waitMs !== undefined)
-        parts.push(`wait until Deployed ${seconds(t.waitMs)}`);
+        parts.push(`wait until Deployed ${comment_seconds(t.waitMs)}`);
     return parts.length > 0 ? `Durations: ${parts.join(' · ')}` : undefined;
 }
 // Only a plain http(s) URL becomes a link: anything else could break out of the link syntax.
@@ -84063,6 +84770,8 @@ function changeTitle(i) {
         return '#### Restored associations';
     if (i.status === 'failed')
         return '#### Changes applied before the failure';
+    if (i.status === 'cancelled')
+        return '#### Associated, not verified';
     return '#### Changes';
 }
 /** The table header plus one line per row; a rolled-back run shows each slot going back. */
@@ -84129,7 +84838,7 @@ function renderComment(i) {
 function emptyChanges(i) {
     if (i.mode === 'validate' || i.phase === 'in-progress')
         return undefined;
-    if (i.status === 'failed' || i.status === 'rolled-back')
+    if (i.status === 'failed' || i.status === 'rolled-back' || i.status === 'cancelled')
         return undefined;
     return '_No association changed._';
 }
@@ -84173,7 +84882,7 @@ async function contextTarget(token) {
         });
     }
     catch (e) {
-        return err(`No GitHub repository in this environment (${github_messageOf(e)}); skipping the PR comment.`);
+        return result_err(`No GitHub repository in this environment (${github_messageOf(e)}); skipping the PR comment.`);
     }
 }
 /** The link to this run, for the comment and the deployment status. */
@@ -84302,7 +85011,7 @@ async function reportOnPullRequests(target, key, body, opts = {}) {
         prs = await pullRequestsWith(octokit, target);
     }
     catch (e) {
-        return [err(github_warning(target, 'Could not find the pull request of this run', e, budget))];
+        return [result_err(github_warning(target, 'Could not find the pull request of this run', e, budget))];
     }
     if (prs.length === 0)
         return [];
@@ -84313,7 +85022,7 @@ async function reportOnPullRequests(target, key, body, opts = {}) {
             results.push(result_ok(await upsertWith(octokit, target, author, pr, key, body)));
         }
         catch (e) {
-            results.push(err(github_warning(target, `Could not write the status comment on PR #${pr}`, e, budget)));
+            results.push(result_err(github_warning(target, `Could not write the status comment on PR #${pr}`, e, budget)));
         }
     }
     return results;
@@ -84335,11 +85044,11 @@ async function createDeployment(target, req, opts = {}) {
             required_contexts: []
         });
         if (!('id' in data))
-            return err(`GitHub did not create a deployment: ${data.message ?? 'no reason given'}`);
+            return result_err(`GitHub did not create a deployment: ${data.message ?? 'no reason given'}`);
         return result_ok(data.id);
     }
     catch (e) {
-        return err(github_warning(target, `Could not create a GitHub deployment for ${req.environment}`, e, budget));
+        return result_err(github_warning(target, `Could not create a GitHub deployment for ${req.environment}`, e, budget));
     }
 }
 /** Best effort: a status on a deployment made by createDeployment. */
@@ -84359,7 +85068,7 @@ async function setDeploymentStatus(target, deploymentId, req, opts = {}) {
         return result_ok(undefined);
     }
     catch (e) {
-        return err(github_warning(target, `Could not set deployment ${deploymentId} to ${req.state}`, e, budget));
+        return result_err(github_warning(target, `Could not set deployment ${deploymentId} to ${req.state}`, e, budget));
     }
 }
 /**
@@ -84413,7 +85122,7 @@ function github_warning(target, what, e, budget) {
 
 ;// CONCATENATED MODULE: ./src/report/hint.ts
 function rollbackHint(cfg, o) {
-    if (cfg.mode !== 'deploy' || o.status !== 'deployed')
+    if (cfg.mode !== 'deploy' || (o.status !== 'deployed' && o.status !== 'cancelled'))
         return undefined;
     const previous = o.previousVersions.filter(v => /^\d+$/.test(v));
     const to = previous.length === 1 ? previous[0] : 'previous';
@@ -84496,6 +85205,7 @@ class GitHubReporter {
                 phase: 'final',
                 status: o.status,
                 version: o.version,
+                resumed: o.resumed,
                 changes: o.changes,
                 undone: o.undone,
                 errors: o.errors,
@@ -84577,7 +85287,10 @@ function renderChanges(changes) {
         code(c.cacheBehavior),
         c.eventType,
         versionLabel(c.from),
-        versionLabel(c.to)
+        // A body the function reads (or stops reading) is a behaviour change: never silent.
+        c.includeBody === c.fromIncludeBody
+            ? versionLabel(c.to)
+            : `${versionLabel(c.to)} (IncludeBody ${c.fromIncludeBody} → ${c.includeBody})`
     ]));
 }
 const summary_seconds = (ms) => ms === undefined ? '-' : `${(ms / 1000).toFixed(1)} s`;
@@ -84620,7 +85333,9 @@ function writeOutputs(o) {
 }
 function renderRun(cfg, o) {
     const parts = [];
-    parts.push(`## lambda-edge-deploy: ${cfg.mode} ${o.status}`);
+    parts.push(`## lambda-edge-deploy: ${cfg.mode} ${o.status}${o.resumed ? ' (resumed)' : ''}`);
+    if (o.resumed)
+        parts.push('Resumed: the slots already held this version from an earlier run that stopped before verifying it; this run waited for Deployed, checked it and recorded the verdict.');
     if (o.errors.length > 0)
         parts.push(o.errors.map(e => `> ${escapeMarkdown(e)}`).join('\n>\n'));
     if (o.verdict)
@@ -84648,11 +85363,50 @@ async function writeSummary(cfg, o) {
     }
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/shell.ts
+/**
+ * What both shells (the action and the CLI) give the engine about the process they run in: who
+ * this run is (the lock's owner) and a signal that aborts when the job is cancelled.
+ */
+
+
+
+function identity(env = process.env) {
+    let user = 'unknown';
+    try {
+        user = (0,external_node_os_.userInfo)().username;
+    }
+    catch {
+        // No passwd entry (some containers): the host and pid still tell runs apart.
+    }
+    return runIdentity(env, { host: (0,external_node_os_.hostname)(), user, pid: process.pid }, (0,external_node_crypto_.randomBytes)(9).toString('base64url'));
+}
+/**
+ * The runner cancels a job with SIGINT, then SIGTERM about 7.5 s later, then kills it: the first
+ * signal aborts the waits so the run can record what is live and release its lock in time. Later
+ * signals are ignored (the work left is short and must not be cut).
+ */
+function cancelOnSignals(onCancel = () => { }) {
+    const controller = new AbortController();
+    const handler = (sig) => {
+        if (controller.signal.aborted)
+            return;
+        onCancel(sig);
+        controller.abort(sig);
+    };
+    process.on('SIGINT', handler);
+    process.on('SIGTERM', handler);
+    return controller.signal;
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The action's shell: inputs -> the engine -> outputs, job summary, annotations and the PR
  * comment. The only place that fails the step; everything it calls returns typed results.
  */
+
 
 
 
@@ -84700,9 +85454,12 @@ async function run() {
     const cfg = parsed.value;
     const reporter = await GitHubReporter.create(cfg);
     await reporter?.started();
+    const signal = cancelOnSignals(sig => warning(`${sig}: the job is being cancelled; stopping the wait and recording what is live.`));
     const outcome = await execute(cfg, {
         log: actionsLog,
-        defaultDescription: defaultDescription()
+        defaultDescription: defaultDescription(),
+        identity: identity(),
+        signal
     });
     annotate(outcome.verdict, cfg.packagePath);
     writeOutputs(outcome);

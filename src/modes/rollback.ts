@@ -94,20 +94,32 @@ function chooseTarget(
 
 const functionName = (given: string): string => parseFunctionArn(given)?.name ?? given
 
+/**
+ * Everything is read and checked before the lock is taken, so a refused rollback writes nothing at
+ * all; after waiting for another run, it is read and checked again under the lock.
+ */
 export async function rollback(ctx: RollbackContext): Promise<Outcome> {
   const name = functionName(ctx.cfg.functionName)
-  return withLock(ctx, name, emptyOutcome('failed'), () => underLock(ctx, name))
+  const first = await prepare(ctx, name)
+  if ('ended' in first) return first.ended
+  return withLock(ctx, name, first.out, async held => {
+    if (held.waitedMs === 0 && !held.tookOver) return apply(ctx, first)
+    const again = await prepare(ctx, name)
+    return 'ended' in again ? again.ended : apply(ctx, again)
+  })
 }
 
-async function underLock(ctx: RollbackContext, name: string): Promise<Outcome> {
+async function prepare(ctx: RollbackContext, name: string): Promise<Step | { ended: Outcome }> {
+  // A refusal, or nothing to do: the run ends before any write.
+  const refuse = (o: Outcome): { ended: Outcome } => ({ ended: o })
   const { cfg, clients } = ctx
   let out: Outcome = emptyOutcome('failed')
   const [all, read] = await Promise.all([
     readAll(clients, cfg.distributionIds),
     readJournal(clients, name)
   ])
-  if (all.errors.length > 0) return { ...out, errors: all.errors }
-  if (!read.ok) return { ...out, errors: [formatFailure(read.error)] }
+  if (all.errors.length > 0) return refuse({ ...out, errors: all.errors })
+  if (!read.ok) return refuse({ ...out, errors: [formatFailure(read.error)] })
   const { snapshots } = all
   const j = read.value.journal
   out.previousVersions = previousVersions(cfg, snapshots)
@@ -115,23 +127,23 @@ async function underLock(ctx: RollbackContext, name: string): Promise<Outcome> {
   const resumed = interruptedRollback(ctx, snapshots, j)
   const live = resumed?.from ?? liveVersion(ctx, snapshots, read.value.liveVersion)
   const target = resumed ? { version: resumed.version } : chooseTarget(ctx, name, j, live)
-  if ('error' in target) return { ...out, errors: [target.error] }
+  if ('error' in target) return refuse({ ...out, errors: [target.error] })
 
   // The target must exist and still pass the rules: rolling back onto a version CloudFront would
   // reject only trades one outage for another.
   const facts = await readVersionFacts(clients, name, String(target.version))
   if (!facts.ok)
-    return {
+    return refuse({
       ...out,
       errors: [
         `Input "rollback-to": version ${target.version} is not a published version of ${name} (${facts.error.code}). Nothing was changed.`
       ]
-    }
+    })
   const parsed = parseFunctionArn(facts.value.arn)
   const owner = parsed ? unqualifiedArn(parsed) : functionArnOf(read.value.alias.arn ?? '')
   out = { ...out, functionArn: owner }
   const refusals = precheck(cfg, owner, snapshots)
-  if (refusals.length > 0) return { ...out, errors: refusals }
+  if (refusals.length > 0) return refuse({ ...out, errors: refusals })
   const verdict = evaluate({
     eventType: cfg.eventType,
     includeBody: cfg.includeBody ?? j.body[target.version] === true,
@@ -140,21 +152,21 @@ async function underLock(ctx: RollbackContext, name: string): Promise<Outcome> {
   })
   out.verdict = verdict
   if (verdict.errors > 0)
-    return {
+    return refuse({
       ...out,
       errors: [
         `Version ${target.version} breaks Lambda@Edge rules; nothing was changed.`,
         ...verdict.findings.filter(f => f.severity === 'error').map(formatFinding)
       ]
-    }
+    })
 
   const versionArn = `${owner}:${target.version}`
   out = { ...out, version: String(target.version), versionArn }
   if (!resumed && allHold(ctx, snapshots, target.version) && isVerified(j, target.version)) {
     ctx.log.info(`Version ${target.version} is already live everywhere and verified.`)
-    return { ...out, status: 'unchanged' }
+    return refuse({ ...out, status: 'unchanged' })
   }
-  return apply(ctx, {
+  return {
     out,
     owner,
     name,
@@ -163,7 +175,7 @@ async function underLock(ctx: RollbackContext, name: string): Promise<Outcome> {
     live,
     target: target.version,
     resumed
-  })
+  }
 }
 
 interface Step {

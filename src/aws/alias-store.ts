@@ -6,6 +6,7 @@
  * https://docs.aws.amazon.com/lambda/latest/api/API_UpdateAlias.html): both are a compare-and-swap.
  */
 import { CreateAliasCommand, GetAliasCommand, UpdateAliasCommand } from '@aws-sdk/client-lambda'
+import { backoff, realClock } from '../clock.js'
 import { err, ok, type Result } from '../result.js'
 import type { AwsClients } from './clients.js'
 import { type AwsFailure, errorCode, translate } from './errors.js'
@@ -40,10 +41,14 @@ export async function readAlias(
   }
 }
 
+const isResourceConflict = (e: unknown): boolean =>
+  /^(Resource)?ConflictException$/.test(errorCode(e))
+const alreadyExists = (e: unknown): boolean =>
+  isResourceConflict(e) && /already exists/i.test((e as Error).message ?? '')
 const isConflict = (e: unknown): boolean =>
-  errorCode(e) === 'PreconditionFailedException' ||
-  (/^(Resource)?ConflictException$/.test(errorCode(e)) &&
-    /already exists/i.test((e as Error).message ?? ''))
+  errorCode(e) === 'PreconditionFailedException' || alreadyExists(e)
+/** How many times a write is tried while Lambda says an update of the function is in progress. */
+const BUSY_ATTEMPTS = 5
 
 /**
  * Writes `next` over what `read` saw. 'conflict': someone wrote in between, or our own earlier
@@ -55,8 +60,32 @@ export async function writeAlias(
   fn: string,
   name: string,
   read: AliasRecord,
-  next: { description: string; version: string }
+  next: { description: string; version: string },
+  sleep: (ms: number) => Promise<void> = realClock.sleep
 ): Promise<Result<AliasRecord | 'conflict', AwsFailure>> {
+  // Lambda refuses an alias write (409, "An update is in progress") while the function itself is
+  // being updated, and the SDK does not retry a 409: wait a little and write again.
+  for (let attempt = 0; ; attempt++) {
+    const r = await writeOnce(clients, fn, name, read, next)
+    if (r !== 'busy' || attempt + 1 >= BUSY_ATTEMPTS)
+      return r === 'busy'
+        ? err({
+            code: 'ResourceConflictException',
+            message: `${fn}:${name} stayed busy (an update of the function is in progress).`,
+            advice: 'Re-run when the function update has finished.'
+          })
+        : r
+    await sleep(backoff(attempt, 500, 5000))
+  }
+}
+
+async function writeOnce(
+  clients: AwsClients,
+  fn: string,
+  name: string,
+  read: AliasRecord,
+  next: { description: string; version: string }
+): Promise<Result<AliasRecord | 'conflict', AwsFailure> | 'busy'> {
   const input = {
     FunctionName: fn,
     Name: name,
@@ -78,6 +107,7 @@ export async function writeAlias(
     })
   } catch (e) {
     if (isConflict(e)) return ok('conflict')
+    if (isResourceConflict(e)) return 'busy'
     return err(translate(e, read.exists ? 'UpdateAlias' : 'CreateAlias', `${fn}:${name}`))
   }
 }

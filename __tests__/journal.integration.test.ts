@@ -294,3 +294,55 @@ describe('rollback calls', () => {
     process.stdout.write(`rollback calls: ${ops.length} (${ops.join(', ')})\n`)
   })
 })
+
+describe('outside the lock', () => {
+  it('a slot replaced by hand during the wait is reported as such, never as deployed', async () => {
+    const { dist, v1 } = await site()
+    await em.setDeployDelay(2)
+    const { UpdateDistributionCommand } = await import('@aws-sdk/client-cloudfront')
+    let replaced = false
+    const r = await runEngine(
+      inputs(dist, { package: handlerFolder('i'), 'health-check-url': '' }),
+      {
+        onLine: l => {
+          if (!l.startsWith('poll') || replaced) return
+          replaced = true
+          void (async () => {
+            const { config, etag } = await getDistributionConfig(em, dist)
+            config.DefaultCacheBehavior!.LambdaFunctionAssociations!.Items![0]!.LambdaFunctionARN =
+              v1
+            await clients(em).cloudfront.send(
+              new UpdateDistributionCommand({ Id: dist, IfMatch: etag, DistributionConfig: config })
+            )
+          })()
+        }
+      }
+    )
+    expect(r.outcome.status).not.toBe('deployed')
+    expect(r.outcome.errors.join('\n')).toMatch(
+      /now holds 1, set by someone else while this run waited/
+    )
+    expect((await slot(dist)).LambdaFunctionARN).toBe(v1)
+    expect((await journal()).good).not.toContain(2)
+  })
+
+  it('unlock breaks a stale lock and says whose it was', async () => {
+    await site()
+    const { acquireLock, breakLock } = await import('../src/aws/lease.js')
+    const { createClients } = await import('../src/aws/clients.js')
+    const c = createClients()
+    const held = await acquireLock(c, 'edge', runner('octo/gone', '9'), {
+      clock: { now: () => Date.now(), sleep: async () => {} },
+      log: { info: () => {}, warning: () => {}, group: (_t, f) => f(), progress: () => {} },
+      timeoutSeconds: 0,
+      leaseSeconds: 3600
+    })
+    expect(held.ok).toBe(true)
+    const r = await breakLock(c, 'edge', Math.floor(Date.now() / 1000))
+    expect(r).toEqual({
+      ok: true,
+      value: expect.stringMatching(/held by octo\/gone run 9 \(attempt 1\) by octocat/)
+    })
+    expect(parseLease((await alias('lambda-edge-lock')).Description)).toBeUndefined()
+  })
+})

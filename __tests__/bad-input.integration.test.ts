@@ -12,7 +12,8 @@
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createDistribution, startEmulator, type Emulator } from './harness/emulator.mjs'
+import { CreateAliasCommand } from '@aws-sdk/client-lambda'
+import { clients, createDistribution, startEmulator, type Emulator } from './harness/emulator.mjs'
 import { startFakeGitHub, type FakeGitHub } from './harness/fake-github.mjs'
 import { runAction, type ActionRun } from './helpers/run-action.js'
 import { edgeFunction, mutatingCalls, publishVersion } from './helpers/world.js'
@@ -509,6 +510,16 @@ async function buildWorld(): Promise<World> {
     ]
   })
   const spare = await createDistribution(em, { behaviors: ['/api/*'] })
+  // Version 1 went live through a verified deploy: the journal says so, and so accepted inputs
+  // answer `unchanged` with no write at all (an unverified live version would be resumed instead).
+  await clients(em).lambda.send(
+    new CreateAliasCommand({
+      FunctionName: FN,
+      Name: 'lambda-edge-live',
+      FunctionVersion: '1',
+      Description: '{"g":[1],"b":[],"c":[]}'
+    })
+  )
   return { live: live.id, spare: spare.id }
 }
 

@@ -30,7 +30,7 @@ export interface LockOptions {
 
 export interface Held {
   lease: Lease
-  /** How long this run waited for another one. */
+  /** How long this run waited for another one (0: the lock was free at the first look). */
   waitedMs: number
   /** A lease this run took over (expired, or an earlier attempt of the same run). */
   tookOver?: Lease
@@ -48,12 +48,13 @@ export async function acquireLock(
 ): Promise<Result<Held, string>> {
   const start = o.clock.now()
   let announced = ''
+  let waited = false
   for (;;) {
     const read = await readAlias(clients, fn, LOCK_ALIAS)
     if (!read.ok) return err(`Could not read the deploy lock: ${formatFailure(read.error)}`)
     const current = parseLease(read.value.description)
     const d = decide(current, me, seconds(o.clock))
-    const waitedMs = o.clock.now() - start
+    const waitedMs = waited ? o.clock.now() - start : 0
     if (d.kind === 'mine') return ok({ lease: current!, waitedMs, record: read.value })
     if (d.kind === 'take') {
       const lease = { ...me, expires: seconds(o.clock) + o.leaseSeconds }
@@ -62,7 +63,11 @@ export async function acquireLock(
         version: '$LATEST'
       })
       if (!w.ok) return err(`Could not take the deploy lock: ${formatFailure(w.error)}`)
-      if (w.value === 'conflict') continue // someone else, or our own write answered late: look again
+      if (w.value === 'conflict') {
+        // Someone else, or our own write answered late: look again, and read the state afresh after.
+        waited = true
+        continue
+      }
       if (d.why !== 'free' && current)
         o.log.warning(
           `Took over the deploy lock of ${fn} (${d.why}): ${describeLease(current, seconds(o.clock))}.`
@@ -79,7 +84,7 @@ export async function acquireLock(
       o.log.info(`Waiting for the deploy lock of ${fn}: held by ${holder}.`)
       announced = d.by.token
     }
-    const left = o.timeoutSeconds * 1000 - waitedMs
+    const left = o.timeoutSeconds * 1000 - (o.clock.now() - start)
     if (left <= 0)
       return err(
         `Another deploy of ${fn} holds its lock: ${holder}. Gave up after ${o.timeoutSeconds} s (lock-timeout-seconds); nothing was changed. Re-run when it has finished, raise lock-timeout-seconds, or, if that run is gone, break the lock: lambda-edge-deploy unlock --function-name ${fn}.`
@@ -88,6 +93,7 @@ export async function acquireLock(
       return err(
         `Cancelled while waiting for the deploy lock of ${fn} (held by ${holder}); nothing was changed.`
       )
+    waited = true
     await sleepUnless(o.clock, Math.min(o.pollMs ?? 5000, left), o.signal)
   }
 }

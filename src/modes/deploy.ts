@@ -235,13 +235,18 @@ async function resume(
     : settled
 }
 
-async function underLock(ctx: DeployContext, state: State, out: Outcome): Promise<Outcome> {
+/** `live`: what alreadyLive() found on `state` (computed once per read of the state). */
+async function underLock(
+  ctx: DeployContext,
+  state: State,
+  out: Outcome,
+  live: string | undefined
+): Promise<Outcome> {
   const { preflight } = ctx
   const name = preflight.fn.facts.name
   out.previousVersions = previousVersions(ctx.cfg, state.snapshots)
   const zip = preflight.pkg ? await preflight.pkg.bytes() : undefined
   const codeSha = zip ? sha256(zip) : (preflight.fn.facts.codeSha256 ?? '')
-  const live = await alreadyLive(ctx, state.snapshots, codeSha)
   if (live) {
     if (isVerified(state.journal.journal, Number(versionOf(live))))
       return { ...out, status: 'unchanged', version: versionOf(live), versionArn: live }
@@ -316,13 +321,20 @@ export async function deploy(ctx: DeployContext): Promise<Outcome> {
   }
 
   return withLock(ctx, preflight.fn.facts.name, out, async held => {
-    if (held.waitedMs === 0 && !held.tookOver) return underLock(ctx, first.state!, out)
+    if (held.waitedMs === 0 && !held.tookOver) return underLock(ctx, first.state!, out, live)
     // Another run went first: what it did is the starting point now.
     const fn = await readFunction(ctx.clients, preflight.fn.facts.name)
     if (!fn.ok) return { ...out, errors: [formatFailure(fn.error)] }
     const fresh = { ...ctx, preflight: { ...preflight, fn: fn.value } }
     const again = await readState(fresh)
     if (!again.state) return { ...out, errors: again.errors }
-    return underLock(fresh, again.state, out)
+    const zipNow = preflight.pkg ? await preflight.pkg.bytes() : undefined
+    const shaNow = zipNow ? sha256(zipNow) : (fn.value.facts.codeSha256 ?? '')
+    return underLock(
+      fresh,
+      again.state,
+      out,
+      await alreadyLive(fresh, again.state.snapshots, shaNow)
+    )
   })
 }

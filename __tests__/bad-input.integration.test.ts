@@ -153,6 +153,26 @@ const CASES: Case[] = [
     input('health-check-status')
   ),
   refused(
+    'health-check-failures 0',
+    () => ({ 'health-check-failures': '0' }),
+    input('health-check-failures')
+  ),
+  refused(
+    'bake-period-seconds 45 (not a CloudWatch period)',
+    () => ({ 'bake-seconds': '300', 'bake-period-seconds': '45' }),
+    input('bake-period-seconds')
+  ),
+  refused(
+    'bake-max-5xx-rate with a percent sign',
+    () => ({ 'bake-max-5xx-rate': '1%' }),
+    input('bake-max-5xx-rate')
+  ),
+  refused(
+    'bake-seconds without waiting for Deployed',
+    () => ({ 'bake-seconds': '300' }),
+    input('bake-seconds')
+  ),
+  refused(
     'health-check-status word',
     () => ({ 'health-check-status': 'OK' }),
     input('health-check-status')

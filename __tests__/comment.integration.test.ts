@@ -114,6 +114,31 @@ describe('the PR status comment', () => {
     ).toBe(true)
   })
 
+  it('a push after the merge updates the merged PR\'s comment with "live on", not the closed one', async () => {
+    const dist = await site()
+    gh.setPullsForCommit(SHA, [
+      { number: 40, state: 'closed', merged: true },
+      { number: 41, state: 'closed' }
+    ])
+    // The comment the PR's own deploy left earlier is the one that is updated.
+    const r1 = await run(dist.id, { package: handlerFolder('m1') }, pullRequest(40))
+    expect(r1.code).toBe(0)
+    const [fromPr] = gh.comments(40)
+    const r = await run(
+      dist.id,
+      { package: handlerFolder('m2') },
+      event('push', { ref: 'refs/heads/main', after: SHA })
+    )
+    expect(r.code).toBe(0)
+    const comments = gh.comments(40)
+    expect(comments).toHaveLength(1)
+    expect(comments[0]!.id).toBe(fromPr!.id)
+    expect(comments[0]!.body).toContain(
+      `Live on \`${dist.id}\`: \`headers\` version \`${r.outputs.version}\``
+    )
+    expect(gh.comments(41)).toEqual([])
+  })
+
   it('a 403 on comment writes (fork PR) leaves the deploy green with a warning', async () => {
     const dist = await site()
     gh.failWrites(403)

@@ -23,10 +23,25 @@ describe('parseConfig', () => {
       waitTimeoutSeconds: 1800,
       rollbackTo: 'previous',
       healthCheckStatus: 200,
+      healthCheckTimeoutSeconds: 60,
+      healthCheckFailures: 3,
       autoRollback: true,
       comment: true,
       changes: {}
     })
+  })
+
+  it('smoke-test is on by default, strict boolean; test-events needs it on', () => {
+    const on = parseConfig(inputs({ ...base, 'test-events': 'events/*.json' }))
+    expect(on.ok && [on.value.smokeTest, on.value.testEvents]).toEqual([true, 'events/*.json'])
+    const off = parseConfig(inputs({ ...base, 'smoke-test': 'false' }))
+    expect(off.ok && off.value.smokeTest).toBe(false)
+    const typo = parseConfig(inputs({ ...base, 'smoke-test': 'no' }))
+    expect(!typo.ok && typo.error).toEqual([
+      { input: 'smoke-test', message: '"no" is not a boolean: use true or false' }
+    ])
+    const orphan = parseConfig(inputs({ ...base, 'smoke-test': 'false', 'test-events': 'e.json' }))
+    expect(!orphan.ok && orphan.error.map(e => e.input)).toEqual(['test-events'])
   })
 
   it('splits lists on commas and newlines, trims and drops blanks and duplicates', () => {
@@ -47,6 +62,7 @@ describe('parseConfig', () => {
         'wait-timeout-seconds': '0',
         'rollback-to': 'v3',
         'health-check-url': 'ftp://x',
+        'health-check-failures': '0',
         'distribution-id': 'E2QWRUHAPOMQZL,not-an-id'
       })
     )
@@ -58,6 +74,7 @@ describe('parseConfig', () => {
         'event-type',
         'function-name',
         'health-check-url',
+        'health-check-failures',
         'include-body',
         'memory-size',
         'mode',
@@ -112,6 +129,61 @@ describe('parseConfig', () => {
       inputs({ ...base, 'health-check-url': 'https://example.com/', wait: 'false' })
     )
     expect(!r.ok && r.error.map(e => e.input)).toEqual(['health-check-url'])
+  })
+
+  it('bakes nothing by default, with the production CloudWatch period', () => {
+    const r = parseConfig(inputs(base))
+    expect(r.ok && r.value.bake).toEqual({
+      seconds: 0,
+      max5xxRate: 1,
+      minRequests: 100,
+      periodSeconds: 60
+    })
+    const b = parseConfig(
+      inputs({
+        ...base,
+        'bake-seconds': '600',
+        'bake-max-5xx-rate': '0.5',
+        'bake-min-requests': '1000',
+        'bake-period-seconds': '120'
+      })
+    )
+    expect(b.ok && b.value.bake).toEqual({
+      seconds: 600,
+      max5xxRate: 0.5,
+      minRequests: 1000,
+      periodSeconds: 120
+    })
+  })
+
+  it('refuses bake inputs CloudWatch or the bake could not honour, naming each', () => {
+    const r = parseConfig(
+      inputs({
+        ...base,
+        'bake-seconds': '-5',
+        'bake-max-5xx-rate': '1%',
+        'bake-min-requests': '0',
+        'bake-period-seconds': '45'
+      })
+    )
+    expect(!r.ok && r.error.map(e => e.input).sort()).toEqual([
+      'bake-max-5xx-rate',
+      'bake-min-requests',
+      'bake-period-seconds',
+      'bake-seconds'
+    ])
+    expect(!r.ok && r.error.find(e => e.input === 'bake-period-seconds')?.message).toMatch(
+      /not a CloudWatch period: use 60/
+    )
+    const short = parseConfig(inputs({ ...base, 'bake-seconds': '30' }))
+    expect(!short.ok && short.error).toEqual([
+      {
+        input: 'bake-period-seconds',
+        message: expect.stringMatching(/longer than bake-seconds \(30\)/)
+      }
+    ])
+    const noWait = parseConfig(inputs({ ...base, 'bake-seconds': '60', wait: 'false' }))
+    expect(!noWait.ok && noWait.error.map(e => e.input)).toEqual(['bake-seconds'])
   })
 
   it('accepts a version number for rollback-to', () => {

@@ -94,7 +94,9 @@ describe('IAM policies', () => {
     for (const p of readmePolicies) expect(blocks(security)).toContain(p)
     // Every permission the AccessDenied advice can name is granted by one of SECURITY.md's policies.
     const errors = readFileSync(join(ROOT, 'src', 'aws', 'errors.ts'), 'utf8')
-    const named = [...errors.matchAll(/'((?:lambda|iam|cloudfront):[A-Za-z*]+)/g)].map(m => m[1]!)
+    const named = [...errors.matchAll(/'((?:lambda|iam|cloudfront|cloudwatch):[A-Za-z*]+)/g)].map(
+      m => m[1]!
+    )
     for (const permission of new Set(named)) expect(security).toContain(`"${permission}"`)
   })
 })

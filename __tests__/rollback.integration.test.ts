@@ -100,7 +100,7 @@ describe('health check and automatic rollback', () => {
     expect(r.code).toBe(1)
     expect(r.outputs.status).toBe('rolled-back')
     expect(r.stdout).toMatch(
-      /Health check of http:\/\/127\.0\.0\.1:\d+\/health failed: expected HTTP 200, last answer HTTP 503/
+      /Health check of http:\/\/127\.0\.0\.1:\d+\/health failed: it answered HTTP 503 3 time\(s\) in a row \(expected HTTP 200/
     )
     expect(health.hits).toBeGreaterThanOrEqual(2)
     expect(await liveArn(dist.id)).toBe(`${fnArn}:1`)

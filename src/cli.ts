@@ -13,6 +13,7 @@ import { formatFinding } from './rules/evaluate.js'
 import { outputsOf } from './report/runner.js'
 import { renderChanges } from './report/summary.js'
 import { cancelOnSignals, identity } from './shell.js'
+import { bakeLine } from './report/bake.js'
 import { ACTION_VERSION } from './version.js'
 
 const COMMANDS = ['validate', 'plan', 'deploy', 'rollback', 'prune', 'unlock'] as const
@@ -40,8 +41,15 @@ const INPUT_FLAGS = [
   'health-check-url',
   'health-check-status',
   'health-check-timeout-seconds',
+  'health-check-failures',
   'auto-rollback',
-  'prune-keep'
+  'prune-keep',
+  'smoke-test',
+  'test-events',
+  'bake-seconds',
+  'bake-max-5xx-rate',
+  'bake-min-requests',
+  'bake-period-seconds'
 ] as const
 
 export const HELP = `lambda-edge-deploy ${ACTION_VERSION}: validate, publish and swap Lambda@Edge functions safely.
@@ -63,8 +71,13 @@ Flags (named like the action's inputs):
   --event-type TYPE            viewer-request | viewer-response | origin-request | origin-response
   --cache-behavior PATTERNS    comma separated path patterns; default: default
   --include-body, --runtime, --handler, --memory-size, --timeout, --description,
-  --wait, --wait-timeout-seconds, --lock-timeout-seconds, --rollback-to, --health-check-url, --health-check-status,
-  --health-check-timeout-seconds, --auto-rollback, --prune-keep
+  --wait, --wait-timeout-seconds, --lock-timeout-seconds, --rollback-to, --health-check-url,
+  --health-check-status, --health-check-timeout-seconds, --health-check-failures, --auto-rollback,
+  --prune-keep
+  --bake-seconds N             after Deployed, watch 5xxErrorRate/Requests in CloudWatch N s
+  --bake-max-5xx-rate, --bake-min-requests, --bake-period-seconds
+  --smoke-test true|false      run the handler locally on CloudFront events first (default true)
+  --test-events PATH           a JSON event file, a folder of them or a glob, for the smoke run
   --dry-run                    prune: list what would be deleted, delete nothing
   --json                       print the result as JSON on stdout (progress goes to stderr)
   -h, --help                   this help;  --version  the version
@@ -168,6 +181,7 @@ function printText(o: Outcome): void {
       lines.push(`skipped, still replicated: ${p.skippedReplicated.join(', ')}`)
     lines.push(`kept: ${p.kept.map(k => `${k.version} (${k.why})`).join(', ') || 'nothing'}`)
   }
+  if (o.bake) lines.push(bakeLine(o.bake))
   for (const e of o.errors) lines.push(`error: ${e}`)
   process.stdout.write(`${lines.join('\n')}\n`)
 }
@@ -234,7 +248,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (values.json)
     process.stdout.write(
-      `${JSON.stringify({ ...outputsOf(outcome), changes: outcome.changes, undone: outcome.undone ?? [], errors: outcome.errors, findings: outcome.verdict?.findings ?? [], pruned: outcome.pruned ?? null, timings: outcome.timings }, null, 2)}\n`
+      `${JSON.stringify({ ...outputsOf(outcome), changes: outcome.changes, undone: outcome.undone ?? [], errors: outcome.errors, findings: outcome.verdict?.findings ?? [], pruned: outcome.pruned ?? null, bake: outcome.bake ?? null, timings: outcome.timings }, null, 2)}\n`
     )
   else printText(outcome)
   if (outcome.inputError) return EXIT.usage

@@ -40,6 +40,8 @@ export interface Config {
   healthCheckUrl?: string
   healthCheckStatus: number
   healthCheckTimeoutSeconds: number
+  /** Consecutive wrong statuses that fail the health check before its timeout. */
+  healthCheckFailures: number
   autoRollback: boolean
   githubToken?: string
   comment: boolean
@@ -47,6 +49,20 @@ export interface Config {
   environment?: string
   /** Keep this many newest versions after a deploy and delete unused older ones; 0 = off. */
   pruneKeep: number
+  /** Run the handler locally on CloudFront events before anything changes. */
+  smokeTest: boolean
+  /** A JSON file, a folder or a glob of the user's own events for the smoke run. */
+  testEvents?: string
+  /** Watch CloudFront's metrics after Deployed and the health check; bakeSeconds 0 = off. */
+  bake: BakeConfig
+}
+
+export interface BakeConfig {
+  seconds: number
+  /** Percent. */
+  max5xxRate: number
+  minRequests: number
+  periodSeconds: number
 }
 
 /** One problem with one input: the input's name, what is wrong, and what to do. */
@@ -171,6 +187,28 @@ function parseUrl(raw: string): Parsed<string | undefined> {
   return err(`"${raw}" is not an http(s) URL`)
 }
 
+/** A percentage such as 1, 0.5 or 2.25. */
+function parsePercent(raw: string, fallback: number): Parsed<number> {
+  if (raw === '') return ok(fallback)
+  if (!/^\d+(\.\d+)?$/.test(raw) || Number(raw) > 100)
+    return err(`"${raw}" is not a percentage: use a number from 0 to 100, such as 1 or 0.5`)
+  return ok(Number(raw))
+}
+
+/**
+ * CloudWatch's MetricStat Period: "1, 5, 10, 20, 30, 60, or any multiple of 60" for high-resolution
+ * metrics, multiples of 60 for the regular ones CloudFront publishes (API Reference, MetricStat:
+ * https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_MetricStat.html).
+ */
+function parsePeriod(raw: string): Parsed<number> {
+  const n = parseInteger(raw, 60, 1, 86400)
+  if (!n.ok) return n
+  if ([1, 5, 10, 20, 30].includes(n.value) || n.value % 60 === 0) return n
+  return err(
+    `${n.value} is not a CloudWatch period: use 60 (CloudFront's granularity) or a multiple of 60; 1, 5, 10, 20 and 30 only serve tests`
+  )
+}
+
 function parseText(raw: string, max: number): Parsed<string | undefined> {
   if (raw === '') return ok(undefined)
   if (raw.length > max) return err(`is ${raw.length} characters long: at most ${max}`)
@@ -225,11 +263,20 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
   const healthCheckTimeoutSeconds = take('health-check-timeout-seconds', raw =>
     parseInteger(raw, 60, 1, 900)
   )
+  const healthCheckFailures = take('health-check-failures', raw => parseInteger(raw, 3, 1, 100))
   const autoRollback = take('auto-rollback', raw => parseBoolean(raw, true))
   const githubToken = take('github-token', raw => ok(raw === '' ? undefined : raw))
   const comment = take('comment', raw => parseBoolean(raw, true))
   const environment = take('environment', raw => parseText(raw, 255))
   const pruneKeep = take('prune-keep', raw => parseInteger(raw, 0, 0, 1000))
+  const smokeTest = take('smoke-test', raw => parseBoolean(raw, true))
+  const testEvents = take('test-events', raw => ok(raw === '' ? undefined : raw))
+  const bake: BakeConfig = {
+    seconds: take('bake-seconds', raw => parseInteger(raw, 0, 0, 21600)),
+    max5xxRate: take('bake-max-5xx-rate', raw => parsePercent(raw, 1)),
+    minRequests: take('bake-min-requests', raw => parseInteger(raw, 100, 1, 1_000_000_000)),
+    periodSeconds: take('bake-period-seconds', parsePeriod)
+  }
 
   // Inputs that depend on the mode: the event type decides every size and memory limit, and
   // every mode but validate touches distributions.
@@ -255,6 +302,22 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
       message:
         'needs wait: true: the new version is only live everywhere once the distribution is Deployed'
     })
+  if (testEvents !== undefined && smokeTest === false)
+    errors.push({
+      input: 'test-events',
+      message: 'needs smoke-test: true: the events are only used by the smoke run'
+    })
+  // A bake judges the new version's traffic, which is all of it only once Deployed.
+  if (bake.seconds > 0 && wait === false)
+    errors.push({
+      input: 'bake-seconds',
+      message: 'needs wait: true: the metrics only describe the new version once it is Deployed'
+    })
+  if (bake.seconds > 0 && bake.periodSeconds > bake.seconds)
+    errors.push({
+      input: 'bake-period-seconds',
+      message: `is longer than bake-seconds (${bake.seconds}): the bake would never see a closed period; lower it or raise bake-seconds`
+    })
   if (errors.length > 0) return err(errors)
   for (const [k, v] of Object.entries(changes))
     if (v === undefined) delete changes[k as keyof ConfigChanges]
@@ -275,11 +338,15 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
     healthCheckUrl,
     healthCheckStatus,
     healthCheckTimeoutSeconds,
+    healthCheckFailures,
     autoRollback,
     githubToken,
     comment,
     environment,
-    pruneKeep
+    pruneKeep,
+    smokeTest,
+    testEvents,
+    bake
   })
 }
 

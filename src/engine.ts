@@ -18,6 +18,7 @@ import { runPreflight } from './preflight.js'
 import { breakLock } from './aws/lease.js'
 import { parseFunctionArn } from './edge.js'
 import type { Lease } from './lock.js'
+import { identity } from './shell.js'
 import type { Result } from './result.js'
 
 export interface EngineOptions {
@@ -26,8 +27,8 @@ export interface EngineOptions {
   /** The published version's description when the `description` input is empty. */
   defaultDescription: string
   today?: string
-  /** Who runs: the lock's owner and the journal's run id. */
-  identity: Lease
+  /** Who runs: the lock's owner and the journal's run id (default: this process, from its environment). */
+  identity?: Lease
   /** Aborted on SIGINT/SIGTERM. */
   signal?: AbortSignal
 }
@@ -48,14 +49,20 @@ async function dispatch(
     // and $LATEST is not read at all.
     return rollback({ ...ctx, today: o.today })
   }
-  const pre = await runPreflight(cfg, ctx.clients, o.today)
+  const pre = await runPreflight(cfg, ctx.clients, o.today, ctx.clock.now())
   if (!pre.ok) {
     const e = pre.error
     return e.kind === 'input'
       ? { ...emptyOutcome('failed'), inputError: true, errors: [`Input "${e.input}" ${e.message}`] }
       : { ...emptyOutcome('failed'), errors: [formatFailure(e.failure)] }
   }
-  const { verdict } = pre.value
+  const { verdict, smoke } = pre.value
+  if (smoke)
+    ctx.log.info(
+      smoke.skipped
+        ? `Smoke run skipped: ${smoke.skipped.reason}`
+        : `Smoke run: the handler answered ${smoke.runs.length} CloudFront event(s) on ${smoke.runtime} in ${smoke.elapsedMs} ms`
+    )
   const base = { ...emptyOutcome('failed'), functionArn: pre.value.fn.arn, verdict }
   if (verdict.errors > 0)
     return {
@@ -123,7 +130,7 @@ export async function execute(cfg: Config, o: EngineOptions): Promise<Outcome> {
     clients,
     clock: o.clock ?? realClock,
     log: o.log,
-    identity: o.identity,
+    identity: o.identity ?? identity(),
     signal: o.signal
   }
   try {

@@ -1,4 +1,5 @@
 /** What a run ended with: everything the outputs, the summary and the PR comment need. */
+import type { BakeReport } from './bake/bake.js'
 import type { Change } from './plan.js'
 import type { Verdict } from './rules/evaluate.js'
 import type { Timings } from './report/summary.js'
@@ -43,6 +44,8 @@ export interface Outcome {
   resumed?: boolean
   /** What the slots hold at the end when it is not what this run wanted (cancelled, replaced). */
   liveNote?: string
+  /** The CloudWatch bake after Deployed and the health check, when bake-seconds > 0. */
+  bake?: BakeReport
   /** The run stopped on a bad input (the CLI exits 2 for these). */
   inputError?: boolean
 }

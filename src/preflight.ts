@@ -3,6 +3,7 @@
  * Only reads: nothing here changes anything in AWS.
  */
 import type { AwsClients } from './aws/clients.js'
+import { probeMetrics } from './bake/metrics.js'
 import type { AwsFailure } from './aws/errors.js'
 import { readFunction, type FunctionState } from './aws/lambda.js'
 import type { Config } from './config.js'
@@ -12,8 +13,10 @@ import { locatePackage, openLocated } from './package/open.js'
 import { applyChanges, evaluate, type Verdict } from './rules/evaluate.js'
 import type { FunctionFacts } from './rules/facts.js'
 import { runtimeFamily } from './rules/runtimes.js'
-import type { HandlerFacts } from './rules/table.js'
+import { RULES, type HandlerFacts, type RuleContext } from './rules/table.js'
 import { err, ok, type Result } from './result.js'
+import { runSmoke, type SmokeFacts } from './smoke/smoke.js'
+import { loadUserEvents, type UserEvent } from './smoke/user-events.js'
 
 export interface Preflight {
   fn: FunctionState
@@ -21,6 +24,8 @@ export interface Preflight {
   effective: FunctionFacts
   pkg?: OpenedPackage
   verdict: Verdict
+  /** The handler's answers to CloudFront events, when the smoke run ran. */
+  smoke?: SmokeFacts
 }
 
 export type PreflightFailure =
@@ -48,32 +53,78 @@ async function handlerFacts(
   return facts
 }
 
+const PACKAGE_RULES = new Set(RULES.filter(r => r.subject === 'package').map(r => r.id))
+
+/**
+ * The smoke run needs a package that unpacks safely and holds the handler: when a package rule
+ * already fails, running it would only repeat that finding (or unpack something unsafe).
+ */
+async function smokeFacts(
+  cfg: Config,
+  ctx: RuleContext,
+  pkg: OpenedPackage | undefined,
+  userEvents: UserEvent[]
+): Promise<SmokeFacts | undefined> {
+  if (!cfg.smokeTest || !pkg || ctx.handler?.file === undefined) return undefined
+  const { findings } = evaluate(ctx)
+  if (findings.some(f => f.severity === 'error' && PACKAGE_RULES.has(f.rule))) return undefined
+  try {
+    return await runSmoke({
+      pkg,
+      fn: ctx.fn,
+      eventType: cfg.eventType,
+      includeBody: cfg.includeBody ?? false,
+      userEvents
+    })
+  } catch (e) {
+    // The machine, not the handler (a full disk, a temp folder we cannot write): say so, go on.
+    const why = e instanceof Error ? e.message : String(e)
+    return {
+      runtime: ctx.fn.runtime ?? '',
+      skipped: { reason: `the smoke run itself failed here: ${why}`, warn: true },
+      runs: [],
+      elapsedMs: 0
+    }
+  }
+}
+
 export async function runPreflight(
   cfg: Config,
   clients: AwsClients,
-  today: string
+  today: string,
+  now: number = Date.now()
 ): Promise<Result<Preflight, PreflightFailure>> {
   // A wrong path is an input error, found before any AWS call; then the package is read side by
   // side with the function, so a large zip's central directory overlaps the AWS round trips.
   const located = cfg.packagePath !== undefined ? await locatePackage(cfg.packagePath) : undefined
   if (located && !located.ok)
     return err({ kind: 'input', input: 'package', message: located.error })
-  const [opened, fn] = await Promise.all([
+  const events =
+    cfg.smokeTest && cfg.testEvents !== undefined
+      ? await loadUserEvents(cfg.testEvents, cfg.eventType, cfg.includeBody ?? false)
+      : ok([])
+  if (!events.ok) return err({ kind: 'input', input: 'test-events', message: events.error })
+  const bakes = cfg.mode === 'deploy' && cfg.bake.seconds > 0 && cfg.distributionIds.length > 0
+  const [opened, fn, metrics] = await Promise.all([
     located ? openLocated(located) : undefined,
-    readFunction(clients, cfg.functionName)
+    readFunction(clients, cfg.functionName),
+    bakes ? probeMetrics(clients, cfg.distributionIds[0]!, cfg.bake.periodSeconds, now) : undefined
   ])
   if (opened && !opened.ok) return err({ kind: 'input', input: 'package', message: opened.error })
   const pkg = opened?.pkg
   if (!fn.ok) return err({ kind: 'aws', failure: fn.error })
+  if (metrics && !metrics.ok) return err({ kind: 'aws', failure: metrics.error })
   const effective = applyChanges(fn.value.facts, cfg.changes)
   const handler = pkg ? await handlerFacts(effective, pkg) : undefined
-  const verdict = evaluate({
+  const ctx: RuleContext = {
     eventType: cfg.eventType,
     includeBody: cfg.includeBody ?? false,
     fn: effective,
     pkg: pkg?.facts,
     handler,
     today
-  })
-  return ok({ fn: fn.value, effective, pkg, verdict })
+  }
+  const smoke = await smokeFacts(cfg, ctx, pkg, events.value)
+  const verdict = evaluate({ ...ctx, smoke })
+  return ok({ fn: fn.value, effective, pkg, verdict, ...(smoke ? { smoke } : {}) })
 }

@@ -621,6 +621,10 @@ class OperationNamer:
         return self._routes[service]
 
     def name(self, service: str, method: str, path: str, query: Params, target: str, form: Params) -> str | None:
+        # JSON protocols name the operation in X-Amz-Target. CloudWatch's signing name ("monitoring")
+        # is not its model name, and the SDK v3 speaks its awsJson1_0 protocol, not the query one.
+        if target:
+            return target.rsplit(".", 1)[-1]
         model = self._model(service)
         if model is None:
             return None
@@ -657,7 +661,15 @@ def describe_request(environ: dict[str, Any]) -> dict[str, Any]:
         form = parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True)
     operation = NAMER.name(service, method, path, query, environ.get("HTTP_X_AMZ_TARGET", ""), form)
     mutating = not operation.startswith(READ_PREFIXES) if operation else method not in ("GET", "HEAD")
-    return {"method": method, "path": path, "service": service, "operation": operation, "mutating": mutating}
+    # "at": wall-clock seconds when the request arrived, so a test can time one step against another.
+    return {
+        "method": method,
+        "path": path,
+        "service": service,
+        "operation": operation,
+        "mutating": mutating,
+        "at": time.time(),
+    }
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -22,6 +22,8 @@ export interface LoggedRequest {
   mutating: boolean
   /** HTTP status the emulator answered with. */
   status: number
+  /** When the request arrived: seconds since the epoch (wall clock, like Date.now() / 1000). */
+  at: number
 }
 
 export interface EmulatorState {

@@ -50,6 +50,8 @@ export interface FakeDeployment {
 export interface PullForCommit {
   number: number
   state: 'open' | 'closed'
+  /** A merged PR: served as state closed with merged_at set. */
+  merged?: boolean
 }
 
 export interface FakeGitHub {
@@ -66,7 +68,7 @@ export interface FakeGitHub {
   seedComment(pr: number, comment: { body: string; login?: string; type?: 'User' | 'Bot' }): number
   /** The PR's comments, oldest first (copies). */
   comments(pr: number): FakeComment[]
-  /** What GET /repos/o/r/commits/{sha}/pulls lists; plain numbers are open PRs. */
+  /** What GET /repos/o/r/commits/{sha}/pulls lists; plain numbers are open PRs; merged ones are closed with merged_at. */
   setPullsForCommit(sha: string, prs: (number | PullForCommit)[]): void
   /** Answer every POST/PATCH with this status (403: "Resource not accessible by integration"); null: stop. */
   failWrites(status: number | null): void

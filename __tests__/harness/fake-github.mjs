@@ -94,7 +94,9 @@ export async function startFakeGitHub(opts = {}) {
         number: p.number,
         state: p.state,
         title: `PR ${p.number}`,
-        html_url: `https://github.com/${owner}/${repo}/pull/${p.number}`
+        html_url: `https://github.com/${owner}/${repo}/pull/${p.number}`,
+        // GitHub's pull-request-simple: merged PRs are `closed` with a merged_at time.
+        merged_at: p.merged ? new Date(Date.UTC(2024, 0, 1)).toISOString() : null
       }))
     )
 
@@ -216,7 +218,11 @@ export async function startFakeGitHub(opts = {}) {
     setPullsForCommit(sha, prs) {
       state.pullsForCommit.set(
         sha,
-        prs.map(p => (typeof p === 'number' ? { number: p, state: 'open' } : p))
+        prs.map(p =>
+          typeof p === 'number'
+            ? { number: p, state: 'open', merged: false }
+            : { ...p, state: p.merged ? 'closed' : p.state, merged: p.merged === true }
+        )
       )
     },
     failWrites(status) {

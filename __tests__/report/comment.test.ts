@@ -107,6 +107,20 @@ describe('renderComment', () => {
     ])
   })
 
+  it('tells a merged PR its change is live on the distribution, and only when it is', () => {
+    const live = renderComment(input({ merged: true, distributionIds: ['E1ABCDEF', 'E2XYZ123'] }))
+    expect(live.split('\n')[2]).toBe(
+      '### ✅ Live on `E1ABCDEF`, `E2XYZ123`: `edge-auth` version `7` in `viewer-request` of `default`'
+    )
+    expect(renderComment(input({ merged: true, status: 'unchanged' }))).toContain(
+      '### ☑️ Live on `E1ABCDEF`'
+    )
+    // A failed or rolled-back deploy of a merged PR must not claim anything is live.
+    for (const status of ['failed', 'rolled-back'] as const)
+      expect(renderComment(input({ merged: true, status }))).not.toMatch(/live on/i)
+    expect(renderComment(input({ merged: true, phase: 'in-progress' }))).not.toMatch(/live on/i)
+  })
+
   it('shows the placeholder of a plan as the target version', () => {
     const body = renderComment(
       input({

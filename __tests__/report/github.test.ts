@@ -129,7 +129,7 @@ describe('GitHub adapter (GITHUB_TOKEN: github-actions[bot], GET /user refused)'
   it('finds the open PR of a push through commits/{sha}/pulls', async () => {
     gh.setPullsForCommit(SHA, [{ number: 3, state: 'closed' }, 12])
     const push = target({ eventName: 'push', payload: { ref: 'refs/heads/feature/auth' } })
-    expect(await findPullRequests(push)).toEqual([12])
+    expect(await findPullRequests(push)).toEqual([{ number: 12, merged: false }])
     const results = await reportOnPullRequests(push, KEY, `${MARKER}\nbody`)
     expect(results).toEqual([
       { ok: true, value: { pr: 12, id: expect.any(Number), created: true } }
@@ -138,6 +138,30 @@ describe('GitHub adapter (GITHUB_TOKEN: github-actions[bot], GET /user refused)'
     expect(gh.requests()[0]?.path).toBe(
       `/repos/octo-org/edge-site/commits/${SHA}/pulls?per_page=100`
     )
+  })
+
+  it('on a push after the merge, updates the merged PR and skips the one closed unmerged', async () => {
+    gh.setPullsForCommit(SHA, [
+      { number: 3, state: 'closed' },
+      { number: 5, state: 'closed', merged: true },
+      12
+    ])
+    const earlier = gh.seedComment(5, { body: `${MARKER}\nDeploying from the PR` })
+    const push = target({ eventName: 'push', payload: { ref: 'refs/heads/main' } })
+    expect(await findPullRequests(push)).toEqual([
+      { number: 5, merged: true },
+      { number: 12, merged: false }
+    ])
+    const results = await reportOnPullRequests(push, KEY, pr =>
+      pr.merged ? `${MARKER}\nlive on E1` : `${MARKER}\nopen`
+    )
+    expect(results).toEqual([
+      { ok: true, value: { pr: 5, id: earlier, created: false } },
+      { ok: true, value: { pr: 12, id: expect.any(Number), created: true } }
+    ])
+    expect(gh.comments(5).map(c => c.body)).toEqual([`${MARKER}\nlive on E1`])
+    expect(gh.comments(12).map(c => c.body)).toEqual([`${MARKER}\nopen`])
+    expect(gh.comments(3)).toEqual([])
   })
 
   it('writes nothing when the run has no pull request', async () => {

@@ -10437,6 +10437,3070 @@ __webpack_unused_export__ = waitUntilStreamingDistributionDeployed;
 
 /***/ }),
 
+/***/ 4085:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
+const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(402);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createWaiter, checkExceptions, WaiterState, createAggregatedClient } = __nccwpck_require__(2658);
+const { Command: $Command } = __nccwpck_require__(2658);
+__webpack_unused_export__ = $Command;
+__webpack_unused_export__ = Client;
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
+const { NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES_CONFIG_OPTIONS, NODE_DISABLE_REQUEST_COMPRESSION_CONFIG_OPTIONS, resolveCompressionConfig, getCompressionPlugin } = __nccwpck_require__(190);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
+const { defaultProvider } = __nccwpck_require__(5861);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
+const { AwsJson1_0Protocol } = __nccwpck_require__(7288);
+const { Sha256 } = __nccwpck_require__(9542);
+
+const defaultCloudWatchHttpAuthSchemeParametersProvider = async (config, context, input) => {
+    return {
+        operation: getSmithyContext(context).operation,
+        region: await normalizeProvider(config.region)() || (() => {
+            throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+        })(),
+    };
+};
+function createAwsAuthSigv4HttpAuthOption(authParameters) {
+    return {
+        schemeId: "aws.auth#sigv4",
+        signingProperties: {
+            name: "monitoring",
+            region: authParameters.region,
+        },
+        propertiesExtractor: (config, context) => ({
+            signingProperties: {
+                config,
+                context,
+            },
+        }),
+    };
+}
+const defaultCloudWatchHttpAuthSchemeProvider = (authParameters) => {
+    const options = [];
+    switch (authParameters.operation) {
+        default: {
+            options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
+        }
+    }
+    return options;
+};
+const resolveHttpAuthSchemeConfig = (config) => {
+    const config_0 = resolveAwsSdkSigV4Config(config);
+    return Object.assign(config_0, {
+        authSchemePreference: normalizeProvider(config.authSchemePreference ?? []),
+    });
+};
+
+const resolveClientEndpointParameters = (options) => {
+    return Object.assign(options, {
+        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+        useFipsEndpoint: options.useFipsEndpoint ?? false,
+        defaultSigningName: "monitoring",
+    });
+};
+const commonParams = {
+    UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
+    Endpoint: { type: "builtInParams", name: "endpoint" },
+    Region: { type: "builtInParams", name: "region" },
+    UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
+};
+
+var version = "3.1161.0";
+var packageInfo = {
+	version: version};
+
+const k = "ref";
+const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "getAttr", g = { [k]: "Endpoint" }, h = { [k]: d }, i = {}, j = [{ [k]: "Region" }];
+const _data = {
+    conditions: [
+        [c, [g]],
+        [c, j],
+        ["aws.partition", j, d],
+        [e, [{ [k]: "UseFIPS" }, b]],
+        [e, [{ [k]: "UseDualStack" }, b]],
+        ["stringEquals", [{ fn: f, argv: [h, "name"] }, "aws-us-gov"]],
+        [e, [{ fn: f, argv: [h, "supportsFIPS"] }, b]],
+        [e, [{ fn: f, argv: [h, "supportsDualStack"] }, b]]
+    ],
+    results: [
+        [a],
+        [a, "Invalid Configuration: FIPS and custom endpoint are not supported"],
+        [a, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
+        [g, i],
+        ["https://monitoring.{Region}.{PartitionResult#dnsSuffix}", i],
+        ["https://monitoring.{Region}.{PartitionResult#dualStackDnsSuffix}", i],
+        ["https://monitoring-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", i],
+        [a, "FIPS and DualStack are enabled, but this partition does not support one or both"],
+        ["https://monitoring-fips.{Region}.{PartitionResult#dnsSuffix}", i],
+        [a, "FIPS is enabled but this partition does not support FIPS"],
+        [a, "DualStack is enabled but this partition does not support DualStack"],
+        [a, "Invalid Configuration: Missing Region"]
+    ]
+};
+const root = 2;
+const r = 100_000_000;
+const nodes = new Int32Array([
+    -1, 1, -1,
+    0, 14, 3,
+    1, 4, r + 11,
+    2, 5, r + 11,
+    3, 8, 6,
+    4, 7, r + 4,
+    7, r + 5, r + 10,
+    4, 11, 9,
+    5, r + 4, 10,
+    6, r + 8, r + 9,
+    5, r + 5, 12,
+    6, 13, r + 7,
+    7, r + 6, r + 7,
+    3, r + 1, 15,
+    4, r + 2, r + 3,
+]);
+const bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
+
+const cache = new EndpointCache({
+    size: 50,
+    params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"],
+});
+const defaultEndpointResolver = (endpointParams, context = {}) => {
+    return cache.get(endpointParams, () => decideEndpoint(bdd, {
+        endpointParams: endpointParams,
+        logger: context.logger,
+    }));
+};
+customEndpointFunctions.aws = awsEndpointFunctions;
+
+class CloudWatchServiceException extends ServiceException {
+    static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.cloudwatch#CloudWatchServiceException";
+    constructor(options) {
+        super(options);
+        Object.setPrototypeOf(this, CloudWatchServiceException.prototype);
+    }
+}
+
+class ConflictException extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#ConflictException";
+    name = "ConflictException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "ConflictException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ConflictException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class KmsAccessDeniedException extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#KmsAccessDeniedException";
+    name = "KmsAccessDeniedException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "KmsAccessDeniedException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, KmsAccessDeniedException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class KmsKeyDisabledException extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#KmsKeyDisabledException";
+    name = "KmsKeyDisabledException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "KmsKeyDisabledException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, KmsKeyDisabledException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class KmsKeyNotFoundException extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#KmsKeyNotFoundException";
+    name = "KmsKeyNotFoundException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "KmsKeyNotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, KmsKeyNotFoundException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class ResourceNotFoundException extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#ResourceNotFoundException";
+    name = "ResourceNotFoundException";
+    $fault = "client";
+    ResourceType;
+    ResourceId;
+    Message;
+    constructor(opts) {
+        super({
+            name: "ResourceNotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ResourceNotFoundException.prototype);
+        this.ResourceType = opts.ResourceType;
+        this.ResourceId = opts.ResourceId;
+        this.Message = opts.Message;
+    }
+}
+class ConcurrentModificationException extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#ConcurrentModificationException";
+    name = "ConcurrentModificationException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "ConcurrentModificationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ConcurrentModificationException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class DashboardInvalidInputError extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#DashboardInvalidInputError";
+    name = "DashboardInvalidInputError";
+    $fault = "client";
+    dashboardValidationMessages;
+    constructor(opts) {
+        super({
+            name: "DashboardInvalidInputError",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, DashboardInvalidInputError.prototype);
+        this.dashboardValidationMessages = opts.dashboardValidationMessages;
+    }
+}
+class DashboardNotFoundError extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#DashboardNotFoundError";
+    name = "DashboardNotFoundError";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "DashboardNotFoundError",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, DashboardNotFoundError.prototype);
+    }
+}
+class ResourceConflict extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#ResourceConflict";
+    name = "ResourceConflict";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ResourceConflict",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ResourceConflict.prototype);
+    }
+}
+class ResourceNotFound extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#ResourceNotFound";
+    name = "ResourceNotFound";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ResourceNotFound",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ResourceNotFound.prototype);
+    }
+}
+class InternalServiceFault extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#InternalServiceFault";
+    name = "InternalServiceFault";
+    $fault = "server";
+    Message;
+    constructor(opts) {
+        super({
+            name: "InternalServiceFault",
+            $fault: "server",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InternalServiceFault.prototype);
+        this.Message = opts.Message;
+    }
+}
+class InvalidParameterCombinationException extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#InvalidParameterCombinationException";
+    name = "InvalidParameterCombinationException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidParameterCombinationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidParameterCombinationException.prototype);
+    }
+}
+class InvalidParameterValueException extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#InvalidParameterValueException";
+    name = "InvalidParameterValueException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidParameterValueException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidParameterValueException.prototype);
+    }
+}
+class MissingRequiredParameterException extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#MissingRequiredParameterException";
+    name = "MissingRequiredParameterException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "MissingRequiredParameterException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, MissingRequiredParameterException.prototype);
+    }
+}
+class InvalidNextToken extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#InvalidNextToken";
+    name = "InvalidNextToken";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidNextToken",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidNextToken.prototype);
+    }
+}
+class LimitExceededException extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#LimitExceededException";
+    name = "LimitExceededException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "LimitExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, LimitExceededException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class LimitExceededFault extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#LimitExceededFault";
+    name = "LimitExceededFault";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "LimitExceededFault",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, LimitExceededFault.prototype);
+    }
+}
+class InvalidFormatFault extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#InvalidFormatFault";
+    name = "InvalidFormatFault";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidFormatFault",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidFormatFault.prototype);
+    }
+}
+class ValidationException extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#ValidationException";
+    name = "ValidationException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ValidationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ValidationException.prototype);
+    }
+}
+
+const _A = "Average";
+const _AA = "AlarmActions";
+const _AAV = "ApproximateAggregateValue";
+const _AAl = "AlarmArn";
+const _AC = "ActionConfiguration";
+const _ACA = "AlarmContributorAttributes";
+const _ACI = "AlarmContributorId";
+const _ACUT = "AlarmConfigurationUpdatedTimestamp";
+const _ACl = "AlarmContributor";
+const _ACla = "AlarmContributors";
+const _AD = "AnomalyDetector";
+const _ADC = "AnomalyDetectorConfiguration";
+const _ADETR = "AnomalyDetectorExcludedTimeRanges";
+const _ADI = "AnomalyDetectorId";
+const _ADIn = "AnomalyDetectorIds";
+const _ADKK = "AssociateDatasetKmsKey";
+const _ADKKI = "AssociateDatasetKmsKeyInput";
+const _ADKKO = "AssociateDatasetKmsKeyOutput";
+const _ADT = "AnomalyDetectorTypes";
+const _ADl = "AlarmDescription";
+const _ADn = "AnomalyDetectors";
+const _AE = "ActionsEnabled";
+const _AEg = "AggregationExpression";
+const _AHI = "AlarmHistoryItem";
+const _AHIl = "AlarmHistoryItems";
+const _AI = "AccountId";
+const _ALLC = "ActionLogLineCount";
+const _ALLRA = "ActionLogLineRoleArn";
+const _AMRA = "AlarmMuteRuleArn";
+const _AMRN = "AlarmMuteRuleName";
+const _AMRS = "AlarmMuteRuleSummary";
+const _AMRSl = "AlarmMuteRuleSummaries";
+const _AN = "AlarmName";
+const _ANP = "AlarmNamePrefix";
+const _ANl = "AlarmNames";
+const _AOTL = "ApplyOnTransformedLogs";
+const _AP = "ActionPrefix";
+const _APQLC = "AlarmPromQLCriteria";
+const _AR = "AlarmRule";
+const _AS = "AdaptationSpeed";
+const _ASB = "ActionsSuppressedBy";
+const _ASEP = "ActionsSuppressorExtensionPeriod";
+const _ASR = "ActionsSuppressedReason";
+const _ASWP = "ActionsSuppressorWaitPeriod";
+const _ASc = "ActionsSuppressor";
+const _ASd = "AdditionalStatistics";
+const _ASg = "AggregationStatistic";
+const _AT = "AlarmType";
+const _ATP = "AlarmTagsPropagation";
+const _ATl = "AlarmTypes";
+const _AUC = "ApproximateUniqueCount";
+const _AV = "AggregateValue";
+const _AVp = "ApproximateValue";
+const _Ar = "Arn";
+const _At = "Attributes";
+const _BF = "BatchFailures";
+const _C = "Configuration";
+const _CA = "ContributorAttributes";
+const _CAo = "CompositeAlarm";
+const _CAom = "CompositeAlarms";
+const _CAr = "CreatedAt";
+const _CD = "CreationDate";
+const _CE = "ConflictException";
+const _CI = "ContributorId";
+const _CME = "ConcurrentModificationException";
+const _CO = "ComparisonOperator";
+const _COAN = "ChildrenOfAlarmName";
+const _CRMC = "CreateResourceMetricsConfiguration";
+const _CRMCI = "CreateResourceMetricsConfigurationInput";
+const _CRMCO = "CreateResourceMetricsConfigurationOutput";
+const _Co = "Contributors";
+const _Cod = "Code";
+const _Cou = "Counts";
+const _D = "Dimensions";
+const _DA = "DashboardArn";
+const _DAA = "DisableAlarmActions";
+const _DAAI = "DisableAlarmActionsInput";
+const _DAC = "DescribeAlarmContributors";
+const _DACI = "DescribeAlarmContributorsInput";
+const _DACO = "DescribeAlarmContributorsOutput";
+const _DAD = "DeleteAnomalyDetector";
+const _DADI = "DeleteAnomalyDetectorInput";
+const _DADIe = "DescribeAnomalyDetectorsInput";
+const _DADO = "DeleteAnomalyDetectorOutput";
+const _DADOe = "DescribeAnomalyDetectorsOutput";
+const _DADe = "DescribeAnomalyDetectors";
+const _DAFM = "DescribeAlarmsForMetric";
+const _DAFMI = "DescribeAlarmsForMetricInput";
+const _DAFMO = "DescribeAlarmsForMetricOutput";
+const _DAH = "DescribeAlarmHistory";
+const _DAHI = "DescribeAlarmHistoryInput";
+const _DAHO = "DescribeAlarmHistoryOutput";
+const _DAI = "DeleteAlarmsInput";
+const _DAIe = "DescribeAlarmsInput";
+const _DAMR = "DeleteAlarmMuteRule";
+const _DAMRI = "DeleteAlarmMuteRuleInput";
+const _DAO = "DescribeAlarmsOutput";
+const _DAe = "DeleteAlarms";
+const _DAes = "DescribeAlarms";
+const _DB = "DashboardBody";
+const _DD = "DeleteDashboards";
+const _DDI = "DeleteDashboardsInput";
+const _DDKK = "DisassociateDatasetKmsKey";
+const _DDKKI = "DisassociateDatasetKmsKeyInput";
+const _DDKKO = "DisassociateDatasetKmsKeyOutput";
+const _DDO = "DeleteDashboardsOutput";
+const _DE = "DashboardEntry";
+const _DEa = "DashboardEntries";
+const _DF = "DimensionFilter";
+const _DFi = "DimensionFilters";
+const _DI = "DatasetIdentifier";
+const _DIIE = "DashboardInvalidInputError";
+const _DIR = "DeleteInsightRules";
+const _DIRI = "DeleteInsightRulesInput";
+const _DIRIe = "DescribeInsightRulesInput";
+const _DIRIi = "DisableInsightRulesInput";
+const _DIRO = "DeleteInsightRulesOutput";
+const _DIROe = "DescribeInsightRulesOutput";
+const _DIROi = "DisableInsightRulesOutput";
+const _DIRe = "DescribeInsightRules";
+const _DIRi = "DisableInsightRules";
+const _DIa = "DatasetId";
+const _DMS = "DeleteMetricStream";
+const _DMSI = "DeleteMetricStreamInput";
+const _DMSO = "DeleteMetricStreamOutput";
+const _DN = "DashboardName";
+const _DNFE = "DashboardNotFoundError";
+const _DNP = "DashboardNamePrefix";
+const _DNa = "DashboardNames";
+const _DP = "DataPath";
+const _DRMC = "DeleteResourceMetricsConfiguration";
+const _DRMCI = "DeleteResourceMetricsConfigurationInput";
+const _DRMCO = "DeleteResourceMetricsConfigurationOutput";
+const _DTA = "DatapointsToAlarm";
+const _DVM = "DashboardValidationMessage";
+const _DVMa = "DashboardValidationMessages";
+const _Da = "Datapoint";
+const _Dat = "Datapoints";
+const _De = "Description";
+const _Def = "Definition";
+const _Di = "Dimension";
+const _Du = "Duration";
+const _E = "Enabled";
+const _EAA = "EnableAlarmActions";
+const _EAAI = "EnableAlarmActionsInput";
+const _EC = "EvaluationCriteria";
+const _ED = "ExpireDate";
+const _EDn = "EndDate";
+const _EF = "ExcludeFilters";
+const _EI = "EvaluationInterval";
+const _EIR = "EnableInsightRules";
+const _EIRI = "EnableInsightRulesInput";
+const _EIRO = "EnableInsightRulesOutput";
+const _ELSCP = "EvaluateLowSampleCountPercentile";
+const _EMD = "EntityMetricData";
+const _EMDL = "EntityMetricDataList";
+const _EP = "EvaluationPeriods";
+const _ES = "ExtendedStatistics";
+const _ESv = "EvaluationState";
+const _ESx = "ExtendedStatistic";
+const _ET = "EndTime";
+const _ETK = "ExcludedTagKeys";
+const _ETO = "EndTimeOffset";
+const _ETR = "ExcludedTimeRanges";
+const _ETx = "ExceptionType";
+const _EW = "EvaluationWindow";
+const _En = "Entity";
+const _Ent = "Entries";
+const _Ex = "Expression";
+const _F = "Failures";
+const _FA = "FirehoseArn";
+const _FC = "FailureCode";
+const _FD = "FailureDescription";
+const _FR = "FailureResource";
+const _GAMR = "GetAlarmMuteRule";
+const _GAMRI = "GetAlarmMuteRuleInput";
+const _GAMRO = "GetAlarmMuteRuleOutput";
+const _GD = "GetDashboard";
+const _GDI = "GetDashboardInput";
+const _GDIe = "GetDatasetInput";
+const _GDO = "GetDashboardOutput";
+const _GDOe = "GetDatasetOutput";
+const _GDe = "GetDataset";
+const _GIRR = "GetInsightRuleReport";
+const _GIRRI = "GetInsightRuleReportInput";
+const _GIRRO = "GetInsightRuleReportOutput";
+const _GMD = "GetMetricData";
+const _GMDI = "GetMetricDataInput";
+const _GMDO = "GetMetricDataOutput";
+const _GMS = "GetMetricStatistics";
+const _GMSI = "GetMetricStatisticsInput";
+const _GMSIe = "GetMetricStreamInput";
+const _GMSO = "GetMetricStatisticsOutput";
+const _GMSOe = "GetMetricStreamOutput";
+const _GMSe = "GetMetricStream";
+const _GMWI = "GetMetricWidgetImage";
+const _GMWII = "GetMetricWidgetImageInput";
+const _GMWIO = "GetMetricWidgetImageOutput";
+const _GOTE = "GetOTelEnrichment";
+const _GOTEI = "GetOTelEnrichmentInput";
+const _GOTEO = "GetOTelEnrichmentOutput";
+const _GRMC = "GetResourceMetricsConfiguration";
+const _GRMCI = "GetResourceMetricsConfigurationInput";
+const _GRMCO = "GetResourceMetricsConfigurationOutput";
+const _HD = "HistoryData";
+const _HIT = "HistoryItemType";
+const _HS = "HistorySummary";
+const _I = "Id";
+const _IDA = "InsufficientDataActions";
+const _IF = "IncludeFilters";
+const _IFF = "InvalidFormatFault";
+const _ILA = "IncludeLinkedAccounts";
+const _ILAM = "IncludeLinkedAccountsMetrics";
+const _IM = "IncludeMetrics";
+const _INT = "InvalidNextToken";
+const _IPCE = "InvalidParameterCombinationException";
+const _IPVE = "InvalidParameterValueException";
+const _IR = "InsightRules";
+const _IRC = "InsightRuleContributor";
+const _IRCD = "InsightRuleContributorDatapoint";
+const _IRCDn = "InsightRuleContributorDatapoints";
+const _IRCn = "InsightRuleContributors";
+const _IRMD = "InsightRuleMetricDatapoint";
+const _IRMDn = "InsightRuleMetricDatapoints";
+const _IRn = "InsightRule";
+const _ISF = "InternalServiceFault";
+const _ITK = "IncludedTagKeys";
+const _K = "Keys";
+const _KA = "KeyAttributes";
+const _KADE = "KmsAccessDeniedException";
+const _KKA = "KmsKeyArn";
+const _KKDE = "KmsKeyDisabledException";
+const _KKNFE = "KmsKeyNotFoundException";
+const _KL = "KeyLabels";
+const _Ke = "Key";
+const _L = "Label";
+const _LA = "LogAlarms";
+const _LAMR = "ListAlarmMuteRules";
+const _LAMRI = "ListAlarmMuteRulesInput";
+const _LAMRO = "ListAlarmMuteRulesOutput";
+const _LAo = "LogAlarm";
+const _LD = "ListDashboards";
+const _LDI = "ListDashboardsInput";
+const _LDO = "ListDashboardsOutput";
+const _LEE = "LimitExceededException";
+const _LEF = "LimitExceededFault";
+const _LGI = "LogGroupIdentifiers";
+const _LM = "LastModified";
+const _LMI = "ListMetricsInput";
+const _LMIR = "ListManagedInsightRules";
+const _LMIRI = "ListManagedInsightRulesInput";
+const _LMIRO = "ListManagedInsightRulesOutput";
+const _LMO = "ListMetricsOutput";
+const _LMS = "ListMetricStreams";
+const _LMSI = "ListMetricStreamsInput";
+const _LMSO = "ListMetricStreamsOutput";
+const _LMi = "ListMetrics";
+const _LO = "LabelOptions";
+const _LTFR = "ListTagsForResource";
+const _LTFRI = "ListTagsForResourceInput";
+const _LTFRO = "ListTagsForResourceOutput";
+const _LUD = "LastUpdateDate";
+const _LUT = "LastUpdatedTimestamp";
+const _M = "Message";
+const _MA = "MetricAlarms";
+const _MAe = "MetricAlarm";
+const _MC = "MetricCharacteristics";
+const _MCC = "MaxContributorCount";
+const _MCV = "MaxContributorValue";
+const _MD = "MetricData";
+const _MDQ = "MetricDataQueries";
+const _MDQe = "MetricDataQuery";
+const _MDR = "MetricDataResults";
+const _MDRM = "MetricDataResultMessages";
+const _MDRe = "MetricDataResult";
+const _MDa = "MaxDatapoints";
+const _MDe = "MetricDatapoints";
+const _MDes = "MessageData";
+const _MDet = "MetricDatum";
+const _MMAD = "MetricMathAnomalyDetector";
+const _MN = "MetricName";
+const _MNe = "MetricNames";
+const _MR = "MaxRecords";
+const _MRD = "ManagedRuleDescription";
+const _MRDa = "ManagedRuleDescriptions";
+const _MRPE = "MissingRequiredParameterException";
+const _MRS = "ManagedRuleState";
+const _MRa = "MaxResults";
+const _MRan = "ManagedRule";
+const _MRana = "ManagedRules";
+const _MS = "MetricSelections";
+const _MSE = "MetricStreamEntry";
+const _MSEe = "MetricStreamEntries";
+const _MSF = "MetricStreamFilter";
+const _MSFe = "MetricStreamFilters";
+const _MSSC = "MetricStreamStatisticsConfiguration";
+const _MSSCe = "MetricStreamStatisticsConfigurations";
+const _MSSIM = "MetricStreamStatisticsIncludeMetrics";
+const _MSSM = "MetricStreamStatisticsMetric";
+const _MSe = "MetricStat";
+const _MT = "MuteType";
+const _MTe = "MetricTimezone";
+const _MTu = "MuteTargets";
+const _MW = "MetricWidget";
+const _MWI = "MetricWidgetImage";
+const _Ma = "Maximum";
+const _Me = "Metrics";
+const _Mes = "Messages";
+const _Met = "Metric";
+const _Mi = "Minimum";
+const _N = "Namespace";
+const _NT = "NextToken";
+const _Na = "Name";
+const _Nam = "Names";
+const _OA = "OwningAccount";
+const _OAw = "OwningAccounts";
+const _OB = "OrderBy";
+const _OF = "OutputFormat";
+const _OFS = "OutlierFilteringStrength";
+const _OKA = "OKActions";
+const _OSEAWUPE = "OnlyStartEvaluatingAfterWarmUpPeriodEnds";
+const _OTEMS = "OTelEnrichmentMetricSelector";
+const _OTEMSL = "OTelEnrichmentMetricSelectorList";
+const _P = "Period";
+const _PAD = "PutAnomalyDetector";
+const _PADI = "PutAnomalyDetectorInput";
+const _PADO = "PutAnomalyDetectorOutput";
+const _PAMR = "PutAlarmMuteRule";
+const _PAMRI = "PutAlarmMuteRuleInput";
+const _PCA = "PutCompositeAlarm";
+const _PCAI = "PutCompositeAlarmInput";
+const _PD = "PutDashboard";
+const _PDI = "PutDashboardInput";
+const _PDO = "PutDashboardOutput";
+const _PF = "PartialFailure";
+const _PIR = "PutInsightRule";
+const _PIRI = "PutInsightRuleInput";
+const _PIRO = "PutInsightRuleOutput";
+const _PLA = "PutLogAlarm";
+const _PLAI = "PutLogAlarmInput";
+const _PMA = "PutMetricAlarm";
+const _PMAI = "PutMetricAlarmInput";
+const _PMD = "PutMetricData";
+const _PMDI = "PutMetricDataInput";
+const _PMIR = "PutManagedInsightRules";
+const _PMIRI = "PutManagedInsightRulesInput";
+const _PMIRO = "PutManagedInsightRulesOutput";
+const _PMS = "PutMetricStream";
+const _PMSI = "PutMetricStreamInput";
+const _PMSO = "PutMetricStreamOutput";
+const _POAN = "ParentsOfAlarmName";
+const _PP = "PendingPeriod";
+const _PQLC = "PromQLCriteria";
+const _PS = "PeriodicSpikes";
+const _Q = "Query";
+const _QARN = "QueryARN";
+const _QRTA = "QueryResultsToAlarm";
+const _QRTE = "QueryResultsToEvaluate";
+const _QS = "QueryString";
+const _R = "Rule";
+const _RA = "ResourceArn";
+const _RARN = "ResourceARN";
+const _RAe = "RecentlyActive";
+const _RAo = "RoleArn";
+const _RC = "ResourceConflict";
+const _RD = "ReturnData";
+const _RDu = "RuleDefinition";
+const _RI = "ResourceId";
+const _RMC = "ResourceMetricsConfiguration";
+const _RMS = "ResourceMetricSelection";
+const _RMSL = "ResourceMetricSelectionList";
+const _RN = "RuleNames";
+const _RNF = "ResourceNotFound";
+const _RNFE = "ResourceNotFoundException";
+const _RNu = "RuleName";
+const _RP = "RecoveryPeriod";
+const _RS = "RuleState";
+const _RT = "ResourceType";
+const _Ra = "Range";
+const _S = "Status";
+const _SAS = "SetAlarmState";
+const _SASI = "SetAlarmStateInput";
+const _SB = "ScanBy";
+const _SC = "SampleCount";
+const _SCc = "ScheduleConfiguration";
+const _SCt = "StatisticsConfigurations";
+const _SCta = "StatusCode";
+const _SD = "StartDate";
+const _SE = "ScheduleExpression";
+const _SEV = "StrictEntityValidation";
+const _SMAD = "SingleMetricAnomalyDetector";
+const _SMS = "StartMetricStreams";
+const _SMSI = "StartMetricStreamsInput";
+const _SMSIt = "StopMetricStreamsInput";
+const _SMSO = "StartMetricStreamsOutput";
+const _SMSOt = "StopMetricStreamsOutput";
+const _SMSt = "StopMetricStreams";
+const _SOTE = "StartOTelEnrichment";
+const _SOTEI = "StartOTelEnrichmentInput";
+const _SOTEIt = "StopOTelEnrichmentInput";
+const _SOTEO = "StartOTelEnrichmentOutput";
+const _SOTEOt = "StopOTelEnrichmentOutput";
+const _SOTEt = "StopOTelEnrichment";
+const _SQC = "ScheduledQueryConfiguration";
+const _SQRARN = "ScheduledQueryRoleARN";
+const _SR = "StateReason";
+const _SRD = "StateReasonData";
+const _SRt = "StorageResolution";
+const _SS = "StatisticSet";
+const _ST = "StartTime";
+const _STO = "StartTimeOffset";
+const _STT = "StateTransitionedTimestamp";
+const _SUT = "StateUpdatedTimestamp";
+const _SV = "StateValue";
+const _SVt = "StatisticValues";
+const _SW = "SlidingWindow";
+const _Sc = "Schema";
+const _Sch = "Schedule";
+const _Si = "Size";
+const _St = "Stat";
+const _Sta = "Statistic";
+const _Stat = "Statistics";
+const _State = "State";
+const _Statu = "Statuses";
+const _Su = "Sum";
+const _T = "Timestamp";
+const _TK = "TagKeys";
+const _TL = "TagList";
+const _TMD = "TreatMissingData";
+const _TMI = "ThresholdMetricId";
+const _TN = "TemplateName";
+const _TR = "TagResource";
+const _TRI = "TagResourceInput";
+const _TRO = "TagResourceOutput";
+const _Ta = "Tags";
+const _Tag = "Tag";
+const _Th = "Threshold";
+const _Ti = "Timezone";
+const _Tim = "Timestamps";
+const _U = "Unit";
+const _UA = "UpdatedAt";
+const _UC = "UniqueContributors";
+const _UOTE = "UpdateOTelEnrichment";
+const _UOTEI = "UpdateOTelEnrichmentInput";
+const _UOTEO = "UpdateOTelEnrichmentOutput";
+const _UR = "UntagResource";
+const _URI = "UntagResourceInput";
+const _URMC = "UpdateResourceMetricsConfiguration";
+const _URMCI = "UpdateResourceMetricsConfigurationInput";
+const _URMCO = "UpdateResourceMetricsConfigurationOutput";
+const _URO = "UntagResourceOutput";
+const _V = "Value";
+const _VE = "ValidationException";
+const _Va = "Values";
+const _WCW = "WallClockWindow";
+const _WUC = "WarmUpConfiguration";
+const _WUPDIM = "WarmUpPeriodDurationInMinutes";
+const _aQE = "awsQueryError";
+const _c = "client";
+const _dVM = "dashboardValidationMessages";
+const _e = "error";
+const _hE = "httpError";
+const _m = "message";
+const _s = "smithy.ts.sdk.synthetic.com.amazonaws.cloudwatch";
+const _se = "server";
+const n0 = "com.amazonaws.cloudwatch";
+const _s_registry = new TypeRegistry(_s);
+var CloudWatchServiceException$ = [-3, _s, "CloudWatchServiceException", 0, [], []];
+_s_registry.registerError(CloudWatchServiceException$, CloudWatchServiceException);
+const n0_registry = new TypeRegistry(n0);
+var ConcurrentModificationException$ = [-3, n0, _CME,
+    { [_aQE]: [`ConcurrentModificationException`, 429], [_e]: _c, [_hE]: 429 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(ConcurrentModificationException$, ConcurrentModificationException);
+var ConflictException$ = [-3, n0, _CE,
+    { [_e]: _c, [_hE]: 409 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(ConflictException$, ConflictException);
+var DashboardInvalidInputError$ = [-3, n0, _DIIE,
+    { [_aQE]: [`InvalidParameterInput`, 400], [_e]: _c, [_hE]: 400 },
+    [_m, _dVM],
+    [0, () => DashboardValidationMessages]
+];
+n0_registry.registerError(DashboardInvalidInputError$, DashboardInvalidInputError);
+var DashboardNotFoundError$ = [-3, n0, _DNFE,
+    { [_aQE]: [`ResourceNotFound`, 404], [_e]: _c, [_hE]: 404 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(DashboardNotFoundError$, DashboardNotFoundError);
+var InternalServiceFault$ = [-3, n0, _ISF,
+    { [_aQE]: [`InternalServiceError`, 500], [_e]: _se, [_hE]: 500 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(InternalServiceFault$, InternalServiceFault);
+var InvalidFormatFault$ = [-3, n0, _IFF,
+    { [_aQE]: [`InvalidFormat`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidFormatFault$, InvalidFormatFault);
+var InvalidNextToken$ = [-3, n0, _INT,
+    { [_aQE]: [`InvalidNextToken`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidNextToken$, InvalidNextToken);
+var InvalidParameterCombinationException$ = [-3, n0, _IPCE,
+    { [_aQE]: [`InvalidParameterCombination`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidParameterCombinationException$, InvalidParameterCombinationException);
+var InvalidParameterValueException$ = [-3, n0, _IPVE,
+    { [_aQE]: [`InvalidParameterValue`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidParameterValueException$, InvalidParameterValueException);
+var KmsAccessDeniedException$ = [-3, n0, _KADE,
+    { [_e]: _c },
+    [_M],
+    [0], 1
+];
+n0_registry.registerError(KmsAccessDeniedException$, KmsAccessDeniedException);
+var KmsKeyDisabledException$ = [-3, n0, _KKDE,
+    { [_e]: _c },
+    [_M],
+    [0], 1
+];
+n0_registry.registerError(KmsKeyDisabledException$, KmsKeyDisabledException);
+var KmsKeyNotFoundException$ = [-3, n0, _KKNFE,
+    { [_e]: _c },
+    [_M],
+    [0], 1
+];
+n0_registry.registerError(KmsKeyNotFoundException$, KmsKeyNotFoundException);
+var LimitExceededException$ = [-3, n0, _LEE,
+    { [_aQE]: [`LimitExceededException`, 400], [_e]: _c, [_hE]: 400 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(LimitExceededException$, LimitExceededException);
+var LimitExceededFault$ = [-3, n0, _LEF,
+    { [_aQE]: [`LimitExceeded`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(LimitExceededFault$, LimitExceededFault);
+var MissingRequiredParameterException$ = [-3, n0, _MRPE,
+    { [_aQE]: [`MissingParameter`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(MissingRequiredParameterException$, MissingRequiredParameterException);
+var ResourceConflict$ = [-3, n0, _RC,
+    { [_aQE]: [`ResourceConflict`, 409], [_e]: _c, [_hE]: 409 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ResourceConflict$, ResourceConflict);
+var ResourceNotFound$ = [-3, n0, _RNF,
+    { [_aQE]: [`ResourceNotFound`, 404], [_e]: _c, [_hE]: 404 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ResourceNotFound$, ResourceNotFound);
+var ResourceNotFoundException$ = [-3, n0, _RNFE,
+    { [_aQE]: [`ResourceNotFoundException`, 404], [_e]: _c, [_hE]: 404 },
+    [_RT, _RI, _M],
+    [0, 0, 0]
+];
+n0_registry.registerError(ResourceNotFoundException$, ResourceNotFoundException);
+var ValidationException$ = [-3, n0, _VE,
+    { [_aQE]: [`ValidationError`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ValidationException$, ValidationException);
+const errorTypeRegistries = [
+    _s_registry,
+    n0_registry,
+];
+var ActionConfiguration$ = [3, n0, _AC,
+    0,
+    [_ATP],
+    [() => AlarmTagsPropagation$]
+];
+var AlarmContributor$ = [3, n0, _ACl,
+    0,
+    [_CI, _CA, _SR, _STT],
+    [0, 128 | 0, 0, 4], 3
+];
+var AlarmHistoryItem$ = [3, n0, _AHI,
+    0,
+    [_AN, _ACI, _AT, _T, _HIT, _HS, _HD, _ACA],
+    [0, 0, 0, 4, 0, 0, 0, 128 | 0]
+];
+var AlarmMuteRuleSummary$ = [3, n0, _AMRS,
+    0,
+    [_AMRA, _ED, _S, _MT, _LUT],
+    [0, 4, 0, 0, 4]
+];
+var AlarmPromQLCriteria$ = [3, n0, _APQLC,
+    0,
+    [_Q, _PP, _RP],
+    [0, 1, 1], 1
+];
+var AlarmTagsPropagation$ = [3, n0, _ATP,
+    0,
+    [_E, _ITK, _ETK],
+    [2, 64 | 0, 64 | 0], 1
+];
+var AnomalyDetector$ = [3, n0, _AD,
+    0,
+    [_ADI, _N, _MN, _D, _St, _C, _SV, _MC, _SMAD, _MMAD],
+    [0, 0, 0, () => Dimensions, 0, () => AnomalyDetectorConfiguration$, 0, () => MetricCharacteristics$, () => SingleMetricAnomalyDetector$, () => MetricMathAnomalyDetector$]
+];
+var AnomalyDetectorConfiguration$ = [3, n0, _ADC,
+    0,
+    [_ETR, _MTe, _AS, _OFS],
+    [() => AnomalyDetectorExcludedTimeRanges, 0, 0, 0]
+];
+var AssociateDatasetKmsKeyInput$ = [3, n0, _ADKKI,
+    0,
+    [_DI, _KKA],
+    [0, 0], 2
+];
+var AssociateDatasetKmsKeyOutput$ = [3, n0, _ADKKO,
+    0,
+    [],
+    []
+];
+var CompositeAlarm$ = [3, n0, _CAo,
+    0,
+    [_AE, _AA, _AAl, _ACUT, _ADl, _AN, _AR, _IDA, _OKA, _SR, _SRD, _SUT, _SV, _STT, _ASB, _ASR, _ASc, _ASWP, _ASEP, _AC],
+    [2, 64 | 0, 0, 4, 0, 0, 0, 64 | 0, 64 | 0, 0, 0, 4, 0, 4, 0, 0, 0, 1, 1, () => ActionConfiguration$]
+];
+var CreateResourceMetricsConfigurationInput$ = [3, n0, _CRMCI,
+    0,
+    [_RA, _MS],
+    [0, () => ResourceMetricSelectionList], 1
+];
+var CreateResourceMetricsConfigurationOutput$ = [3, n0, _CRMCO,
+    0,
+    [_RMC],
+    [() => ResourceMetricsConfiguration$], 1
+];
+var DashboardEntry$ = [3, n0, _DE,
+    0,
+    [_DN, _DA, _LM, _Si],
+    [0, 0, 4, 1]
+];
+var DashboardValidationMessage$ = [3, n0, _DVM,
+    0,
+    [_DP, _M],
+    [0, 0]
+];
+var Datapoint$ = [3, n0, _Da,
+    0,
+    [_T, _SC, _A, _Su, _Mi, _Ma, _U, _ES],
+    [4, 1, 1, 1, 1, 1, 0, 128 | 1]
+];
+var DeleteAlarmMuteRuleInput$ = [3, n0, _DAMRI,
+    0,
+    [_AMRN],
+    [0], 1
+];
+var DeleteAlarmsInput$ = [3, n0, _DAI,
+    0,
+    [_ANl],
+    [64 | 0], 1
+];
+var DeleteAnomalyDetectorInput$ = [3, n0, _DADI,
+    0,
+    [_ADI, _N, _MN, _D, _St, _SMAD, _MMAD],
+    [0, 0, 0, () => Dimensions, 0, () => SingleMetricAnomalyDetector$, () => MetricMathAnomalyDetector$]
+];
+var DeleteAnomalyDetectorOutput$ = [3, n0, _DADO,
+    0,
+    [],
+    []
+];
+var DeleteDashboardsInput$ = [3, n0, _DDI,
+    0,
+    [_DNa],
+    [64 | 0], 1
+];
+var DeleteDashboardsOutput$ = [3, n0, _DDO,
+    0,
+    [],
+    []
+];
+var DeleteInsightRulesInput$ = [3, n0, _DIRI,
+    0,
+    [_RN],
+    [64 | 0], 1
+];
+var DeleteInsightRulesOutput$ = [3, n0, _DIRO,
+    0,
+    [_F],
+    [() => BatchFailures]
+];
+var DeleteMetricStreamInput$ = [3, n0, _DMSI,
+    0,
+    [_Na],
+    [0], 1
+];
+var DeleteMetricStreamOutput$ = [3, n0, _DMSO,
+    0,
+    [],
+    []
+];
+var DeleteResourceMetricsConfigurationInput$ = [3, n0, _DRMCI,
+    0,
+    [_RA],
+    [0], 1
+];
+var DeleteResourceMetricsConfigurationOutput$ = [3, n0, _DRMCO,
+    0,
+    [],
+    []
+];
+var DescribeAlarmContributorsInput$ = [3, n0, _DACI,
+    0,
+    [_AN, _NT],
+    [0, 0], 1
+];
+var DescribeAlarmContributorsOutput$ = [3, n0, _DACO,
+    0,
+    [_ACla, _NT],
+    [() => AlarmContributors, 0], 1
+];
+var DescribeAlarmHistoryInput$ = [3, n0, _DAHI,
+    0,
+    [_AN, _ACI, _ATl, _HIT, _SD, _EDn, _MR, _NT, _SB],
+    [0, 0, 64 | 0, 0, 4, 4, 1, 0, 0]
+];
+var DescribeAlarmHistoryOutput$ = [3, n0, _DAHO,
+    0,
+    [_AHIl, _NT],
+    [() => AlarmHistoryItems, 0]
+];
+var DescribeAlarmsForMetricInput$ = [3, n0, _DAFMI,
+    0,
+    [_MN, _N, _Sta, _ESx, _D, _P, _U],
+    [0, 0, 0, 0, () => Dimensions, 1, 0], 2
+];
+var DescribeAlarmsForMetricOutput$ = [3, n0, _DAFMO,
+    0,
+    [_MA],
+    [() => MetricAlarms]
+];
+var DescribeAlarmsInput$ = [3, n0, _DAIe,
+    0,
+    [_ANl, _ANP, _ATl, _COAN, _POAN, _SV, _AP, _MR, _NT],
+    [64 | 0, 0, 64 | 0, 0, 0, 0, 0, 1, 0]
+];
+var DescribeAlarmsOutput$ = [3, n0, _DAO,
+    0,
+    [_CAom, _MA, _LA, _NT],
+    [() => CompositeAlarms, () => MetricAlarms, () => LogAlarms, 0]
+];
+var DescribeAnomalyDetectorsInput$ = [3, n0, _DADIe,
+    0,
+    [_ADIn, _NT, _MRa, _N, _MN, _D, _ADT],
+    [64 | 0, 0, 1, 0, 0, () => Dimensions, 64 | 0]
+];
+var DescribeAnomalyDetectorsOutput$ = [3, n0, _DADOe,
+    0,
+    [_ADn, _NT],
+    [() => AnomalyDetectors, 0]
+];
+var DescribeInsightRulesInput$ = [3, n0, _DIRIe,
+    0,
+    [_NT, _MRa],
+    [0, 1]
+];
+var DescribeInsightRulesOutput$ = [3, n0, _DIROe,
+    0,
+    [_NT, _IR],
+    [0, () => InsightRules]
+];
+var Dimension$ = [3, n0, _Di,
+    0,
+    [_Na, _V],
+    [0, 0], 2
+];
+var DimensionFilter$ = [3, n0, _DF,
+    0,
+    [_Na, _V],
+    [0, 0], 1
+];
+var DisableAlarmActionsInput$ = [3, n0, _DAAI,
+    0,
+    [_ANl],
+    [64 | 0], 1
+];
+var DisableInsightRulesInput$ = [3, n0, _DIRIi,
+    0,
+    [_RN],
+    [64 | 0], 1
+];
+var DisableInsightRulesOutput$ = [3, n0, _DIROi,
+    0,
+    [_F],
+    [() => BatchFailures]
+];
+var DisassociateDatasetKmsKeyInput$ = [3, n0, _DDKKI,
+    0,
+    [_DI],
+    [0], 1
+];
+var DisassociateDatasetKmsKeyOutput$ = [3, n0, _DDKKO,
+    0,
+    [],
+    []
+];
+var EnableAlarmActionsInput$ = [3, n0, _EAAI,
+    0,
+    [_ANl],
+    [64 | 0], 1
+];
+var EnableInsightRulesInput$ = [3, n0, _EIRI,
+    0,
+    [_RN],
+    [64 | 0], 1
+];
+var EnableInsightRulesOutput$ = [3, n0, _EIRO,
+    0,
+    [_F],
+    [() => BatchFailures]
+];
+var Entity$ = [3, n0, _En,
+    0,
+    [_KA, _At],
+    [128 | 0, 128 | 0]
+];
+var EntityMetricData$ = [3, n0, _EMD,
+    0,
+    [_En, _MD],
+    [() => Entity$, () => MetricData]
+];
+var GetAlarmMuteRuleInput$ = [3, n0, _GAMRI,
+    0,
+    [_AMRN],
+    [0], 1
+];
+var GetAlarmMuteRuleOutput$ = [3, n0, _GAMRO,
+    0,
+    [_Na, _AMRA, _De, _R, _MTu, _SD, _ED, _S, _LUT, _MT],
+    [0, 0, 0, () => Rule$, () => MuteTargets$, 4, 4, 0, 4, 0]
+];
+var GetDashboardInput$ = [3, n0, _GDI,
+    0,
+    [_DN],
+    [0], 1
+];
+var GetDashboardOutput$ = [3, n0, _GDO,
+    0,
+    [_DA, _DB, _DN],
+    [0, 0, 0]
+];
+var GetDatasetInput$ = [3, n0, _GDIe,
+    0,
+    [_DI],
+    [0], 1
+];
+var GetDatasetOutput$ = [3, n0, _GDOe,
+    0,
+    [_DIa, _Ar, _KKA],
+    [0, 0, 0], 2
+];
+var GetInsightRuleReportInput$ = [3, n0, _GIRRI,
+    0,
+    [_RNu, _ST, _ET, _P, _MCC, _Me, _OB],
+    [0, 4, 4, 1, 1, 64 | 0, 0], 4
+];
+var GetInsightRuleReportOutput$ = [3, n0, _GIRRO,
+    0,
+    [_KL, _ASg, _AV, _AUC, _Co, _MDe],
+    [64 | 0, 0, 1, 1, () => InsightRuleContributors, () => InsightRuleMetricDatapoints]
+];
+var GetMetricDataInput$ = [3, n0, _GMDI,
+    0,
+    [_MDQ, _ST, _ET, _NT, _SB, _MDa, _LO],
+    [() => MetricDataQueries, 4, 4, 0, 0, 1, () => LabelOptions$], 3
+];
+var GetMetricDataOutput$ = [3, n0, _GMDO,
+    0,
+    [_MDR, _NT, _Mes],
+    [() => MetricDataResults, 0, () => MetricDataResultMessages]
+];
+var GetMetricStatisticsInput$ = [3, n0, _GMSI,
+    0,
+    [_N, _MN, _ST, _ET, _P, _D, _Stat, _ES, _U],
+    [0, 0, 4, 4, 1, () => Dimensions, 64 | 0, 64 | 0, 0], 5
+];
+var GetMetricStatisticsOutput$ = [3, n0, _GMSO,
+    0,
+    [_L, _Dat],
+    [0, () => Datapoints]
+];
+var GetMetricStreamInput$ = [3, n0, _GMSIe,
+    0,
+    [_Na],
+    [0], 1
+];
+var GetMetricStreamOutput$ = [3, n0, _GMSOe,
+    0,
+    [_Ar, _Na, _IF, _EF, _FA, _RAo, _State, _CD, _LUD, _OF, _SCt, _ILAM],
+    [0, 0, () => MetricStreamFilters, () => MetricStreamFilters, 0, 0, 0, 4, 4, 0, () => MetricStreamStatisticsConfigurations, 2]
+];
+var GetMetricWidgetImageInput$ = [3, n0, _GMWII,
+    0,
+    [_MW, _OF],
+    [0, 0], 1
+];
+var GetMetricWidgetImageOutput$ = [3, n0, _GMWIO,
+    0,
+    [_MWI],
+    [21]
+];
+var GetOTelEnrichmentInput$ = [3, n0, _GOTEI,
+    0,
+    [],
+    []
+];
+var GetOTelEnrichmentOutput$ = [3, n0, _GOTEO,
+    0,
+    [_S, _IF, _EF, _CAr, _UA],
+    [0, () => OTelEnrichmentMetricSelectorList, () => OTelEnrichmentMetricSelectorList, 4, 4], 1
+];
+var GetResourceMetricsConfigurationInput$ = [3, n0, _GRMCI,
+    0,
+    [_RA],
+    [0], 1
+];
+var GetResourceMetricsConfigurationOutput$ = [3, n0, _GRMCO,
+    0,
+    [_RMC],
+    [() => ResourceMetricsConfiguration$], 1
+];
+var InsightRule$ = [3, n0, _IRn,
+    0,
+    [_Na, _State, _Sc, _Def, _MRan, _AOTL],
+    [0, 0, 0, 0, 2, 2], 4
+];
+var InsightRuleContributor$ = [3, n0, _IRC,
+    0,
+    [_K, _AAV, _Dat],
+    [64 | 0, 1, () => InsightRuleContributorDatapoints], 3
+];
+var InsightRuleContributorDatapoint$ = [3, n0, _IRCD,
+    0,
+    [_T, _AVp],
+    [4, 1], 2
+];
+var InsightRuleMetricDatapoint$ = [3, n0, _IRMD,
+    0,
+    [_T, _UC, _MCV, _SC, _A, _Su, _Mi, _Ma],
+    [4, 1, 1, 1, 1, 1, 1, 1], 1
+];
+var LabelOptions$ = [3, n0, _LO,
+    0,
+    [_Ti],
+    [0]
+];
+var ListAlarmMuteRulesInput$ = [3, n0, _LAMRI,
+    0,
+    [_AN, _Statu, _MR, _NT],
+    [0, 64 | 0, 1, 0]
+];
+var ListAlarmMuteRulesOutput$ = [3, n0, _LAMRO,
+    0,
+    [_AMRSl, _NT],
+    [() => AlarmMuteRuleSummaries, 0]
+];
+var ListDashboardsInput$ = [3, n0, _LDI,
+    0,
+    [_DNP, _NT],
+    [0, 0]
+];
+var ListDashboardsOutput$ = [3, n0, _LDO,
+    0,
+    [_DEa, _NT],
+    [() => DashboardEntries, 0]
+];
+var ListManagedInsightRulesInput$ = [3, n0, _LMIRI,
+    0,
+    [_RARN, _NT, _MRa],
+    [0, 0, 1], 1
+];
+var ListManagedInsightRulesOutput$ = [3, n0, _LMIRO,
+    0,
+    [_MRana, _NT],
+    [() => ManagedRuleDescriptions, 0]
+];
+var ListMetricsInput$ = [3, n0, _LMI,
+    0,
+    [_N, _MN, _D, _NT, _RAe, _ILA, _OA],
+    [0, 0, () => DimensionFilters, 0, 0, 2, 0]
+];
+var ListMetricsOutput$ = [3, n0, _LMO,
+    0,
+    [_Me, _NT, _OAw],
+    [() => Metrics, 0, 64 | 0]
+];
+var ListMetricStreamsInput$ = [3, n0, _LMSI,
+    0,
+    [_NT, _MRa],
+    [0, 1]
+];
+var ListMetricStreamsOutput$ = [3, n0, _LMSO,
+    0,
+    [_NT, _Ent],
+    [0, () => MetricStreamEntries]
+];
+var ListTagsForResourceInput$ = [3, n0, _LTFRI,
+    0,
+    [_RARN],
+    [0], 1
+];
+var ListTagsForResourceOutput$ = [3, n0, _LTFRO,
+    0,
+    [_Ta],
+    [() => TagList]
+];
+var LogAlarm$ = [3, n0, _LAo,
+    0,
+    [_AN, _AAl, _ADl, _ACUT, _AE, _OKA, _AA, _IDA, _SV, _SR, _SRD, _SUT, _SQC, _QRTE, _QRTA, _Th, _CO, _TMD, _STT, _ESv, _ALLC, _ALLRA, _WUC, _AC],
+    [0, 0, 0, 4, 2, 64 | 0, 64 | 0, 64 | 0, 0, 0, 0, 4, () => ScheduledQueryConfiguration$, 1, 1, 1, 0, 0, 4, 0, 1, 0, () => WarmUpConfiguration$, () => ActionConfiguration$]
+];
+var ManagedRule$ = [3, n0, _MRan,
+    0,
+    [_TN, _RARN, _Ta],
+    [0, 0, () => TagList], 2
+];
+var ManagedRuleDescription$ = [3, n0, _MRD,
+    0,
+    [_TN, _RARN, _RS],
+    [0, 0, () => ManagedRuleState$]
+];
+var ManagedRuleState$ = [3, n0, _MRS,
+    0,
+    [_RNu, _State],
+    [0, 0], 2
+];
+var MessageData$ = [3, n0, _MDes,
+    0,
+    [_Cod, _V],
+    [0, 0]
+];
+var Metric$ = [3, n0, _Met,
+    0,
+    [_N, _MN, _D],
+    [0, 0, () => Dimensions]
+];
+var MetricAlarm$ = [3, n0, _MAe,
+    0,
+    [_AN, _AAl, _ADl, _ACUT, _AE, _OKA, _AA, _IDA, _SV, _SR, _SRD, _SUT, _MN, _N, _Sta, _ESx, _D, _P, _U, _EP, _DTA, _Th, _CO, _TMD, _ELSCP, _Me, _TMI, _ESv, _STT, _EW, _WUC, _EC, _EI, _AC],
+    [0, 0, 0, 4, 2, 64 | 0, 64 | 0, 64 | 0, 0, 0, 0, 4, 0, 0, 0, 0, () => Dimensions, 1, 0, 1, 1, 1, 0, 0, 0, () => MetricDataQueries, 0, 0, 4, () => EvaluationWindow$, () => WarmUpConfiguration$, () => EvaluationCriteria$, 1, () => ActionConfiguration$]
+];
+var MetricCharacteristics$ = [3, n0, _MC,
+    0,
+    [_PS],
+    [2]
+];
+var MetricDataQuery$ = [3, n0, _MDQe,
+    0,
+    [_I, _MSe, _Ex, _L, _RD, _P, _AI],
+    [0, () => MetricStat$, 0, 0, 2, 1, 0], 1
+];
+var MetricDataResult$ = [3, n0, _MDRe,
+    0,
+    [_I, _L, _Tim, _Va, _SCta, _Mes],
+    [0, 0, 64 | 4, 64 | 1, 0, () => MetricDataResultMessages]
+];
+var MetricDatum$ = [3, n0, _MDet,
+    0,
+    [_MN, _D, _T, _V, _SVt, _Va, _Cou, _U, _SRt],
+    [0, () => Dimensions, 4, 1, () => StatisticSet$, 64 | 1, 64 | 1, 0, 1], 1
+];
+var MetricMathAnomalyDetector$ = [3, n0, _MMAD,
+    0,
+    [_MDQ],
+    [() => MetricDataQueries]
+];
+var MetricStat$ = [3, n0, _MSe,
+    0,
+    [_Met, _P, _St, _U],
+    [() => Metric$, 1, 0, 0], 3
+];
+var MetricStreamEntry$ = [3, n0, _MSE,
+    0,
+    [_Ar, _CD, _LUD, _Na, _FA, _State, _OF],
+    [0, 4, 4, 0, 0, 0, 0]
+];
+var MetricStreamFilter$ = [3, n0, _MSF,
+    0,
+    [_N, _MNe],
+    [0, 64 | 0]
+];
+var MetricStreamStatisticsConfiguration$ = [3, n0, _MSSC,
+    0,
+    [_IM, _ASd],
+    [() => MetricStreamStatisticsIncludeMetrics, 64 | 0], 2
+];
+var MetricStreamStatisticsMetric$ = [3, n0, _MSSM,
+    0,
+    [_N, _MN],
+    [0, 0], 2
+];
+var MuteTargets$ = [3, n0, _MTu,
+    0,
+    [_ANl],
+    [64 | 0], 1
+];
+var OTelEnrichmentMetricSelector$ = [3, n0, _OTEMS,
+    0,
+    [_N, _MNe],
+    [0, 64 | 0], 1
+];
+var PartialFailure$ = [3, n0, _PF,
+    0,
+    [_FR, _ETx, _FC, _FD],
+    [0, 0, 0, 0]
+];
+var PutAlarmMuteRuleInput$ = [3, n0, _PAMRI,
+    0,
+    [_Na, _R, _De, _MTu, _Ta, _SD, _ED],
+    [0, () => Rule$, 0, () => MuteTargets$, () => TagList, 4, 4], 2
+];
+var PutAnomalyDetectorInput$ = [3, n0, _PADI,
+    0,
+    [_N, _MN, _D, _St, _C, _MC, _SMAD, _MMAD],
+    [0, 0, () => Dimensions, 0, () => AnomalyDetectorConfiguration$, () => MetricCharacteristics$, () => SingleMetricAnomalyDetector$, () => MetricMathAnomalyDetector$]
+];
+var PutAnomalyDetectorOutput$ = [3, n0, _PADO,
+    0,
+    [_ADI],
+    [0]
+];
+var PutCompositeAlarmInput$ = [3, n0, _PCAI,
+    0,
+    [_AN, _AR, _AE, _AA, _ADl, _IDA, _OKA, _Ta, _ASc, _ASWP, _ASEP, _AC],
+    [0, 0, 2, 64 | 0, 0, 64 | 0, 64 | 0, () => TagList, 0, 1, 1, () => ActionConfiguration$], 2
+];
+var PutDashboardInput$ = [3, n0, _PDI,
+    0,
+    [_DN, _DB, _Ta],
+    [0, 0, () => TagList], 2
+];
+var PutDashboardOutput$ = [3, n0, _PDO,
+    0,
+    [_DVMa],
+    [() => DashboardValidationMessages]
+];
+var PutInsightRuleInput$ = [3, n0, _PIRI,
+    0,
+    [_RNu, _RDu, _RS, _Ta, _AOTL],
+    [0, 0, 0, () => TagList, 2], 2
+];
+var PutInsightRuleOutput$ = [3, n0, _PIRO,
+    0,
+    [],
+    []
+];
+var PutLogAlarmInput$ = [3, n0, _PLAI,
+    0,
+    [_AN, _SQC, _QRTE, _QRTA, _Th, _CO, _ADl, _ALLC, _ALLRA, _AE, _OKA, _AA, _IDA, _TMD, _Ta, _WUC, _AC],
+    [0, () => ScheduledQueryConfiguration$, 1, 1, 1, 0, 0, 1, 0, 2, 64 | 0, 64 | 0, 64 | 0, 0, () => TagList, () => WarmUpConfiguration$, () => ActionConfiguration$], 6
+];
+var PutManagedInsightRulesInput$ = [3, n0, _PMIRI,
+    0,
+    [_MRana],
+    [() => ManagedRules], 1
+];
+var PutManagedInsightRulesOutput$ = [3, n0, _PMIRO,
+    0,
+    [_F],
+    [() => BatchFailures]
+];
+var PutMetricAlarmInput$ = [3, n0, _PMAI,
+    0,
+    [_AN, _ADl, _AE, _OKA, _AA, _IDA, _MN, _N, _Sta, _ESx, _D, _P, _U, _EP, _DTA, _Th, _CO, _TMD, _ELSCP, _Me, _Ta, _TMI, _EW, _WUC, _EC, _EI, _AC],
+    [0, 0, 2, 64 | 0, 64 | 0, 64 | 0, 0, 0, 0, 0, () => Dimensions, 1, 0, 1, 1, 1, 0, 0, 0, () => MetricDataQueries, () => TagList, 0, () => EvaluationWindow$, () => WarmUpConfiguration$, () => EvaluationCriteria$, 1, () => ActionConfiguration$], 1
+];
+var PutMetricDataInput$ = [3, n0, _PMDI,
+    0,
+    [_N, _MD, _EMD, _SEV],
+    [0, () => MetricData, () => EntityMetricDataList, 2], 1
+];
+var PutMetricStreamInput$ = [3, n0, _PMSI,
+    0,
+    [_Na, _FA, _RAo, _OF, _IF, _EF, _Ta, _SCt, _ILAM],
+    [0, 0, 0, 0, () => MetricStreamFilters, () => MetricStreamFilters, () => TagList, () => MetricStreamStatisticsConfigurations, 2], 4
+];
+var PutMetricStreamOutput$ = [3, n0, _PMSO,
+    0,
+    [_Ar],
+    [0]
+];
+var Range$ = [3, n0, _Ra,
+    0,
+    [_ST, _ET],
+    [4, 4], 2
+];
+var ResourceMetricsConfiguration$ = [3, n0, _RMC,
+    0,
+    [_RA, _CAr, _UA, _MS],
+    [0, 4, 4, () => ResourceMetricSelectionList], 3
+];
+var ResourceMetricSelection$ = [3, n0, _RMS,
+    0,
+    [_IM],
+    [64 | 0], 1
+];
+var Rule$ = [3, n0, _R,
+    0,
+    [_Sch],
+    [() => Schedule$], 1
+];
+var Schedule$ = [3, n0, _Sch,
+    0,
+    [_Ex, _Du, _Ti],
+    [0, 0, 0], 2
+];
+var ScheduleConfiguration$ = [3, n0, _SCc,
+    0,
+    [_SE, _STO, _ETO],
+    [0, 1, 1], 2
+];
+var ScheduledQueryConfiguration$ = [3, n0, _SQC,
+    0,
+    [_QS, _SQRARN, _SCc, _AEg, _LGI, _QARN, _Ta],
+    [0, 0, () => ScheduleConfiguration$, 0, 64 | 0, 0, () => TagList], 4
+];
+var SetAlarmStateInput$ = [3, n0, _SASI,
+    0,
+    [_AN, _SV, _SR, _SRD],
+    [0, 0, 0, 0], 3
+];
+var SingleMetricAnomalyDetector$ = [3, n0, _SMAD,
+    0,
+    [_AI, _N, _MN, _D, _St],
+    [0, 0, 0, () => Dimensions, 0]
+];
+var SlidingWindow$ = [3, n0, _SW,
+    0,
+    [],
+    []
+];
+var StartMetricStreamsInput$ = [3, n0, _SMSI,
+    0,
+    [_Nam],
+    [64 | 0], 1
+];
+var StartMetricStreamsOutput$ = [3, n0, _SMSO,
+    0,
+    [],
+    []
+];
+var StartOTelEnrichmentInput$ = [3, n0, _SOTEI,
+    0,
+    [_IF, _EF],
+    [() => OTelEnrichmentMetricSelectorList, () => OTelEnrichmentMetricSelectorList]
+];
+var StartOTelEnrichmentOutput$ = [3, n0, _SOTEO,
+    0,
+    [_IF, _EF, _CAr, _UA],
+    [() => OTelEnrichmentMetricSelectorList, () => OTelEnrichmentMetricSelectorList, 4, 4]
+];
+var StatisticSet$ = [3, n0, _SS,
+    0,
+    [_SC, _Su, _Mi, _Ma],
+    [1, 1, 1, 1], 4
+];
+var StopMetricStreamsInput$ = [3, n0, _SMSIt,
+    0,
+    [_Nam],
+    [64 | 0], 1
+];
+var StopMetricStreamsOutput$ = [3, n0, _SMSOt,
+    0,
+    [],
+    []
+];
+var StopOTelEnrichmentInput$ = [3, n0, _SOTEIt,
+    0,
+    [],
+    []
+];
+var StopOTelEnrichmentOutput$ = [3, n0, _SOTEOt,
+    0,
+    [],
+    []
+];
+var Tag$ = [3, n0, _Tag,
+    0,
+    [_Ke, _V],
+    [0, 0], 2
+];
+var TagResourceInput$ = [3, n0, _TRI,
+    0,
+    [_RARN, _Ta],
+    [0, () => TagList], 2
+];
+var TagResourceOutput$ = [3, n0, _TRO,
+    0,
+    [],
+    []
+];
+var UntagResourceInput$ = [3, n0, _URI,
+    0,
+    [_RARN, _TK],
+    [0, 64 | 0], 2
+];
+var UntagResourceOutput$ = [3, n0, _URO,
+    0,
+    [],
+    []
+];
+var UpdateOTelEnrichmentInput$ = [3, n0, _UOTEI,
+    0,
+    [_IF, _EF],
+    [() => OTelEnrichmentMetricSelectorList, () => OTelEnrichmentMetricSelectorList]
+];
+var UpdateOTelEnrichmentOutput$ = [3, n0, _UOTEO,
+    0,
+    [_IF, _EF, _CAr, _UA],
+    [() => OTelEnrichmentMetricSelectorList, () => OTelEnrichmentMetricSelectorList, 4, 4]
+];
+var UpdateResourceMetricsConfigurationInput$ = [3, n0, _URMCI,
+    0,
+    [_RA, _MS],
+    [0, () => ResourceMetricSelectionList], 1
+];
+var UpdateResourceMetricsConfigurationOutput$ = [3, n0, _URMCO,
+    0,
+    [_RMC],
+    [() => ResourceMetricsConfiguration$], 1
+];
+var WallClockWindow$ = [3, n0, _WCW,
+    0,
+    [_Ti],
+    [0]
+];
+var WarmUpConfiguration$ = [3, n0, _WUC,
+    0,
+    [_WUPDIM, _OSEAWUPE],
+    [1, 2], 1
+];
+var __Unit = "unit";
+var AlarmContributors = [1, n0, _ACla,
+    0, () => AlarmContributor$
+];
+var AlarmHistoryItems = [1, n0, _AHIl,
+    0, () => AlarmHistoryItem$
+];
+var AlarmMuteRuleSummaries = [1, n0, _AMRSl,
+    0, () => AlarmMuteRuleSummary$
+];
+var AnomalyDetectorExcludedTimeRanges = [1, n0, _ADETR,
+    0, () => Range$
+];
+var AnomalyDetectors = [1, n0, _ADn,
+    0, () => AnomalyDetector$
+];
+var BatchFailures = [1, n0, _BF,
+    0, () => PartialFailure$
+];
+var CompositeAlarms = [1, n0, _CAom,
+    0, () => CompositeAlarm$
+];
+var DashboardEntries = [1, n0, _DEa,
+    0, () => DashboardEntry$
+];
+var DashboardValidationMessages = [1, n0, _DVMa,
+    0, () => DashboardValidationMessage$
+];
+var Datapoints = [1, n0, _Dat,
+    0, () => Datapoint$
+];
+var DimensionFilters = [1, n0, _DFi,
+    0, () => DimensionFilter$
+];
+var Dimensions = [1, n0, _D,
+    0, () => Dimension$
+];
+var EntityMetricDataList = [1, n0, _EMDL,
+    0, () => EntityMetricData$
+];
+var InsightRuleContributorDatapoints = [1, n0, _IRCDn,
+    0, () => InsightRuleContributorDatapoint$
+];
+var InsightRuleContributors = [1, n0, _IRCn,
+    0, () => InsightRuleContributor$
+];
+var InsightRuleMetricDatapoints = [1, n0, _IRMDn,
+    0, () => InsightRuleMetricDatapoint$
+];
+var InsightRules = [1, n0, _IR,
+    0, () => InsightRule$
+];
+var LogAlarms = [1, n0, _LA,
+    0, () => LogAlarm$
+];
+var ManagedRuleDescriptions = [1, n0, _MRDa,
+    0, () => ManagedRuleDescription$
+];
+var ManagedRules = [1, n0, _MRana,
+    0, () => ManagedRule$
+];
+var MetricAlarms = [1, n0, _MA,
+    0, () => MetricAlarm$
+];
+var MetricData = [1, n0, _MD,
+    0, () => MetricDatum$
+];
+var MetricDataQueries = [1, n0, _MDQ,
+    0, () => MetricDataQuery$
+];
+var MetricDataResultMessages = [1, n0, _MDRM,
+    0, () => MessageData$
+];
+var MetricDataResults = [1, n0, _MDR,
+    0, () => MetricDataResult$
+];
+var Metrics = [1, n0, _Me,
+    0, () => Metric$
+];
+var MetricStreamEntries = [1, n0, _MSEe,
+    0, () => MetricStreamEntry$
+];
+var MetricStreamFilters = [1, n0, _MSFe,
+    0, () => MetricStreamFilter$
+];
+var MetricStreamStatisticsConfigurations = [1, n0, _MSSCe,
+    0, () => MetricStreamStatisticsConfiguration$
+];
+var MetricStreamStatisticsIncludeMetrics = [1, n0, _MSSIM,
+    0, () => MetricStreamStatisticsMetric$
+];
+var OTelEnrichmentMetricSelectorList = [1, n0, _OTEMSL,
+    0, () => OTelEnrichmentMetricSelector$
+];
+var ResourceMetricSelectionList = [1, n0, _RMSL,
+    0, () => ResourceMetricSelection$
+];
+var TagList = [1, n0, _TL,
+    0, () => Tag$
+];
+var EvaluationCriteria$ = [4, n0, _EC,
+    0,
+    [_PQLC],
+    [() => AlarmPromQLCriteria$]
+];
+var EvaluationWindow$ = [4, n0, _EW,
+    0,
+    [_WCW, _SW],
+    [() => WallClockWindow$, () => SlidingWindow$]
+];
+var AssociateDatasetKmsKey$ = [9, n0, _ADKK,
+    0, () => AssociateDatasetKmsKeyInput$, () => AssociateDatasetKmsKeyOutput$
+];
+var CreateResourceMetricsConfiguration$ = [9, n0, _CRMC,
+    0, () => CreateResourceMetricsConfigurationInput$, () => CreateResourceMetricsConfigurationOutput$
+];
+var DeleteAlarmMuteRule$ = [9, n0, _DAMR,
+    0, () => DeleteAlarmMuteRuleInput$, () => __Unit
+];
+var DeleteAlarms$ = [9, n0, _DAe,
+    0, () => DeleteAlarmsInput$, () => __Unit
+];
+var DeleteAnomalyDetector$ = [9, n0, _DAD,
+    0, () => DeleteAnomalyDetectorInput$, () => DeleteAnomalyDetectorOutput$
+];
+var DeleteDashboards$ = [9, n0, _DD,
+    0, () => DeleteDashboardsInput$, () => DeleteDashboardsOutput$
+];
+var DeleteInsightRules$ = [9, n0, _DIR,
+    0, () => DeleteInsightRulesInput$, () => DeleteInsightRulesOutput$
+];
+var DeleteMetricStream$ = [9, n0, _DMS,
+    0, () => DeleteMetricStreamInput$, () => DeleteMetricStreamOutput$
+];
+var DeleteResourceMetricsConfiguration$ = [9, n0, _DRMC,
+    0, () => DeleteResourceMetricsConfigurationInput$, () => DeleteResourceMetricsConfigurationOutput$
+];
+var DescribeAlarmContributors$ = [9, n0, _DAC,
+    0, () => DescribeAlarmContributorsInput$, () => DescribeAlarmContributorsOutput$
+];
+var DescribeAlarmHistory$ = [9, n0, _DAH,
+    0, () => DescribeAlarmHistoryInput$, () => DescribeAlarmHistoryOutput$
+];
+var DescribeAlarms$ = [9, n0, _DAes,
+    0, () => DescribeAlarmsInput$, () => DescribeAlarmsOutput$
+];
+var DescribeAlarmsForMetric$ = [9, n0, _DAFM,
+    0, () => DescribeAlarmsForMetricInput$, () => DescribeAlarmsForMetricOutput$
+];
+var DescribeAnomalyDetectors$ = [9, n0, _DADe,
+    0, () => DescribeAnomalyDetectorsInput$, () => DescribeAnomalyDetectorsOutput$
+];
+var DescribeInsightRules$ = [9, n0, _DIRe,
+    0, () => DescribeInsightRulesInput$, () => DescribeInsightRulesOutput$
+];
+var DisableAlarmActions$ = [9, n0, _DAA,
+    0, () => DisableAlarmActionsInput$, () => __Unit
+];
+var DisableInsightRules$ = [9, n0, _DIRi,
+    0, () => DisableInsightRulesInput$, () => DisableInsightRulesOutput$
+];
+var DisassociateDatasetKmsKey$ = [9, n0, _DDKK,
+    2, () => DisassociateDatasetKmsKeyInput$, () => DisassociateDatasetKmsKeyOutput$
+];
+var EnableAlarmActions$ = [9, n0, _EAA,
+    0, () => EnableAlarmActionsInput$, () => __Unit
+];
+var EnableInsightRules$ = [9, n0, _EIR,
+    0, () => EnableInsightRulesInput$, () => EnableInsightRulesOutput$
+];
+var GetAlarmMuteRule$ = [9, n0, _GAMR,
+    0, () => GetAlarmMuteRuleInput$, () => GetAlarmMuteRuleOutput$
+];
+var GetDashboard$ = [9, n0, _GD,
+    0, () => GetDashboardInput$, () => GetDashboardOutput$
+];
+var GetDataset$ = [9, n0, _GDe,
+    0, () => GetDatasetInput$, () => GetDatasetOutput$
+];
+var GetInsightRuleReport$ = [9, n0, _GIRR,
+    0, () => GetInsightRuleReportInput$, () => GetInsightRuleReportOutput$
+];
+var GetMetricData$ = [9, n0, _GMD,
+    0, () => GetMetricDataInput$, () => GetMetricDataOutput$
+];
+var GetMetricStatistics$ = [9, n0, _GMS,
+    0, () => GetMetricStatisticsInput$, () => GetMetricStatisticsOutput$
+];
+var GetMetricStream$ = [9, n0, _GMSe,
+    0, () => GetMetricStreamInput$, () => GetMetricStreamOutput$
+];
+var GetMetricWidgetImage$ = [9, n0, _GMWI,
+    0, () => GetMetricWidgetImageInput$, () => GetMetricWidgetImageOutput$
+];
+var GetOTelEnrichment$ = [9, n0, _GOTE,
+    0, () => GetOTelEnrichmentInput$, () => GetOTelEnrichmentOutput$
+];
+var GetResourceMetricsConfiguration$ = [9, n0, _GRMC,
+    0, () => GetResourceMetricsConfigurationInput$, () => GetResourceMetricsConfigurationOutput$
+];
+var ListAlarmMuteRules$ = [9, n0, _LAMR,
+    0, () => ListAlarmMuteRulesInput$, () => ListAlarmMuteRulesOutput$
+];
+var ListDashboards$ = [9, n0, _LD,
+    0, () => ListDashboardsInput$, () => ListDashboardsOutput$
+];
+var ListManagedInsightRules$ = [9, n0, _LMIR,
+    0, () => ListManagedInsightRulesInput$, () => ListManagedInsightRulesOutput$
+];
+var ListMetrics$ = [9, n0, _LMi,
+    0, () => ListMetricsInput$, () => ListMetricsOutput$
+];
+var ListMetricStreams$ = [9, n0, _LMS,
+    0, () => ListMetricStreamsInput$, () => ListMetricStreamsOutput$
+];
+var ListTagsForResource$ = [9, n0, _LTFR,
+    0, () => ListTagsForResourceInput$, () => ListTagsForResourceOutput$
+];
+var PutAlarmMuteRule$ = [9, n0, _PAMR,
+    0, () => PutAlarmMuteRuleInput$, () => __Unit
+];
+var PutAnomalyDetector$ = [9, n0, _PAD,
+    0, () => PutAnomalyDetectorInput$, () => PutAnomalyDetectorOutput$
+];
+var PutCompositeAlarm$ = [9, n0, _PCA,
+    0, () => PutCompositeAlarmInput$, () => __Unit
+];
+var PutDashboard$ = [9, n0, _PD,
+    0, () => PutDashboardInput$, () => PutDashboardOutput$
+];
+var PutInsightRule$ = [9, n0, _PIR,
+    0, () => PutInsightRuleInput$, () => PutInsightRuleOutput$
+];
+var PutLogAlarm$ = [9, n0, _PLA,
+    0, () => PutLogAlarmInput$, () => __Unit
+];
+var PutManagedInsightRules$ = [9, n0, _PMIR,
+    0, () => PutManagedInsightRulesInput$, () => PutManagedInsightRulesOutput$
+];
+var PutMetricAlarm$ = [9, n0, _PMA,
+    0, () => PutMetricAlarmInput$, () => __Unit
+];
+var PutMetricData$ = [9, n0, _PMD,
+    0, () => PutMetricDataInput$, () => __Unit
+];
+var PutMetricStream$ = [9, n0, _PMS,
+    0, () => PutMetricStreamInput$, () => PutMetricStreamOutput$
+];
+var SetAlarmState$ = [9, n0, _SAS,
+    0, () => SetAlarmStateInput$, () => __Unit
+];
+var StartMetricStreams$ = [9, n0, _SMS,
+    0, () => StartMetricStreamsInput$, () => StartMetricStreamsOutput$
+];
+var StartOTelEnrichment$ = [9, n0, _SOTE,
+    0, () => StartOTelEnrichmentInput$, () => StartOTelEnrichmentOutput$
+];
+var StopMetricStreams$ = [9, n0, _SMSt,
+    0, () => StopMetricStreamsInput$, () => StopMetricStreamsOutput$
+];
+var StopOTelEnrichment$ = [9, n0, _SOTEt,
+    0, () => StopOTelEnrichmentInput$, () => StopOTelEnrichmentOutput$
+];
+var TagResource$ = [9, n0, _TR,
+    0, () => TagResourceInput$, () => TagResourceOutput$
+];
+var UntagResource$ = [9, n0, _UR,
+    0, () => UntagResourceInput$, () => UntagResourceOutput$
+];
+var UpdateOTelEnrichment$ = [9, n0, _UOTE,
+    0, () => UpdateOTelEnrichmentInput$, () => UpdateOTelEnrichmentOutput$
+];
+var UpdateResourceMetricsConfiguration$ = [9, n0, _URMC,
+    0, () => UpdateResourceMetricsConfigurationInput$, () => UpdateResourceMetricsConfigurationOutput$
+];
+
+const getRuntimeConfig$1 = (config) => {
+    return {
+        apiVersion: "2010-08-01",
+        base64Decoder: config?.base64Decoder ?? fromBase64,
+        base64Encoder: config?.base64Encoder ?? toBase64,
+        disableHostPrefix: config?.disableHostPrefix ?? false,
+        endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
+        extensions: config?.extensions ?? [],
+        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultCloudWatchHttpAuthSchemeProvider,
+        httpAuthSchemes: config?.httpAuthSchemes ?? [
+            {
+                schemeId: "aws.auth#sigv4",
+                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+                signer: new AwsSdkSigV4Signer(),
+            },
+        ],
+        logger: config?.logger ?? new NoOpLogger(),
+        protocol: config?.protocol ?? AwsJson1_0Protocol,
+        protocolSettings: config?.protocolSettings ?? {
+            defaultNamespace: "com.amazonaws.cloudwatch",
+            errorTypeRegistries,
+            xmlNamespace: "http://monitoring.amazonaws.com/doc/2010-08-01/",
+            version: "2010-08-01",
+            serviceTarget: "GraniteServiceVersion20100801",
+            awsQueryCompatible: true,
+        },
+        serviceId: config?.serviceId ?? "CloudWatch",
+        sha256: config?.sha256 ?? Sha256,
+        urlParser: config?.urlParser ?? parseUrl,
+        utf8Decoder: config?.utf8Decoder ?? fromUtf8,
+        utf8Encoder: config?.utf8Encoder ?? toUtf8,
+    };
+};
+
+const getRuntimeConfig = (config) => {
+    emitWarningIfUnsupportedVersion(process.version);
+    const defaultsMode = resolveDefaultsModeConfig(config);
+    const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
+    const clientSharedValues = getRuntimeConfig$1(config);
+    emitWarningIfUnsupportedVersion$1(process.version);
+    const loaderConfig = {
+        profile: config?.profile,
+        logger: clientSharedValues.logger,
+    };
+    return {
+        ...clientSharedValues,
+        ...config,
+        runtime: "node",
+        defaultsMode,
+        authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+        bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
+        credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
+        defaultSocketTimeout: getDefaultSocketTimeout(config?.requestHandler, 900_000),
+        defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: packageInfo.version }),
+        disableRequestCompression: config?.disableRequestCompression ?? loadConfig(NODE_DISABLE_REQUEST_COMPRESSION_CONFIG_OPTIONS, config),
+        maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+        region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
+        requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+        requestMinCompressionSizeBytes: config?.requestMinCompressionSizeBytes ?? loadConfig(NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES_CONFIG_OPTIONS, config),
+        retryMode: config?.retryMode ??
+            loadConfig({
+                ...NODE_RETRY_MODE_CONFIG_OPTIONS,
+                default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE,
+            }, config),
+        streamCollector: config?.streamCollector ?? streamCollector,
+        useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig),
+    };
+};
+
+const getHttpAuthExtensionConfiguration = (runtimeConfig) => {
+    const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+    let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+    let _credentials = runtimeConfig.credentials;
+    return {
+        setHttpAuthScheme(httpAuthScheme) {
+            const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+            if (index === -1) {
+                _httpAuthSchemes.push(httpAuthScheme);
+            }
+            else {
+                _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+            }
+        },
+        httpAuthSchemes() {
+            return _httpAuthSchemes;
+        },
+        setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+            _httpAuthSchemeProvider = httpAuthSchemeProvider;
+        },
+        httpAuthSchemeProvider() {
+            return _httpAuthSchemeProvider;
+        },
+        setCredentials(credentials) {
+            _credentials = credentials;
+        },
+        credentials() {
+            return _credentials;
+        },
+    };
+};
+const resolveHttpAuthRuntimeConfig = (config) => {
+    return {
+        httpAuthSchemes: config.httpAuthSchemes(),
+        httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+        credentials: config.credentials(),
+    };
+};
+
+const resolveRuntimeExtensions = (runtimeConfig, extensions) => {
+    const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
+    extensions.forEach((extension) => extension.configure(extensionConfiguration));
+    return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
+};
+
+class CloudWatchClient extends Client {
+    config;
+    constructor(...[configuration]) {
+        const _config_0 = getRuntimeConfig(configuration || {});
+        super(_config_0);
+        this.initConfig = _config_0;
+        const _config_1 = resolveClientEndpointParameters(_config_0);
+        const _config_2 = resolveUserAgentConfig(_config_1);
+        const _config_3 = resolveRetryConfig(_config_2);
+        const _config_4 = resolveRegionConfig(_config_3);
+        const _config_5 = resolveHostHeaderConfig(_config_4);
+        const _config_6 = resolveEndpointConfig(_config_5);
+        const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
+        const _config_8 = resolveCompressionConfig(_config_7);
+        const _config_9 = resolveRuntimeExtensions(_config_8, configuration?.extensions || []);
+        this.config = _config_9;
+        this.middlewareStack.use(getSchemaSerdePlugin(this.config));
+        this.middlewareStack.use(getUserAgentPlugin(this.config));
+        this.middlewareStack.use(getRetryPlugin(this.config));
+        this.middlewareStack.use(getContentLengthPlugin(this.config));
+        this.middlewareStack.use(getHostHeaderPlugin(this.config));
+        this.middlewareStack.use(getLoggerPlugin(this.config));
+        this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
+        this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
+            httpAuthSchemeParametersProvider: defaultCloudWatchHttpAuthSchemeParametersProvider,
+            identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
+                "aws.auth#sigv4": config.credentials,
+            }),
+        }));
+        this.middlewareStack.use(getHttpSigningPlugin(this.config));
+    }
+    destroy() {
+        super.destroy();
+    }
+}
+
+const command = makeBuilder(commonParams, "GraniteServiceVersion20100801", "CloudWatchClient", getEndpointPlugin);
+const _ep0 = {};
+const _mw0 = (Command, cs, config, o) => [];
+const _mw1 = (Command, cs, config, o) => [
+    getCompressionPlugin(config, {
+        encodings: ["gzip"],
+    }),
+];
+
+class AssociateDatasetKmsKeyCommand extends command(_ep0, _mw0, "AssociateDatasetKmsKey", AssociateDatasetKmsKey$) {
+}
+
+class CreateResourceMetricsConfigurationCommand extends command(_ep0, _mw0, "CreateResourceMetricsConfiguration", CreateResourceMetricsConfiguration$) {
+}
+
+class DeleteAlarmMuteRuleCommand extends command(_ep0, _mw0, "DeleteAlarmMuteRule", DeleteAlarmMuteRule$) {
+}
+
+class DeleteAlarmsCommand extends command(_ep0, _mw0, "DeleteAlarms", DeleteAlarms$) {
+}
+
+class DeleteAnomalyDetectorCommand extends command(_ep0, _mw0, "DeleteAnomalyDetector", DeleteAnomalyDetector$) {
+}
+
+class DeleteDashboardsCommand extends command(_ep0, _mw0, "DeleteDashboards", DeleteDashboards$) {
+}
+
+class DeleteInsightRulesCommand extends command(_ep0, _mw0, "DeleteInsightRules", DeleteInsightRules$) {
+}
+
+class DeleteMetricStreamCommand extends command(_ep0, _mw0, "DeleteMetricStream", DeleteMetricStream$) {
+}
+
+class DeleteResourceMetricsConfigurationCommand extends command(_ep0, _mw0, "DeleteResourceMetricsConfiguration", DeleteResourceMetricsConfiguration$) {
+}
+
+class DescribeAlarmContributorsCommand extends command(_ep0, _mw0, "DescribeAlarmContributors", DescribeAlarmContributors$) {
+}
+
+class DescribeAlarmHistoryCommand extends command(_ep0, _mw0, "DescribeAlarmHistory", DescribeAlarmHistory$) {
+}
+
+class DescribeAlarmsCommand extends command(_ep0, _mw0, "DescribeAlarms", DescribeAlarms$) {
+}
+
+class DescribeAlarmsForMetricCommand extends command(_ep0, _mw0, "DescribeAlarmsForMetric", DescribeAlarmsForMetric$) {
+}
+
+class DescribeAnomalyDetectorsCommand extends command(_ep0, _mw0, "DescribeAnomalyDetectors", DescribeAnomalyDetectors$) {
+}
+
+class DescribeInsightRulesCommand extends command(_ep0, _mw0, "DescribeInsightRules", DescribeInsightRules$) {
+}
+
+class DisableAlarmActionsCommand extends command(_ep0, _mw0, "DisableAlarmActions", DisableAlarmActions$) {
+}
+
+class DisableInsightRulesCommand extends command(_ep0, _mw0, "DisableInsightRules", DisableInsightRules$) {
+}
+
+class DisassociateDatasetKmsKeyCommand extends command(_ep0, _mw0, "DisassociateDatasetKmsKey", DisassociateDatasetKmsKey$) {
+}
+
+class EnableAlarmActionsCommand extends command(_ep0, _mw0, "EnableAlarmActions", EnableAlarmActions$) {
+}
+
+class EnableInsightRulesCommand extends command(_ep0, _mw0, "EnableInsightRules", EnableInsightRules$) {
+}
+
+class GetAlarmMuteRuleCommand extends command(_ep0, _mw0, "GetAlarmMuteRule", GetAlarmMuteRule$) {
+}
+
+class GetDashboardCommand extends command(_ep0, _mw0, "GetDashboard", GetDashboard$) {
+}
+
+class GetDatasetCommand extends command(_ep0, _mw0, "GetDataset", GetDataset$) {
+}
+
+class GetInsightRuleReportCommand extends command(_ep0, _mw0, "GetInsightRuleReport", GetInsightRuleReport$) {
+}
+
+class GetMetricDataCommand extends command(_ep0, _mw0, "GetMetricData", GetMetricData$) {
+}
+
+class GetMetricStatisticsCommand extends command(_ep0, _mw0, "GetMetricStatistics", GetMetricStatistics$) {
+}
+
+class GetMetricStreamCommand extends command(_ep0, _mw0, "GetMetricStream", GetMetricStream$) {
+}
+
+class GetMetricWidgetImageCommand extends command(_ep0, _mw0, "GetMetricWidgetImage", GetMetricWidgetImage$) {
+}
+
+class GetOTelEnrichmentCommand extends command(_ep0, _mw0, "GetOTelEnrichment", GetOTelEnrichment$) {
+}
+
+class GetResourceMetricsConfigurationCommand extends command(_ep0, _mw0, "GetResourceMetricsConfiguration", GetResourceMetricsConfiguration$) {
+}
+
+class ListAlarmMuteRulesCommand extends command(_ep0, _mw0, "ListAlarmMuteRules", ListAlarmMuteRules$) {
+}
+
+class ListDashboardsCommand extends command(_ep0, _mw0, "ListDashboards", ListDashboards$) {
+}
+
+class ListManagedInsightRulesCommand extends command(_ep0, _mw0, "ListManagedInsightRules", ListManagedInsightRules$) {
+}
+
+class ListMetricsCommand extends command(_ep0, _mw0, "ListMetrics", ListMetrics$) {
+}
+
+class ListMetricStreamsCommand extends command(_ep0, _mw0, "ListMetricStreams", ListMetricStreams$) {
+}
+
+class ListTagsForResourceCommand extends command(_ep0, _mw0, "ListTagsForResource", ListTagsForResource$) {
+}
+
+class PutAlarmMuteRuleCommand extends command(_ep0, _mw0, "PutAlarmMuteRule", PutAlarmMuteRule$) {
+}
+
+class PutAnomalyDetectorCommand extends command(_ep0, _mw0, "PutAnomalyDetector", PutAnomalyDetector$) {
+}
+
+class PutCompositeAlarmCommand extends command(_ep0, _mw0, "PutCompositeAlarm", PutCompositeAlarm$) {
+}
+
+class PutDashboardCommand extends command(_ep0, _mw0, "PutDashboard", PutDashboard$) {
+}
+
+class PutInsightRuleCommand extends command(_ep0, _mw0, "PutInsightRule", PutInsightRule$) {
+}
+
+class PutLogAlarmCommand extends command(_ep0, _mw0, "PutLogAlarm", PutLogAlarm$) {
+}
+
+class PutManagedInsightRulesCommand extends command(_ep0, _mw0, "PutManagedInsightRules", PutManagedInsightRules$) {
+}
+
+class PutMetricAlarmCommand extends command(_ep0, _mw0, "PutMetricAlarm", PutMetricAlarm$) {
+}
+
+class PutMetricDataCommand extends command(_ep0, _mw1, "PutMetricData", PutMetricData$) {
+}
+
+class PutMetricStreamCommand extends command(_ep0, _mw0, "PutMetricStream", PutMetricStream$) {
+}
+
+class SetAlarmStateCommand extends command(_ep0, _mw0, "SetAlarmState", SetAlarmState$) {
+}
+
+class StartMetricStreamsCommand extends command(_ep0, _mw0, "StartMetricStreams", StartMetricStreams$) {
+}
+
+class StartOTelEnrichmentCommand extends command(_ep0, _mw0, "StartOTelEnrichment", StartOTelEnrichment$) {
+}
+
+class StopMetricStreamsCommand extends command(_ep0, _mw0, "StopMetricStreams", StopMetricStreams$) {
+}
+
+class StopOTelEnrichmentCommand extends command(_ep0, _mw0, "StopOTelEnrichment", StopOTelEnrichment$) {
+}
+
+class TagResourceCommand extends command(_ep0, _mw0, "TagResource", TagResource$) {
+}
+
+class UntagResourceCommand extends command(_ep0, _mw0, "UntagResource", UntagResource$) {
+}
+
+class UpdateOTelEnrichmentCommand extends command(_ep0, _mw0, "UpdateOTelEnrichment", UpdateOTelEnrichment$) {
+}
+
+class UpdateResourceMetricsConfigurationCommand extends command(_ep0, _mw0, "UpdateResourceMetricsConfiguration", UpdateResourceMetricsConfiguration$) {
+}
+
+const paginateDescribeAlarmHistory = createPaginator(CloudWatchClient, DescribeAlarmHistoryCommand, "NextToken", "NextToken", "MaxRecords");
+
+const paginateDescribeAlarms = createPaginator(CloudWatchClient, DescribeAlarmsCommand, "NextToken", "NextToken", "MaxRecords");
+
+const paginateDescribeAnomalyDetectors = createPaginator(CloudWatchClient, DescribeAnomalyDetectorsCommand, "NextToken", "NextToken", "MaxResults");
+
+const paginateDescribeInsightRules = createPaginator(CloudWatchClient, DescribeInsightRulesCommand, "NextToken", "NextToken", "MaxResults");
+
+const paginateGetMetricData = createPaginator(CloudWatchClient, GetMetricDataCommand, "NextToken", "NextToken", "MaxDatapoints");
+
+const paginateListAlarmMuteRules = createPaginator(CloudWatchClient, ListAlarmMuteRulesCommand, "NextToken", "NextToken", "MaxRecords");
+
+const paginateListDashboards = createPaginator(CloudWatchClient, ListDashboardsCommand, "NextToken", "NextToken", "");
+
+const paginateListManagedInsightRules = createPaginator(CloudWatchClient, ListManagedInsightRulesCommand, "NextToken", "NextToken", "MaxResults");
+
+const paginateListMetrics = createPaginator(CloudWatchClient, ListMetricsCommand, "NextToken", "NextToken", "");
+
+const paginateListMetricStreams = createPaginator(CloudWatchClient, ListMetricStreamsCommand, "NextToken", "NextToken", "MaxResults");
+
+const checkState$3 = async (client, input) => {
+    let reason;
+    try {
+        let result = await client.send(new DescribeAlarmsCommand(input));
+        reason = result;
+        try {
+            const returnComparator = () => {
+                let flat_1 = [].concat(...result.MetricAlarms);
+                return (flat_1.length > 0);
+            };
+            if (returnComparator() == true) {
+                return { state: WaiterState.SUCCESS, reason };
+            }
+        }
+        catch (e) { }
+    }
+    catch (exception) {
+        reason = exception;
+    }
+    return { state: WaiterState.RETRY, reason };
+};
+const waitForAlarmExists = async (params, input) => {
+    const serviceDefaults = { minDelay: 5, maxDelay: 120 };
+    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$3);
+};
+const waitUntilAlarmExists = async (params, input) => {
+    const serviceDefaults = { minDelay: 5, maxDelay: 120 };
+    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$3);
+    return checkExceptions(result);
+};
+
+const checkState$2 = async (client, input) => {
+    let reason;
+    try {
+        let result = await client.send(new GetAlarmMuteRuleCommand(input));
+        reason = result;
+        return { state: WaiterState.SUCCESS, reason };
+    }
+    catch (exception) {
+        reason = exception;
+        if (exception.name === "ResourceNotFoundException") {
+            return { state: WaiterState.RETRY, reason };
+        }
+    }
+    return { state: WaiterState.RETRY, reason };
+};
+const waitForAlarmMuteRuleExists = async (params, input) => {
+    const serviceDefaults = { minDelay: 5, maxDelay: 120 };
+    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$2);
+};
+const waitUntilAlarmMuteRuleExists = async (params, input) => {
+    const serviceDefaults = { minDelay: 5, maxDelay: 120 };
+    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$2);
+    return checkExceptions(result);
+};
+
+const checkState$1 = async (client, input) => {
+    let reason;
+    try {
+        let result = await client.send(new DescribeAlarmsCommand(input));
+        reason = result;
+        try {
+            const returnComparator = () => {
+                let flat_1 = [].concat(...result.CompositeAlarms);
+                return (flat_1.length > 0);
+            };
+            if (returnComparator() == true) {
+                return { state: WaiterState.SUCCESS, reason };
+            }
+        }
+        catch (e) { }
+    }
+    catch (exception) {
+        reason = exception;
+    }
+    return { state: WaiterState.RETRY, reason };
+};
+const waitForCompositeAlarmExists = async (params, input) => {
+    const serviceDefaults = { minDelay: 5, maxDelay: 120 };
+    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$1);
+};
+const waitUntilCompositeAlarmExists = async (params, input) => {
+    const serviceDefaults = { minDelay: 5, maxDelay: 120 };
+    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$1);
+    return checkExceptions(result);
+};
+
+const checkState = async (client, input) => {
+    let reason;
+    try {
+        let result = await client.send(new DescribeAlarmsCommand(input));
+        reason = result;
+        try {
+            const returnComparator = () => {
+                let flat_1 = [].concat(...result.LogAlarms);
+                return (flat_1.length > 0);
+            };
+            if (returnComparator() == true) {
+                return { state: WaiterState.SUCCESS, reason };
+            }
+        }
+        catch (e) { }
+    }
+    catch (exception) {
+        reason = exception;
+    }
+    return { state: WaiterState.RETRY, reason };
+};
+const waitForLogAlarmExists = async (params, input) => {
+    const serviceDefaults = { minDelay: 5, maxDelay: 120 };
+    return createWaiter({ ...serviceDefaults, ...params }, input, checkState);
+};
+const waitUntilLogAlarmExists = async (params, input) => {
+    const serviceDefaults = { minDelay: 5, maxDelay: 120 };
+    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState);
+    return checkExceptions(result);
+};
+
+const commands = {
+    AssociateDatasetKmsKeyCommand,
+    CreateResourceMetricsConfigurationCommand,
+    DeleteAlarmMuteRuleCommand,
+    DeleteAlarmsCommand,
+    DeleteAnomalyDetectorCommand,
+    DeleteDashboardsCommand,
+    DeleteInsightRulesCommand,
+    DeleteMetricStreamCommand,
+    DeleteResourceMetricsConfigurationCommand,
+    DescribeAlarmContributorsCommand,
+    DescribeAlarmHistoryCommand,
+    DescribeAlarmsCommand,
+    DescribeAlarmsForMetricCommand,
+    DescribeAnomalyDetectorsCommand,
+    DescribeInsightRulesCommand,
+    DisableAlarmActionsCommand,
+    DisableInsightRulesCommand,
+    DisassociateDatasetKmsKeyCommand,
+    EnableAlarmActionsCommand,
+    EnableInsightRulesCommand,
+    GetAlarmMuteRuleCommand,
+    GetDashboardCommand,
+    GetDatasetCommand,
+    GetInsightRuleReportCommand,
+    GetMetricDataCommand,
+    GetMetricStatisticsCommand,
+    GetMetricStreamCommand,
+    GetMetricWidgetImageCommand,
+    GetOTelEnrichmentCommand,
+    GetResourceMetricsConfigurationCommand,
+    ListAlarmMuteRulesCommand,
+    ListDashboardsCommand,
+    ListManagedInsightRulesCommand,
+    ListMetricsCommand,
+    ListMetricStreamsCommand,
+    ListTagsForResourceCommand,
+    PutAlarmMuteRuleCommand,
+    PutAnomalyDetectorCommand,
+    PutCompositeAlarmCommand,
+    PutDashboardCommand,
+    PutInsightRuleCommand,
+    PutLogAlarmCommand,
+    PutManagedInsightRulesCommand,
+    PutMetricAlarmCommand,
+    PutMetricDataCommand,
+    PutMetricStreamCommand,
+    SetAlarmStateCommand,
+    StartMetricStreamsCommand,
+    StartOTelEnrichmentCommand,
+    StopMetricStreamsCommand,
+    StopOTelEnrichmentCommand,
+    TagResourceCommand,
+    UntagResourceCommand,
+    UpdateOTelEnrichmentCommand,
+    UpdateResourceMetricsConfigurationCommand,
+};
+const paginators = {
+    paginateDescribeAlarmHistory,
+    paginateDescribeAlarms,
+    paginateDescribeAnomalyDetectors,
+    paginateDescribeInsightRules,
+    paginateGetMetricData,
+    paginateListAlarmMuteRules,
+    paginateListDashboards,
+    paginateListManagedInsightRules,
+    paginateListMetrics,
+    paginateListMetricStreams,
+};
+const waiters = {
+    waitUntilAlarmExists,
+    waitUntilCompositeAlarmExists,
+    waitUntilLogAlarmExists,
+    waitUntilAlarmMuteRuleExists,
+};
+class CloudWatch extends CloudWatchClient {
+}
+createAggregatedClient(commands, CloudWatch, { paginators, waiters });
+
+const ActionsSuppressedBy = {
+    Alarm: "Alarm",
+    ExtensionPeriod: "ExtensionPeriod",
+    WaitPeriod: "WaitPeriod",
+};
+const AlarmType = {
+    CompositeAlarm: "CompositeAlarm",
+    LogAlarm: "LogAlarm",
+    MetricAlarm: "MetricAlarm",
+};
+const HistoryItemType = {
+    Action: "Action",
+    AlarmContributorAction: "AlarmContributorAction",
+    AlarmContributorStateUpdate: "AlarmContributorStateUpdate",
+    ConfigurationUpdate: "ConfigurationUpdate",
+    StateUpdate: "StateUpdate",
+};
+const AlarmMuteRuleStatus = {
+    ACTIVE: "ACTIVE",
+    EXPIRED: "EXPIRED",
+    SCHEDULED: "SCHEDULED",
+};
+const AnomalyDetectorAdaptationSpeed = {
+    FAST: "FAST",
+    NORMAL: "NORMAL",
+    SLOW: "SLOW",
+};
+const AnomalyDetectorOutlierFilteringStrength = {
+    MINIMAL: "MINIMAL",
+    MODERATE: "MODERATE",
+    STRICT: "STRICT",
+};
+const StandardUnit = {
+    Bits: "Bits",
+    Bits_Second: "Bits/Second",
+    Bytes: "Bytes",
+    Bytes_Second: "Bytes/Second",
+    Count: "Count",
+    Count_Second: "Count/Second",
+    Gigabits: "Gigabits",
+    Gigabits_Second: "Gigabits/Second",
+    Gigabytes: "Gigabytes",
+    Gigabytes_Second: "Gigabytes/Second",
+    Kilobits: "Kilobits",
+    Kilobits_Second: "Kilobits/Second",
+    Kilobytes: "Kilobytes",
+    Kilobytes_Second: "Kilobytes/Second",
+    Megabits: "Megabits",
+    Megabits_Second: "Megabits/Second",
+    Megabytes: "Megabytes",
+    Megabytes_Second: "Megabytes/Second",
+    Microseconds: "Microseconds",
+    Milliseconds: "Milliseconds",
+    None: "None",
+    Percent: "Percent",
+    Seconds: "Seconds",
+    Terabits: "Terabits",
+    Terabits_Second: "Terabits/Second",
+    Terabytes: "Terabytes",
+    Terabytes_Second: "Terabytes/Second",
+};
+const AnomalyDetectorStateValue = {
+    PENDING_TRAINING: "PENDING_TRAINING",
+    TRAINED: "TRAINED",
+    TRAINED_INSUFFICIENT_DATA: "TRAINED_INSUFFICIENT_DATA",
+};
+const AnomalyDetectorType = {
+    METRIC_MATH: "METRIC_MATH",
+    SINGLE_METRIC: "SINGLE_METRIC",
+};
+const ComparisonOperator = {
+    GreaterThanOrEqualToThreshold: "GreaterThanOrEqualToThreshold",
+    GreaterThanThreshold: "GreaterThanThreshold",
+    GreaterThanUpperThreshold: "GreaterThanUpperThreshold",
+    LessThanLowerOrGreaterThanUpperThreshold: "LessThanLowerOrGreaterThanUpperThreshold",
+    LessThanLowerThreshold: "LessThanLowerThreshold",
+    LessThanOrEqualToThreshold: "LessThanOrEqualToThreshold",
+    LessThanThreshold: "LessThanThreshold",
+};
+const StateValue = {
+    ALARM: "ALARM",
+    INSUFFICIENT_DATA: "INSUFFICIENT_DATA",
+    OK: "OK",
+};
+const ScanBy = {
+    TIMESTAMP_ASCENDING: "TimestampAscending",
+    TIMESTAMP_DESCENDING: "TimestampDescending",
+};
+const EvaluationState = {
+    EVALUATION_ERROR: "EVALUATION_ERROR",
+    EVALUATION_FAILURE: "EVALUATION_FAILURE",
+    PARTIAL_DATA: "PARTIAL_DATA",
+};
+const Statistic = {
+    Average: "Average",
+    Maximum: "Maximum",
+    Minimum: "Minimum",
+    SampleCount: "SampleCount",
+    Sum: "Sum",
+};
+const StatusCode = {
+    COMPLETE: "Complete",
+    FORBIDDEN: "Forbidden",
+    INTERNAL_ERROR: "InternalError",
+    PARTIAL_DATA: "PartialData",
+};
+const MetricStreamOutputFormat = {
+    JSON: "json",
+    OPEN_TELEMETRY_0_7: "opentelemetry0.7",
+    OPEN_TELEMETRY_1_0: "opentelemetry1.0",
+};
+const OTelEnrichmentStatus = {
+    RUNNING: "Running",
+    STOPPED: "Stopped",
+};
+const RecentlyActive = {
+    PT3H: "PT3H",
+};
+
+__webpack_unused_export__ = ActionConfiguration$;
+__webpack_unused_export__ = ActionsSuppressedBy;
+__webpack_unused_export__ = AlarmContributor$;
+__webpack_unused_export__ = AlarmHistoryItem$;
+__webpack_unused_export__ = AlarmMuteRuleStatus;
+__webpack_unused_export__ = AlarmMuteRuleSummary$;
+__webpack_unused_export__ = AlarmPromQLCriteria$;
+__webpack_unused_export__ = AlarmTagsPropagation$;
+__webpack_unused_export__ = AlarmType;
+__webpack_unused_export__ = AnomalyDetector$;
+__webpack_unused_export__ = AnomalyDetectorAdaptationSpeed;
+__webpack_unused_export__ = AnomalyDetectorConfiguration$;
+__webpack_unused_export__ = AnomalyDetectorOutlierFilteringStrength;
+__webpack_unused_export__ = AnomalyDetectorStateValue;
+__webpack_unused_export__ = AnomalyDetectorType;
+__webpack_unused_export__ = AssociateDatasetKmsKey$;
+__webpack_unused_export__ = AssociateDatasetKmsKeyCommand;
+__webpack_unused_export__ = AssociateDatasetKmsKeyInput$;
+__webpack_unused_export__ = AssociateDatasetKmsKeyOutput$;
+__webpack_unused_export__ = CloudWatch;
+exports.WBn = CloudWatchClient;
+__webpack_unused_export__ = CloudWatchServiceException;
+__webpack_unused_export__ = CloudWatchServiceException$;
+__webpack_unused_export__ = ComparisonOperator;
+__webpack_unused_export__ = CompositeAlarm$;
+__webpack_unused_export__ = ConcurrentModificationException;
+__webpack_unused_export__ = ConcurrentModificationException$;
+__webpack_unused_export__ = ConflictException;
+__webpack_unused_export__ = ConflictException$;
+__webpack_unused_export__ = CreateResourceMetricsConfiguration$;
+__webpack_unused_export__ = CreateResourceMetricsConfigurationCommand;
+__webpack_unused_export__ = CreateResourceMetricsConfigurationInput$;
+__webpack_unused_export__ = CreateResourceMetricsConfigurationOutput$;
+__webpack_unused_export__ = DashboardEntry$;
+__webpack_unused_export__ = DashboardInvalidInputError;
+__webpack_unused_export__ = DashboardInvalidInputError$;
+__webpack_unused_export__ = DashboardNotFoundError;
+__webpack_unused_export__ = DashboardNotFoundError$;
+__webpack_unused_export__ = DashboardValidationMessage$;
+__webpack_unused_export__ = Datapoint$;
+__webpack_unused_export__ = DeleteAlarmMuteRule$;
+__webpack_unused_export__ = DeleteAlarmMuteRuleCommand;
+__webpack_unused_export__ = DeleteAlarmMuteRuleInput$;
+__webpack_unused_export__ = DeleteAlarms$;
+__webpack_unused_export__ = DeleteAlarmsCommand;
+__webpack_unused_export__ = DeleteAlarmsInput$;
+__webpack_unused_export__ = DeleteAnomalyDetector$;
+__webpack_unused_export__ = DeleteAnomalyDetectorCommand;
+__webpack_unused_export__ = DeleteAnomalyDetectorInput$;
+__webpack_unused_export__ = DeleteAnomalyDetectorOutput$;
+__webpack_unused_export__ = DeleteDashboards$;
+__webpack_unused_export__ = DeleteDashboardsCommand;
+__webpack_unused_export__ = DeleteDashboardsInput$;
+__webpack_unused_export__ = DeleteDashboardsOutput$;
+__webpack_unused_export__ = DeleteInsightRules$;
+__webpack_unused_export__ = DeleteInsightRulesCommand;
+__webpack_unused_export__ = DeleteInsightRulesInput$;
+__webpack_unused_export__ = DeleteInsightRulesOutput$;
+__webpack_unused_export__ = DeleteMetricStream$;
+__webpack_unused_export__ = DeleteMetricStreamCommand;
+__webpack_unused_export__ = DeleteMetricStreamInput$;
+__webpack_unused_export__ = DeleteMetricStreamOutput$;
+__webpack_unused_export__ = DeleteResourceMetricsConfiguration$;
+__webpack_unused_export__ = DeleteResourceMetricsConfigurationCommand;
+__webpack_unused_export__ = DeleteResourceMetricsConfigurationInput$;
+__webpack_unused_export__ = DeleteResourceMetricsConfigurationOutput$;
+__webpack_unused_export__ = DescribeAlarmContributors$;
+__webpack_unused_export__ = DescribeAlarmContributorsCommand;
+__webpack_unused_export__ = DescribeAlarmContributorsInput$;
+__webpack_unused_export__ = DescribeAlarmContributorsOutput$;
+__webpack_unused_export__ = DescribeAlarmHistory$;
+__webpack_unused_export__ = DescribeAlarmHistoryCommand;
+__webpack_unused_export__ = DescribeAlarmHistoryInput$;
+__webpack_unused_export__ = DescribeAlarmHistoryOutput$;
+__webpack_unused_export__ = DescribeAlarms$;
+__webpack_unused_export__ = DescribeAlarmsCommand;
+__webpack_unused_export__ = DescribeAlarmsForMetric$;
+__webpack_unused_export__ = DescribeAlarmsForMetricCommand;
+__webpack_unused_export__ = DescribeAlarmsForMetricInput$;
+__webpack_unused_export__ = DescribeAlarmsForMetricOutput$;
+__webpack_unused_export__ = DescribeAlarmsInput$;
+__webpack_unused_export__ = DescribeAlarmsOutput$;
+__webpack_unused_export__ = DescribeAnomalyDetectors$;
+__webpack_unused_export__ = DescribeAnomalyDetectorsCommand;
+__webpack_unused_export__ = DescribeAnomalyDetectorsInput$;
+__webpack_unused_export__ = DescribeAnomalyDetectorsOutput$;
+__webpack_unused_export__ = DescribeInsightRules$;
+__webpack_unused_export__ = DescribeInsightRulesCommand;
+__webpack_unused_export__ = DescribeInsightRulesInput$;
+__webpack_unused_export__ = DescribeInsightRulesOutput$;
+__webpack_unused_export__ = Dimension$;
+__webpack_unused_export__ = DimensionFilter$;
+__webpack_unused_export__ = DisableAlarmActions$;
+__webpack_unused_export__ = DisableAlarmActionsCommand;
+__webpack_unused_export__ = DisableAlarmActionsInput$;
+__webpack_unused_export__ = DisableInsightRules$;
+__webpack_unused_export__ = DisableInsightRulesCommand;
+__webpack_unused_export__ = DisableInsightRulesInput$;
+__webpack_unused_export__ = DisableInsightRulesOutput$;
+__webpack_unused_export__ = DisassociateDatasetKmsKey$;
+__webpack_unused_export__ = DisassociateDatasetKmsKeyCommand;
+__webpack_unused_export__ = DisassociateDatasetKmsKeyInput$;
+__webpack_unused_export__ = DisassociateDatasetKmsKeyOutput$;
+__webpack_unused_export__ = EnableAlarmActions$;
+__webpack_unused_export__ = EnableAlarmActionsCommand;
+__webpack_unused_export__ = EnableAlarmActionsInput$;
+__webpack_unused_export__ = EnableInsightRules$;
+__webpack_unused_export__ = EnableInsightRulesCommand;
+__webpack_unused_export__ = EnableInsightRulesInput$;
+__webpack_unused_export__ = EnableInsightRulesOutput$;
+__webpack_unused_export__ = Entity$;
+__webpack_unused_export__ = EntityMetricData$;
+__webpack_unused_export__ = EvaluationCriteria$;
+__webpack_unused_export__ = EvaluationState;
+__webpack_unused_export__ = EvaluationWindow$;
+__webpack_unused_export__ = GetAlarmMuteRule$;
+__webpack_unused_export__ = GetAlarmMuteRuleCommand;
+__webpack_unused_export__ = GetAlarmMuteRuleInput$;
+__webpack_unused_export__ = GetAlarmMuteRuleOutput$;
+__webpack_unused_export__ = GetDashboard$;
+__webpack_unused_export__ = GetDashboardCommand;
+__webpack_unused_export__ = GetDashboardInput$;
+__webpack_unused_export__ = GetDashboardOutput$;
+__webpack_unused_export__ = GetDataset$;
+__webpack_unused_export__ = GetDatasetCommand;
+__webpack_unused_export__ = GetDatasetInput$;
+__webpack_unused_export__ = GetDatasetOutput$;
+__webpack_unused_export__ = GetInsightRuleReport$;
+__webpack_unused_export__ = GetInsightRuleReportCommand;
+__webpack_unused_export__ = GetInsightRuleReportInput$;
+__webpack_unused_export__ = GetInsightRuleReportOutput$;
+__webpack_unused_export__ = GetMetricData$;
+exports.Soe = GetMetricDataCommand;
+__webpack_unused_export__ = GetMetricDataInput$;
+__webpack_unused_export__ = GetMetricDataOutput$;
+__webpack_unused_export__ = GetMetricStatistics$;
+__webpack_unused_export__ = GetMetricStatisticsCommand;
+__webpack_unused_export__ = GetMetricStatisticsInput$;
+__webpack_unused_export__ = GetMetricStatisticsOutput$;
+__webpack_unused_export__ = GetMetricStream$;
+__webpack_unused_export__ = GetMetricStreamCommand;
+__webpack_unused_export__ = GetMetricStreamInput$;
+__webpack_unused_export__ = GetMetricStreamOutput$;
+__webpack_unused_export__ = GetMetricWidgetImage$;
+__webpack_unused_export__ = GetMetricWidgetImageCommand;
+__webpack_unused_export__ = GetMetricWidgetImageInput$;
+__webpack_unused_export__ = GetMetricWidgetImageOutput$;
+__webpack_unused_export__ = GetOTelEnrichment$;
+__webpack_unused_export__ = GetOTelEnrichmentCommand;
+__webpack_unused_export__ = GetOTelEnrichmentInput$;
+__webpack_unused_export__ = GetOTelEnrichmentOutput$;
+__webpack_unused_export__ = GetResourceMetricsConfiguration$;
+__webpack_unused_export__ = GetResourceMetricsConfigurationCommand;
+__webpack_unused_export__ = GetResourceMetricsConfigurationInput$;
+__webpack_unused_export__ = GetResourceMetricsConfigurationOutput$;
+__webpack_unused_export__ = HistoryItemType;
+__webpack_unused_export__ = InsightRule$;
+__webpack_unused_export__ = InsightRuleContributor$;
+__webpack_unused_export__ = InsightRuleContributorDatapoint$;
+__webpack_unused_export__ = InsightRuleMetricDatapoint$;
+__webpack_unused_export__ = InternalServiceFault;
+__webpack_unused_export__ = InternalServiceFault$;
+__webpack_unused_export__ = InvalidFormatFault;
+__webpack_unused_export__ = InvalidFormatFault$;
+__webpack_unused_export__ = InvalidNextToken;
+__webpack_unused_export__ = InvalidNextToken$;
+__webpack_unused_export__ = InvalidParameterCombinationException;
+__webpack_unused_export__ = InvalidParameterCombinationException$;
+__webpack_unused_export__ = InvalidParameterValueException;
+__webpack_unused_export__ = InvalidParameterValueException$;
+__webpack_unused_export__ = KmsAccessDeniedException;
+__webpack_unused_export__ = KmsAccessDeniedException$;
+__webpack_unused_export__ = KmsKeyDisabledException;
+__webpack_unused_export__ = KmsKeyDisabledException$;
+__webpack_unused_export__ = KmsKeyNotFoundException;
+__webpack_unused_export__ = KmsKeyNotFoundException$;
+__webpack_unused_export__ = LabelOptions$;
+__webpack_unused_export__ = LimitExceededException;
+__webpack_unused_export__ = LimitExceededException$;
+__webpack_unused_export__ = LimitExceededFault;
+__webpack_unused_export__ = LimitExceededFault$;
+__webpack_unused_export__ = ListAlarmMuteRules$;
+__webpack_unused_export__ = ListAlarmMuteRulesCommand;
+__webpack_unused_export__ = ListAlarmMuteRulesInput$;
+__webpack_unused_export__ = ListAlarmMuteRulesOutput$;
+__webpack_unused_export__ = ListDashboards$;
+__webpack_unused_export__ = ListDashboardsCommand;
+__webpack_unused_export__ = ListDashboardsInput$;
+__webpack_unused_export__ = ListDashboardsOutput$;
+__webpack_unused_export__ = ListManagedInsightRules$;
+__webpack_unused_export__ = ListManagedInsightRulesCommand;
+__webpack_unused_export__ = ListManagedInsightRulesInput$;
+__webpack_unused_export__ = ListManagedInsightRulesOutput$;
+__webpack_unused_export__ = ListMetricStreams$;
+__webpack_unused_export__ = ListMetricStreamsCommand;
+__webpack_unused_export__ = ListMetricStreamsInput$;
+__webpack_unused_export__ = ListMetricStreamsOutput$;
+__webpack_unused_export__ = ListMetrics$;
+__webpack_unused_export__ = ListMetricsCommand;
+__webpack_unused_export__ = ListMetricsInput$;
+__webpack_unused_export__ = ListMetricsOutput$;
+__webpack_unused_export__ = ListTagsForResource$;
+__webpack_unused_export__ = ListTagsForResourceCommand;
+__webpack_unused_export__ = ListTagsForResourceInput$;
+__webpack_unused_export__ = ListTagsForResourceOutput$;
+__webpack_unused_export__ = LogAlarm$;
+__webpack_unused_export__ = ManagedRule$;
+__webpack_unused_export__ = ManagedRuleDescription$;
+__webpack_unused_export__ = ManagedRuleState$;
+__webpack_unused_export__ = MessageData$;
+__webpack_unused_export__ = Metric$;
+__webpack_unused_export__ = MetricAlarm$;
+__webpack_unused_export__ = MetricCharacteristics$;
+__webpack_unused_export__ = MetricDataQuery$;
+__webpack_unused_export__ = MetricDataResult$;
+__webpack_unused_export__ = MetricDatum$;
+__webpack_unused_export__ = MetricMathAnomalyDetector$;
+__webpack_unused_export__ = MetricStat$;
+__webpack_unused_export__ = MetricStreamEntry$;
+__webpack_unused_export__ = MetricStreamFilter$;
+__webpack_unused_export__ = MetricStreamOutputFormat;
+__webpack_unused_export__ = MetricStreamStatisticsConfiguration$;
+__webpack_unused_export__ = MetricStreamStatisticsMetric$;
+__webpack_unused_export__ = MissingRequiredParameterException;
+__webpack_unused_export__ = MissingRequiredParameterException$;
+__webpack_unused_export__ = MuteTargets$;
+__webpack_unused_export__ = OTelEnrichmentMetricSelector$;
+__webpack_unused_export__ = OTelEnrichmentStatus;
+__webpack_unused_export__ = PartialFailure$;
+__webpack_unused_export__ = PutAlarmMuteRule$;
+__webpack_unused_export__ = PutAlarmMuteRuleCommand;
+__webpack_unused_export__ = PutAlarmMuteRuleInput$;
+__webpack_unused_export__ = PutAnomalyDetector$;
+__webpack_unused_export__ = PutAnomalyDetectorCommand;
+__webpack_unused_export__ = PutAnomalyDetectorInput$;
+__webpack_unused_export__ = PutAnomalyDetectorOutput$;
+__webpack_unused_export__ = PutCompositeAlarm$;
+__webpack_unused_export__ = PutCompositeAlarmCommand;
+__webpack_unused_export__ = PutCompositeAlarmInput$;
+__webpack_unused_export__ = PutDashboard$;
+__webpack_unused_export__ = PutDashboardCommand;
+__webpack_unused_export__ = PutDashboardInput$;
+__webpack_unused_export__ = PutDashboardOutput$;
+__webpack_unused_export__ = PutInsightRule$;
+__webpack_unused_export__ = PutInsightRuleCommand;
+__webpack_unused_export__ = PutInsightRuleInput$;
+__webpack_unused_export__ = PutInsightRuleOutput$;
+__webpack_unused_export__ = PutLogAlarm$;
+__webpack_unused_export__ = PutLogAlarmCommand;
+__webpack_unused_export__ = PutLogAlarmInput$;
+__webpack_unused_export__ = PutManagedInsightRules$;
+__webpack_unused_export__ = PutManagedInsightRulesCommand;
+__webpack_unused_export__ = PutManagedInsightRulesInput$;
+__webpack_unused_export__ = PutManagedInsightRulesOutput$;
+__webpack_unused_export__ = PutMetricAlarm$;
+__webpack_unused_export__ = PutMetricAlarmCommand;
+__webpack_unused_export__ = PutMetricAlarmInput$;
+__webpack_unused_export__ = PutMetricData$;
+__webpack_unused_export__ = PutMetricDataCommand;
+__webpack_unused_export__ = PutMetricDataInput$;
+__webpack_unused_export__ = PutMetricStream$;
+__webpack_unused_export__ = PutMetricStreamCommand;
+__webpack_unused_export__ = PutMetricStreamInput$;
+__webpack_unused_export__ = PutMetricStreamOutput$;
+__webpack_unused_export__ = Range$;
+__webpack_unused_export__ = RecentlyActive;
+__webpack_unused_export__ = ResourceConflict;
+__webpack_unused_export__ = ResourceConflict$;
+__webpack_unused_export__ = ResourceMetricSelection$;
+__webpack_unused_export__ = ResourceMetricsConfiguration$;
+__webpack_unused_export__ = ResourceNotFound;
+__webpack_unused_export__ = ResourceNotFound$;
+__webpack_unused_export__ = ResourceNotFoundException;
+__webpack_unused_export__ = ResourceNotFoundException$;
+__webpack_unused_export__ = Rule$;
+__webpack_unused_export__ = ScanBy;
+__webpack_unused_export__ = Schedule$;
+__webpack_unused_export__ = ScheduleConfiguration$;
+__webpack_unused_export__ = ScheduledQueryConfiguration$;
+__webpack_unused_export__ = SetAlarmState$;
+__webpack_unused_export__ = SetAlarmStateCommand;
+__webpack_unused_export__ = SetAlarmStateInput$;
+__webpack_unused_export__ = SingleMetricAnomalyDetector$;
+__webpack_unused_export__ = SlidingWindow$;
+__webpack_unused_export__ = StandardUnit;
+__webpack_unused_export__ = StartMetricStreams$;
+__webpack_unused_export__ = StartMetricStreamsCommand;
+__webpack_unused_export__ = StartMetricStreamsInput$;
+__webpack_unused_export__ = StartMetricStreamsOutput$;
+__webpack_unused_export__ = StartOTelEnrichment$;
+__webpack_unused_export__ = StartOTelEnrichmentCommand;
+__webpack_unused_export__ = StartOTelEnrichmentInput$;
+__webpack_unused_export__ = StartOTelEnrichmentOutput$;
+__webpack_unused_export__ = StateValue;
+__webpack_unused_export__ = Statistic;
+__webpack_unused_export__ = StatisticSet$;
+__webpack_unused_export__ = StatusCode;
+__webpack_unused_export__ = StopMetricStreams$;
+__webpack_unused_export__ = StopMetricStreamsCommand;
+__webpack_unused_export__ = StopMetricStreamsInput$;
+__webpack_unused_export__ = StopMetricStreamsOutput$;
+__webpack_unused_export__ = StopOTelEnrichment$;
+__webpack_unused_export__ = StopOTelEnrichmentCommand;
+__webpack_unused_export__ = StopOTelEnrichmentInput$;
+__webpack_unused_export__ = StopOTelEnrichmentOutput$;
+__webpack_unused_export__ = Tag$;
+__webpack_unused_export__ = TagResource$;
+__webpack_unused_export__ = TagResourceCommand;
+__webpack_unused_export__ = TagResourceInput$;
+__webpack_unused_export__ = TagResourceOutput$;
+__webpack_unused_export__ = UntagResource$;
+__webpack_unused_export__ = UntagResourceCommand;
+__webpack_unused_export__ = UntagResourceInput$;
+__webpack_unused_export__ = UntagResourceOutput$;
+__webpack_unused_export__ = UpdateOTelEnrichment$;
+__webpack_unused_export__ = UpdateOTelEnrichmentCommand;
+__webpack_unused_export__ = UpdateOTelEnrichmentInput$;
+__webpack_unused_export__ = UpdateOTelEnrichmentOutput$;
+__webpack_unused_export__ = UpdateResourceMetricsConfiguration$;
+__webpack_unused_export__ = UpdateResourceMetricsConfigurationCommand;
+__webpack_unused_export__ = UpdateResourceMetricsConfigurationInput$;
+__webpack_unused_export__ = UpdateResourceMetricsConfigurationOutput$;
+__webpack_unused_export__ = ValidationException;
+__webpack_unused_export__ = ValidationException$;
+__webpack_unused_export__ = WallClockWindow$;
+__webpack_unused_export__ = WarmUpConfiguration$;
+__webpack_unused_export__ = errorTypeRegistries;
+__webpack_unused_export__ = paginateDescribeAlarmHistory;
+__webpack_unused_export__ = paginateDescribeAlarms;
+__webpack_unused_export__ = paginateDescribeAnomalyDetectors;
+__webpack_unused_export__ = paginateDescribeInsightRules;
+__webpack_unused_export__ = paginateGetMetricData;
+__webpack_unused_export__ = paginateListAlarmMuteRules;
+__webpack_unused_export__ = paginateListDashboards;
+__webpack_unused_export__ = paginateListManagedInsightRules;
+__webpack_unused_export__ = paginateListMetricStreams;
+__webpack_unused_export__ = paginateListMetrics;
+__webpack_unused_export__ = waitForAlarmExists;
+__webpack_unused_export__ = waitForAlarmMuteRuleExists;
+__webpack_unused_export__ = waitForCompositeAlarmExists;
+__webpack_unused_export__ = waitForLogAlarmExists;
+__webpack_unused_export__ = waitUntilAlarmExists;
+__webpack_unused_export__ = waitUntilAlarmMuteRuleExists;
+__webpack_unused_export__ = waitUntilCompositeAlarmExists;
+__webpack_unused_export__ = waitUntilLogAlarmExists;
+
+
+/***/ }),
+
 /***/ 6764:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -44724,6 +47788,176 @@ exports.providerConfigFromInit = providerConfigFromInit;
 
 /***/ }),
 
+/***/ 9456:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const { createGzip } = __nccwpck_require__(8522);
+exports.compressStream = async (body) => body.pipe(createGzip());
+
+
+/***/ }),
+
+/***/ 6097:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const { promisify } = __nccwpck_require__(7975);
+const { gzip } = __nccwpck_require__(8522);
+const { toUint8Array } = __nccwpck_require__(2430);
+const gzipAsync = promisify(gzip);
+exports.compressString = async (body) => {
+    try {
+        const compressedBuffer = await gzipAsync(toUint8Array(body || ""));
+        return toUint8Array(compressedBuffer);
+    }
+    catch (err) {
+        throw new Error("Failure during compression: " + err.message);
+    }
+};
+
+
+/***/ }),
+
+/***/ 190:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const { booleanSelector, SelectorType, numberSelector } = __nccwpck_require__(7291);
+const { setFeature } = __nccwpck_require__(402);
+const { HttpRequest } = __nccwpck_require__(3422);
+const { compressStream } = __nccwpck_require__(9456);
+const { compressString } = __nccwpck_require__(6097);
+const { isArrayBuffer } = __nccwpck_require__(2430);
+const { normalizeProvider } = __nccwpck_require__(2658);
+
+const NODE_DISABLE_REQUEST_COMPRESSION_ENV_NAME = "AWS_DISABLE_REQUEST_COMPRESSION";
+const NODE_DISABLE_REQUEST_COMPRESSION_INI_NAME = "disable_request_compression";
+const DEFAULT_DISABLE_REQUEST_COMPRESSION = false;
+const NODE_DISABLE_REQUEST_COMPRESSION_CONFIG_OPTIONS = {
+    environmentVariableSelector: (env) => booleanSelector(env, NODE_DISABLE_REQUEST_COMPRESSION_ENV_NAME, SelectorType.ENV),
+    configFileSelector: (profile) => booleanSelector(profile, NODE_DISABLE_REQUEST_COMPRESSION_INI_NAME, SelectorType.CONFIG),
+    default: DEFAULT_DISABLE_REQUEST_COMPRESSION,
+};
+
+const NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES_ENV_NAME = "AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES";
+const NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES_INI_NAME = "request_min_compression_size_bytes";
+const DEFAULT_NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES = 10240;
+const NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES_CONFIG_OPTIONS = {
+    environmentVariableSelector: (env) => numberSelector(env, NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES_ENV_NAME, SelectorType.ENV),
+    configFileSelector: (profile) => numberSelector(profile, NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES_INI_NAME, SelectorType.CONFIG),
+    default: DEFAULT_NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES,
+};
+
+var CompressionAlgorithm;
+(function (CompressionAlgorithm) {
+    CompressionAlgorithm["GZIP"] = "gzip";
+})(CompressionAlgorithm || (CompressionAlgorithm = {}));
+const CLIENT_SUPPORTED_ALGORITHMS = [CompressionAlgorithm.GZIP];
+
+const isStreaming = (body) => body !== undefined && typeof body !== "string" && !ArrayBuffer.isView(body) && !isArrayBuffer(body);
+
+const compressionMiddleware = (config, middlewareConfig) => (next, context) => async (args) => {
+    if (!HttpRequest.isInstance(args.request)) {
+        return next(args);
+    }
+    const disableRequestCompression = await config.disableRequestCompression();
+    if (disableRequestCompression) {
+        return next(args);
+    }
+    const { request } = args;
+    const { body, headers } = request;
+    const { encodings, streamRequiresLength } = middlewareConfig;
+    let updatedBody = body;
+    let updatedHeaders = headers;
+    for (const algorithm of encodings) {
+        if (CLIENT_SUPPORTED_ALGORITHMS.includes(algorithm)) {
+            let isRequestCompressed = false;
+            if (isStreaming(body)) {
+                if (!streamRequiresLength) {
+                    updatedBody = await compressStream(body);
+                    isRequestCompressed = true;
+                }
+                else {
+                    throw new Error("Compression is not supported for streaming blobs that require a length.");
+                }
+            }
+            else {
+                const bodyLength = config.bodyLengthChecker(body);
+                const requestMinCompressionSizeBytes = await config.requestMinCompressionSizeBytes();
+                if (bodyLength && bodyLength >= requestMinCompressionSizeBytes) {
+                    updatedBody = await compressString(body);
+                    isRequestCompressed = true;
+                }
+            }
+            if (isRequestCompressed) {
+                if (headers["content-encoding"]) {
+                    updatedHeaders = {
+                        ...headers,
+                        "content-encoding": `${headers["content-encoding"]}, ${algorithm}`,
+                    };
+                }
+                else {
+                    updatedHeaders = { ...headers, "content-encoding": algorithm };
+                }
+                if (updatedHeaders["content-encoding"].includes("gzip")) {
+                    setFeature(context, "GZIP_REQUEST_COMPRESSION", "L");
+                }
+                break;
+            }
+        }
+    }
+    return next({
+        ...args,
+        request: {
+            ...request,
+            body: updatedBody,
+            headers: updatedHeaders,
+        },
+    });
+};
+const compressionMiddlewareOptions = {
+    name: "compressionMiddleware",
+    step: "build",
+    tags: ["REQUEST_BODY_COMPRESSION", "GZIP"],
+    override: true,
+    priority: "high",
+};
+
+const getCompressionPlugin = (config, middlewareConfig) => ({
+    applyToStack: (clientStack) => {
+        clientStack.add(compressionMiddleware(config, middlewareConfig), compressionMiddlewareOptions);
+    },
+});
+
+const resolveCompressionConfig = (input) => {
+    const { disableRequestCompression, requestMinCompressionSizeBytes: _requestMinCompressionSizeBytes } = input;
+    return Object.assign(input, {
+        disableRequestCompression: normalizeProvider(disableRequestCompression),
+        requestMinCompressionSizeBytes: async () => {
+            const requestMinCompressionSizeBytes = await normalizeProvider(_requestMinCompressionSizeBytes)();
+            if (requestMinCompressionSizeBytes < 0 || requestMinCompressionSizeBytes > 10485760) {
+                throw new RangeError("The value for requestMinCompressionSizeBytes must be between 0 and 10485760 inclusive. " +
+                    `The provided value ${requestMinCompressionSizeBytes} is outside this range."`);
+            }
+            return requestMinCompressionSizeBytes;
+        },
+    });
+};
+
+exports.DEFAULT_DISABLE_REQUEST_COMPRESSION = DEFAULT_DISABLE_REQUEST_COMPRESSION;
+exports.DEFAULT_NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES = DEFAULT_NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES;
+exports.NODE_DISABLE_REQUEST_COMPRESSION_CONFIG_OPTIONS = NODE_DISABLE_REQUEST_COMPRESSION_CONFIG_OPTIONS;
+exports.NODE_DISABLE_REQUEST_COMPRESSION_ENV_NAME = NODE_DISABLE_REQUEST_COMPRESSION_ENV_NAME;
+exports.NODE_DISABLE_REQUEST_COMPRESSION_INI_NAME = NODE_DISABLE_REQUEST_COMPRESSION_INI_NAME;
+exports.NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES_CONFIG_OPTIONS = NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES_CONFIG_OPTIONS;
+exports.NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES_ENV_NAME = NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES_ENV_NAME;
+exports.NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES_INI_NAME = NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES_INI_NAME;
+exports.compressionMiddleware = compressionMiddleware;
+exports.compressionMiddlewareOptions = compressionMiddlewareOptions;
+exports.getCompressionPlugin = getCompressionPlugin;
+exports.resolveCompressionConfig = resolveCompressionConfig;
+
+
+/***/ }),
+
 /***/ 1279:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -76987,6 +80221,97 @@ function bufferIncludes(buffer, content) {
 
 /***/ }),
 
+/***/ 3528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ic: () => (/* binding */ describeFailure),
+/* harmony export */   KN: () => (/* binding */ percent),
+/* harmony export */   Me: () => (/* binding */ overall),
+/* harmony export */   OS: () => (/* binding */ LAMBDA_METRICS),
+/* harmony export */   S4: () => (/* binding */ judge),
+/* harmony export */   u5: () => (/* binding */ figures)
+/* harmony export */ });
+/* unused harmony export closed */
+/**
+ * The bake's verdict, pure: CloudWatch datapoints in, a judgement out. No clock and no AWS here;
+ * the caller says what time it is, so every rule below is tested instantly.
+ *
+ * The rule (issue 14): a distribution fails when its 5xx rate over the bake so far is above
+ * bake-max-5xx-rate AND above its own rate in the same length of time before the deploy (a site
+ * that always has 2% 5xx is not rolled back for it), judged only once the bake saw at least
+ * bake-min-requests requests. Too little traffic is its own answer, never a pass.
+ */
+/**
+ * CloudFront's Lambda@Edge error counts. They are not on AWS's page of CloudFront metrics (seen in
+ * the CloudFront console and in CloudWatch): read when CloudWatch has data, shown, never judged
+ * (an erroring function also shows up as 5xx, which is judged).
+ */
+const LAMBDA_METRICS = [
+    'LambdaExecutionError',
+    'LambdaValidationError',
+    'LambdaLimitExceededErrors'
+];
+/** A period counts once it has closed; the newest one may still grow. */
+const closed = (points, now, periodMs) => points.filter(p => p.t + periodMs <= now);
+function figures(s, now, periodMs) {
+    const requests = new Map(closed(s.requests, now, periodMs).map(p => [p.t, p.value]));
+    let total = 0;
+    let errors = 0;
+    let periods = 0;
+    for (const r of closed(s.rate5xx, now, periodMs)) {
+        const n = requests.get(r.t);
+        if (n === undefined)
+            continue;
+        total += n;
+        errors += (r.value * n) / 100;
+        periods++;
+    }
+    const lambdaErrors = {};
+    for (const m of LAMBDA_METRICS) {
+        const points = closed(s.lambdaErrors[m] ?? [], now, periodMs);
+        if (points.length > 0)
+            lambdaErrors[m] = points.reduce((a, p) => a + p.value, 0);
+    }
+    return {
+        requests: total,
+        errors5xx: errors,
+        rate: total > 0 ? (errors / total) * 100 : undefined,
+        periods,
+        lambdaErrors
+    };
+}
+/** The verdict on one distribution from the bake so far and the same length of time before it. */
+function judge(bake, before, rules) {
+    if (bake.requests < rules.minRequests || bake.rate === undefined)
+        return { kind: 'too-little-traffic', requests: bake.requests, needed: rules.minRequests };
+    const { rate } = bake;
+    // No traffic before the deploy: nothing to compare with, so only the limit decides.
+    const baseline = before.rate;
+    if (rate > rules.max5xxRate && (baseline === undefined || rate > baseline))
+        return { kind: 'fail', metric: '5xxErrorRate', rate, limit: rules.max5xxRate, baseline };
+    return { kind: 'pass', rate, baseline };
+}
+/** The whole bake's state: one failing distribution fails it; one unjudged one keeps it a warning. */
+function overall(judgements) {
+    if (judgements.some(j => j.kind === 'fail'))
+        return 'fail';
+    if (judgements.some(j => j.kind === 'too-little-traffic'))
+        return 'too-little-traffic';
+    return 'pass';
+}
+const percent = (rate) => rate === undefined ? 'n/a' : `${Number(rate.toFixed(2))}%`;
+/** "5xxErrorRate 12.5% over 340 requests crossed bake-max-5xx-rate 1% and the 0.4% before the deploy". */
+function describeFailure(id, j, bake) {
+    const before = j.baseline === undefined
+        ? 'with no traffic before the deploy to compare with'
+        : `and the ${percent(j.baseline)} of the same length of time before the deploy`;
+    return `${id}: ${j.metric} ${percent(j.rate)} over ${bake.requests} request(s) since Deployed crossed the line: above bake-max-5xx-rate ${percent(j.limit)} ${before}.`;
+}
+
+
+/***/ }),
+
 /***/ 5581:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -76999,11 +80324,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2973);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3522);
-/* harmony import */ var _rules_evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8004);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8934);
+/* harmony import */ var _rules_evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(436);
 /* harmony import */ var _report_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5906);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6518);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(997);
+/* harmony import */ var _report_bake_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1761);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(311);
 /**
  * The CLI shell: `lambda-edge-deploy <command> --flag value ...`, the same engine as the action for
@@ -77018,7 +80343,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-const COMMANDS = ['validate', 'plan', 'deploy', 'rollback', 'prune', 'unlock'];
+const COMMANDS = ['validate', 'plan', 'deploy', 'rollback', 'prune'];
 /** Exit codes, documented in --help and the README. */
 const EXIT = { ok: 0, failed: 1, usage: 2 };
 const INPUT_FLAGS = [
@@ -77035,13 +80360,19 @@ const INPUT_FLAGS = [
     'description',
     'wait',
     'wait-timeout-seconds',
-    'lock-timeout-seconds',
     'rollback-to',
     'health-check-url',
     'health-check-status',
     'health-check-timeout-seconds',
+    'health-check-failures',
     'auto-rollback',
-    'prune-keep'
+    'prune-keep',
+    'smoke-test',
+    'test-events',
+    'bake-seconds',
+    'bake-max-5xx-rate',
+    'bake-min-requests',
+    'bake-period-seconds'
 ];
 const HELP = `lambda-edge-deploy ${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .ACTION_VERSION */ .Y}: validate, publish and swap Lambda@Edge functions safely.
 
@@ -77053,7 +80384,6 @@ Commands:
   deploy     publish a version, re-point the associations (IfMatch), wait until Deployed
   rollback   re-point the associations to --rollback-to (previous | a version number)
   prune      delete old versions that nothing uses (--prune-keep N newest are kept; --dry-run lists them)
-  unlock     break the function's deploy lock (when the run holding it is gone); says whose it was
 
 Flags (named like the action's inputs):
   --function-name, --function  name or unqualified ARN in us-east-1 (required)
@@ -77062,8 +80392,12 @@ Flags (named like the action's inputs):
   --event-type TYPE            viewer-request | viewer-response | origin-request | origin-response
   --cache-behavior PATTERNS    comma separated path patterns; default: default
   --include-body, --runtime, --handler, --memory-size, --timeout, --description,
-  --wait, --wait-timeout-seconds, --lock-timeout-seconds, --rollback-to, --health-check-url, --health-check-status,
-  --health-check-timeout-seconds, --auto-rollback, --prune-keep
+  --wait, --wait-timeout-seconds, --rollback-to, --health-check-url, --health-check-status,
+  --health-check-timeout-seconds, --health-check-failures, --auto-rollback, --prune-keep
+  --bake-seconds N             after Deployed, watch 5xxErrorRate/Requests in CloudWatch N s
+  --bake-max-5xx-rate, --bake-min-requests, --bake-period-seconds
+  --smoke-test true|false      run the handler locally on CloudFront events first (default true)
+  --test-events PATH           a JSON event file, a folder of them or a glob, for the smoke run
   --dry-run                    prune: list what would be deleted, delete nothing
   --json                       print the result as JSON on stdout (progress goes to stderr)
   -h, --help                   this help;  --version  the version
@@ -77163,6 +80497,8 @@ function printText(o) {
             lines.push(`skipped, still replicated: ${p.skippedReplicated.join(', ')}`);
         lines.push(`kept: ${p.kept.map(k => `${k.version} (${k.why})`).join(', ') || 'nothing'}`);
     }
+    if (o.bake)
+        lines.push((0,_report_bake_js__WEBPACK_IMPORTED_MODULE_5__/* .bakeLine */ .Y)(o.bake));
     for (const e of o.errors)
         lines.push(`error: ${e}`);
     process.stdout.write(`${lines.join('\n')}\n`);
@@ -77189,19 +80525,7 @@ async function main(argv) {
             return str('function-name') || str('function');
         return str(name);
     };
-    if (command === 'unlock') {
-        const cfg = (0,_config_js__WEBPACK_IMPORTED_MODULE_7__/* .parseConfig */ .o4)(name => name === 'event-type' ? 'origin-request' : name === 'mode' ? 'validate' : getInput(name));
-        if (!cfg.ok)
-            return usage(cfg.error.map(_config_js__WEBPACK_IMPORTED_MODULE_7__/* .formatInputError */ .i8));
-        const r = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .executeUnlock */ .sh)(cfg.value.functionName);
-        if (!r.ok)
-            process.stderr.write(`error: ${r.error}\n`);
-        else
-            process.stdout.write(`${r.value}\n`);
-        return r.ok ? EXIT.ok : EXIT.failed;
-    }
     const log = cliLog(!values.json && process.stderr.isTTY === true);
-    const signal = (0,_shell_js__WEBPACK_IMPORTED_MODULE_5__/* .cancelOnSignals */ .d)(sig => log.warning(`${sig}: stopping the wait and recording what is live.`));
     let outcome;
     let failed;
     if (command === 'prune') {
@@ -77213,7 +80537,7 @@ async function main(argv) {
             return usage([
                 'Input "prune-keep" is required for prune: give how many of the newest versions to keep (1 or more)'
             ]);
-        outcome = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .executePrune */ .o$)(cfg.value.functionName, cfg.value.pruneKeep, values['dry-run'] === true, { log, defaultDescription: '', identity: (0,_shell_js__WEBPACK_IMPORTED_MODULE_5__/* .identity */ .D)() });
+        outcome = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .executePrune */ .o$)(cfg.value.functionName, cfg.value.pruneKeep, values['dry-run'] === true, { log, defaultDescription: '' });
         failed = outcome.status === 'failed';
     }
     else {
@@ -77222,14 +80546,12 @@ async function main(argv) {
             return usage(cfg.error.map(_config_js__WEBPACK_IMPORTED_MODULE_7__/* .formatInputError */ .i8));
         outcome = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .execute */ .g7)(cfg.value, {
             log,
-            defaultDescription: `lambda-edge-deploy CLI ${new Date().toISOString()}`,
-            identity: (0,_shell_js__WEBPACK_IMPORTED_MODULE_5__/* .identity */ .D)(),
-            signal
+            defaultDescription: `lambda-edge-deploy CLI ${new Date().toISOString()}`
         });
         failed = (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .isFailure */ .N6)(cfg.value, outcome);
     }
     if (values.json)
-        process.stdout.write(`${JSON.stringify({ ...(0,_report_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .outputsOf */ .Yz)(outcome), changes: outcome.changes, undone: outcome.undone ?? [], errors: outcome.errors, findings: outcome.verdict?.findings ?? [], pruned: outcome.pruned ?? null, timings: outcome.timings }, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify({ ...(0,_report_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .outputsOf */ .Yz)(outcome), changes: outcome.changes, undone: outcome.undone ?? [], errors: outcome.errors, findings: outcome.verdict?.findings ?? [], pruned: outcome.pruned ?? null, bake: outcome.bake ?? null, timings: outcome.timings }, null, 2)}\n`);
     else
         printText(outcome);
     if (outcome.inputError)
@@ -77361,6 +80683,27 @@ function parseUrl(raw) {
     }
     return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`"${raw}" is not an http(s) URL`);
 }
+/** A percentage such as 1, 0.5 or 2.25. */
+function parsePercent(raw, fallback) {
+    if (raw === '')
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(fallback);
+    if (!/^\d+(\.\d+)?$/.test(raw) || Number(raw) > 100)
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`"${raw}" is not a percentage: use a number from 0 to 100, such as 1 or 0.5`);
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(Number(raw));
+}
+/**
+ * CloudWatch's MetricStat Period: "1, 5, 10, 20, 30, 60, or any multiple of 60" for high-resolution
+ * metrics, multiples of 60 for the regular ones CloudFront publishes (API Reference, MetricStat:
+ * https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_MetricStat.html).
+ */
+function parsePeriod(raw) {
+    const n = parseInteger(raw, 60, 1, 86400);
+    if (!n.ok)
+        return n;
+    if ([1, 5, 10, 20, 30].includes(n.value) || n.value % 60 === 0)
+        return n;
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`${n.value} is not a CloudWatch period: use 60 (CloudFront's granularity) or a multiple of 60; 1, 5, 10, 20 and 30 only serve tests`);
+}
 function parseText(raw, max) {
     if (raw === '')
         return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(undefined);
@@ -77406,16 +80749,24 @@ function parseConfig(getInput) {
     const description = take('description', raw => parseText(raw, 256));
     const wait = take('wait', raw => parseBoolean(raw, true));
     const waitTimeoutSeconds = take('wait-timeout-seconds', raw => parseInteger(raw, 1800, 1, 86400));
-    const lockTimeoutSeconds = take('lock-timeout-seconds', raw => parseInteger(raw, 1800, 0, 86400));
     const rollbackTo = take('rollback-to', parseRollbackTo);
     const healthCheckUrl = take('health-check-url', parseUrl);
     const healthCheckStatus = take('health-check-status', raw => parseInteger(raw, 200, 100, 599));
     const healthCheckTimeoutSeconds = take('health-check-timeout-seconds', raw => parseInteger(raw, 60, 1, 900));
+    const healthCheckFailures = take('health-check-failures', raw => parseInteger(raw, 3, 1, 100));
     const autoRollback = take('auto-rollback', raw => parseBoolean(raw, true));
     const githubToken = take('github-token', raw => (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(raw === '' ? undefined : raw));
     const comment = take('comment', raw => parseBoolean(raw, true));
     const environment = take('environment', raw => parseText(raw, 255));
     const pruneKeep = take('prune-keep', raw => parseInteger(raw, 0, 0, 1000));
+    const smokeTest = take('smoke-test', raw => parseBoolean(raw, true));
+    const testEvents = take('test-events', raw => (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(raw === '' ? undefined : raw));
+    const bake = {
+        seconds: take('bake-seconds', raw => parseInteger(raw, 0, 0, 21600)),
+        max5xxRate: take('bake-max-5xx-rate', raw => parsePercent(raw, 1)),
+        minRequests: take('bake-min-requests', raw => parseInteger(raw, 100, 1, 1_000_000_000)),
+        periodSeconds: take('bake-period-seconds', parsePeriod)
+    };
     // Inputs that depend on the mode: the event type decides every size and memory limit, and
     // every mode but validate touches distributions.
     if (eventType === undefined && !errors.some(e => e.input === 'event-type'))
@@ -77436,6 +80787,22 @@ function parseConfig(getInput) {
             input: 'health-check-url',
             message: 'needs wait: true: the new version is only live everywhere once the distribution is Deployed'
         });
+    if (testEvents !== undefined && smokeTest === false)
+        errors.push({
+            input: 'test-events',
+            message: 'needs smoke-test: true: the events are only used by the smoke run'
+        });
+    // A bake judges the new version's traffic, which is all of it only once Deployed.
+    if (bake.seconds > 0 && wait === false)
+        errors.push({
+            input: 'bake-seconds',
+            message: 'needs wait: true: the metrics only describe the new version once it is Deployed'
+        });
+    if (bake.seconds > 0 && bake.periodSeconds > bake.seconds)
+        errors.push({
+            input: 'bake-period-seconds',
+            message: `is longer than bake-seconds (${bake.seconds}): the bake would never see a closed period; lower it or raise bake-seconds`
+        });
     if (errors.length > 0)
         return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(errors);
     for (const [k, v] of Object.entries(changes))
@@ -77453,16 +80820,19 @@ function parseConfig(getInput) {
         description,
         wait,
         waitTimeoutSeconds,
-        lockTimeoutSeconds,
         rollbackTo,
         healthCheckUrl,
         healthCheckStatus,
         healthCheckTimeoutSeconds,
+        healthCheckFailures,
         autoRollback,
         githubToken,
         comment,
         environment,
-        pruneKeep
+        pruneKeep,
+        smokeTest,
+        testEvents,
+        bake
     });
 }
 const formatInputError = (e) => `Input "${e.input}" ${e.message}`;
@@ -77479,11 +80849,11 @@ const formatInputError = (e) => `Input "${e.input}" ${e.message}`;
 /* harmony export */   E4: () => (/* binding */ versionOf),
 /* harmony export */   FN: () => (/* binding */ MODES),
 /* harmony export */   Ru: () => (/* binding */ EVENT_TYPES),
-/* harmony export */   X2: () => (/* binding */ unqualifiedArn),
 /* harmony export */   l5: () => (/* binding */ sameFunction),
 /* harmony export */   x$: () => (/* binding */ parseFunctionArn),
 /* harmony export */   xC: () => (/* binding */ DEFAULT_BEHAVIOR)
 /* harmony export */ });
+/* unused harmony export unqualifiedArn */
 /** Vocabulary shared by the whole action: event types, modes and function ARNs. */
 const EVENT_TYPES = [
     'viewer-request',
@@ -77520,7 +80890,7 @@ function sameFunction(a, b) {
 
 /***/ }),
 
-/***/ 3522:
+/***/ 8934:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -77528,12 +80898,13 @@ function sameFunction(a, b) {
 __nccwpck_require__.d(__webpack_exports__, {
   g7: () => (/* binding */ execute),
   o$: () => (/* binding */ executePrune),
-  sh: () => (/* binding */ executeUnlock),
   N6: () => (/* binding */ isFailure)
 });
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudfront/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(3169);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js
+var client_cloudwatch_dist_cjs = __nccwpck_require__(4085);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
 var client_iam_dist_cjs = __nccwpck_require__(6764);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
@@ -77546,9 +80917,10 @@ var version = __nccwpck_require__(311);
 /**
  * The one place AWS clients are made. Lambda@Edge lives in us-east-1 and CloudFront is global, so
  * the region is fixed; throttling and 5xx are retried by the SDK's standard retry mode; the
- * endpoint comes from the environment (AWS_ENDPOINT_URL[_LAMBDA|_CLOUDFRONT|_IAM]), which the SDK
+ * endpoint comes from the environment (AWS_ENDPOINT_URL[_LAMBDA|_CLOUDFRONT|_IAM|_CLOUDWATCH]), which the SDK
  * reads itself.
  */
+
 
 
 
@@ -77569,13 +80941,15 @@ function createClients(opts = {}) {
     return {
         lambda: new client_lambda_dist_cjs/* LambdaClient */.Nox(common),
         cloudfront: new dist_cjs/* CloudFrontClient */.GHk(common),
-        iam: new client_iam_dist_cjs/* IAMClient */.h8v(common)
+        iam: new client_iam_dist_cjs/* IAMClient */.h8v(common),
+        cloudwatch: new client_cloudwatch_dist_cjs/* CloudWatchClient */.WBn(common)
     };
 }
 function destroyClients(c) {
     c.lambda.destroy();
     c.cloudfront.destroy();
     c.iam.destroy();
+    c.cloudwatch.destroy();
 }
 
 ;// CONCATENATED MODULE: ./src/aws/errors.ts
@@ -77598,6 +80972,7 @@ const PERMISSIONS = {
     GetRole: 'iam:GetRole',
     GetDistribution: 'cloudfront:GetDistribution',
     GetDistributionConfig: 'cloudfront:GetDistributionConfig',
+    GetMetricData: 'cloudwatch:GetMetricData',
     UpdateDistribution: 'cloudfront:UpdateDistribution (and lambda:EnableReplication* on the function)'
 };
 const errorCode = (e) => {
@@ -77653,20 +81028,75 @@ const realClock = {
 function backoff(attempt, baseMs, capMs, random = Math.random) {
     return Math.round(Math.min(capMs, baseMs * 2 ** attempt) * (0.5 + random() / 2));
 }
-/** Sleeps on the injected clock, but wakes at once when `signal` aborts (a cancelled job). */
-function sleepUnless(clock, ms, signal) {
-    if (!signal)
-        return clock.sleep(ms);
-    if (signal.aborted)
-        return Promise.resolve();
-    return new Promise(resolve => {
-        const done = () => {
-            signal.removeEventListener('abort', done);
-            resolve();
-        };
-        signal.addEventListener('abort', done, { once: true });
-        void clock.sleep(ms).then(done);
-    });
+
+;// CONCATENATED MODULE: ./src/history.ts
+/**
+ * Deploy history, kept in AWS beside the function so any runner can roll back without GitHub:
+ * edge functions cannot carry tags, but they can have aliases, and an alias has a description.
+ * The alias `lambda-edge-live` points at the live version; its description holds which versions
+ * were deployed successfully (in order) and which failed or were rolled back. Pure: the Lambda
+ * adapter reads and writes the text.
+ */
+const HISTORY_ALIAS = 'lambda-edge-live';
+// Lambda's limit on an alias description.
+const MAX_DESCRIPTION = 256;
+const emptyHistory = () => ({ good: [], bad: [] });
+const numbers = (v) => Array.isArray(v) ? v.filter((n) => Number.isInteger(n) && n > 0) : [];
+function parseHistory(description) {
+    try {
+        const raw = JSON.parse(description ?? '');
+        return { good: numbers(raw.good), bad: numbers(raw.bad) };
+    }
+    catch {
+        // Absent or written by hand: start afresh rather than fail a deploy over bookkeeping.
+        return emptyHistory();
+    }
+}
+/** Compact JSON under Lambda's limit; the oldest entries go first when it is too long. */
+function serializeHistory(h) {
+    const good = [...h.good];
+    const bad = [...h.bad];
+    for (;;) {
+        const text = JSON.stringify({ good, bad });
+        if (text.length <= MAX_DESCRIPTION)
+            return text;
+        if (bad.length > good.length)
+            bad.shift();
+        else
+            good.shift();
+    }
+}
+const without = (list, v) => list.filter(n => n !== v);
+/**
+ * A deploy of `version` succeeded. The version it replaced was live, so it counts as good too,
+ * unless it is known bad (it may have been associated by hand before the first run).
+ */
+function recordSuccess(h, version, replaced) {
+    let good = [...h.good];
+    for (const r of replaced)
+        if (r !== version && !h.bad.includes(r) && !good.includes(r))
+            good.push(r);
+    good = [...without(good, version), version];
+    return { good, bad: without(h.bad, version) };
+}
+/** A deploy of `version` failed, or `version` was rolled back: never offer it as `previous`. */
+function recordFailure(h, version) {
+    return { good: without(h.good, version), bad: [...without(h.bad, version), version] };
+}
+/**
+ * The last good version deployed before `live`, if any. When `live` is not a recorded success (a
+ * failed deploy left it in place, or it was associated by hand), the newest good version older
+ * than it: never a newer one.
+ */
+function previousGood(h, live) {
+    const at = live === undefined ? -1 : h.good.lastIndexOf(live);
+    const before = at >= 0 ? h.good.slice(0, at) : h.good.filter(v => live === undefined || v < live);
+    return [...before].reverse().find(v => v !== live && !h.bad.includes(v));
+}
+/** A rollback from `from` to `to`: the version rolled back from is never offered again. */
+function recordRollback(h, from, to) {
+    const after = from !== undefined && from !== to ? recordFailure(h, from) : h;
+    return after.good.includes(to) ? after : recordSuccess(after, to, []);
 }
 
 // EXTERNAL MODULE: ./src/result.ts
@@ -77676,6 +81106,7 @@ var result = __nccwpck_require__(1666);
  * Lambda and IAM adapter: read the function as the rules see it, change its configuration and
  * code, publish a version and wait for each step. Every call returns a typed result.
  */
+
 
 
 
@@ -77869,6 +81300,63 @@ async function publish(clients, name, guard, description, o) {
         return (0,result/* err */._)(translate(e, 'PublishVersion', name));
     }
 }
+/** The history alias: which version is live and the deploy history in its description. */
+async function readHistory(clients, name) {
+    try {
+        const a = await clients.lambda.send(new client_lambda_dist_cjs/* GetAliasCommand */.MES({ FunctionName: name, Name: HISTORY_ALIAS }));
+        const live = Number(a.FunctionVersion);
+        return (0,result.ok)({
+            history: parseHistory(a.Description),
+            liveVersion: Number.isInteger(live) ? live : undefined,
+            exists: true,
+            revisionId: a.RevisionId
+        });
+    }
+    catch (e) {
+        if (errorCode(e) === 'ResourceNotFoundException')
+            return (0,result.ok)({ history: emptyHistory(), exists: false });
+        return (0,result/* err */._)(translate(e, 'GetAlias', `${name}:${HISTORY_ALIAS}`));
+    }
+}
+const HISTORY_ATTEMPTS = 4;
+// Another run wrote the alias between our read and our write: read again and re-apply.
+const lostRace = (e) => errorCode(e) === 'PreconditionFailedException' || alreadyExists(e);
+/**
+ * Read-modify-write of the history alias, like every distribution update: UpdateAlias carries the
+ * RevisionId it read, CreateAlias fails if the alias appeared meanwhile, and either race is
+ * re-read and re-applied, so a concurrent run's entry is kept. (A CreateAlias whose answer was
+ * lost meets its own alias on the retry: the re-read finds our entry and writes it again.)
+ */
+async function updateHistory(clients, name, change, o = { maxWaitSeconds: 60 }) {
+    for (let attempt = 1;; attempt++) {
+        const read = await readHistory(clients, name);
+        if (!read.ok)
+            return read;
+        const next = change(read.value);
+        if (!next)
+            return (0,result.ok)(undefined);
+        const input = {
+            FunctionName: name,
+            Name: HISTORY_ALIAS,
+            FunctionVersion: String(next.live),
+            Description: serializeHistory(next.history)
+        };
+        const op = read.value.exists ? 'UpdateAlias' : 'CreateAlias';
+        try {
+            await whenSettled(clients, name, o, async () => {
+                if (read.value.exists)
+                    await clients.lambda.send(new client_lambda_dist_cjs/* UpdateAliasCommand */.lqC({ ...input, RevisionId: read.value.revisionId }));
+                else
+                    await clients.lambda.send(new client_lambda_dist_cjs/* CreateAliasCommand */.W_e(input));
+            });
+            return (0,result.ok)(undefined);
+        }
+        catch (e) {
+            if (!lostRace(e) || attempt >= HISTORY_ATTEMPTS)
+                return (0,result/* err */._)(translate(e, op, `${name}:${HISTORY_ALIAS}`));
+        }
+    }
+}
 /** Provisioned concurrency configured on one version: 0 when there is none. */
 async function readProvisioned(clients, name, version) {
     try {
@@ -77879,25 +81367,20 @@ async function readProvisioned(clients, name, version) {
         return errorCode(e) === 'ProvisionedConcurrencyConfigNotFoundException' ? 0 : 'unreadable';
     }
 }
-/**
- * A published version as the rules see it (to refuse rolling back onto a version AWS would
- * reject): its configuration, the function's runtime management mode and the version's
- * provisioned concurrency side by side, then its role's trust: four calls, two round trips.
- */
+/** A published version as the rules see it (to refuse rolling back onto a version AWS would reject). */
 async function readVersionFacts(clients, name, version) {
-    const [v, runtimeUpdateMode, provisionedConcurrency] = await Promise.all([
-        readVersion(clients, name, version),
-        readRuntimeUpdateMode(clients, name),
-        readProvisioned(clients, name, version)
-    ]);
+    const v = await readVersion(clients, name, version);
     if (!v.ok)
         return v;
-    const trust = await readTrust(clients, v.value.Role ?? '');
+    const [trust, runtimeUpdateMode] = await Promise.all([
+        readTrust(clients, v.value.Role ?? ''),
+        readRuntimeUpdateMode(clients, name)
+    ]);
     return (0,result.ok)({
         ...toFacts(v.value, undefined),
         ...trust,
         runtimeUpdateMode,
-        provisionedConcurrency
+        provisionedConcurrency: await readProvisioned(clients, name, version)
     });
 }
 const VERSION_NUMBER = /^\d+$/;
@@ -77946,299 +81429,6 @@ async function deleteVersion(clients, name, version) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/journal.ts
-/**
- * The deploy journal, kept in AWS beside the function so any runner (a re-run, another workflow,
- * the CLI on a laptop) sees the same truth. Edge functions cannot carry tags, but they can have
- * aliases, and an alias has a description (at most 256 characters): the alias `lambda-edge-live`
- * points at the last verified live version and its description holds this journal as compact JSON.
- *
- * What it records, per function:
- * - `pending`: the intent of the deploy under way, written before its first distribution write
- *   (version, the version it replaces, run id, include-body, a digest of the slots);
- * - the verdict once the deploy was verified or stopped: good (Deployed and healthy), bad (failed
- *   or rolled back from), cancelled (stopped before verification: never good until a re-run
- *   verifies it).
- * Only good versions are offered as `previous`. Pure: the alias adapter reads and writes the text.
- */
-
-const JOURNAL_ALIAS = 'lambda-edge-live';
-// Lambda's limit on an alias description (UpdateAlias, Description: "Maximum length of 256").
-const MAX_DESCRIPTION = 256;
-const emptyJournal = () => ({ good: [], bad: [], cancelled: [], body: {} });
-const isVersion = (n) => Number.isInteger(n) && n > 0;
-const numbers = (v) => (Array.isArray(v) ? v.filter(isVersion) : []);
-const bodyOf = (raw) => raw === 1 ? true : raw === 0 ? false : raw === 'm' ? 'mixed' : undefined;
-const bodyCode = (b) => (b === 'mixed' ? 'm' : b ? 1 : 0);
-const slotDigest = (slots) => (0,external_node_crypto_.createHash)('sha256')
-    .update([...slots].sort().join('\n'))
-    .digest('hex')
-    .slice(0, 8);
-function parseIntent(raw) {
-    if (typeof raw !== 'object' || raw === null)
-        return undefined;
-    const p = raw;
-    if (!isVersion(p.v) || typeof p.r !== 'string')
-        return undefined;
-    return {
-        kind: p.k === 'r' ? 'rollback' : 'deploy',
-        version: p.v,
-        from: isVersion(p.f) ? p.f : undefined,
-        run: p.r,
-        body: bodyOf(p.b) ?? false,
-        slots: typeof p.s === 'string' ? p.s : ''
-    };
-}
-/** The journal in an alias description; also reads the older `{good, bad}` history. */
-function parseJournal(description) {
-    let raw;
-    try {
-        raw = JSON.parse(description ?? '');
-        if (typeof raw !== 'object' || raw === null)
-            return emptyJournal();
-    }
-    catch {
-        // Absent or written by hand: start afresh rather than fail a deploy over bookkeeping.
-        return emptyJournal();
-    }
-    const j = emptyJournal();
-    const good = Array.isArray(raw.g) ? raw.g : Array.isArray(raw.good) ? raw.good : [];
-    for (const e of good) {
-        const [v, b] = Array.isArray(e) ? e : [e, undefined];
-        if (!isVersion(v))
-            continue;
-        j.good.push(v);
-        const body = bodyOf(b);
-        if (body !== undefined)
-            j.body[v] = body;
-    }
-    j.bad = numbers(raw.b ?? raw.bad);
-    j.cancelled = numbers(raw.c);
-    j.pending = parseIntent(raw.p);
-    return j;
-}
-function encode(j) {
-    const g = j.good.map(v => (j.body[v] === undefined ? v : [v, bodyCode(j.body[v])]));
-    const p = j.pending;
-    return JSON.stringify({
-        g,
-        b: j.bad,
-        c: j.cancelled,
-        ...(p && {
-            p: {
-                ...(p.kind === 'rollback' && { k: 'r' }),
-                v: p.version,
-                f: p.from,
-                r: p.run.slice(0, 40),
-                b: bodyCode(p.body),
-                s: p.slots
-            }
-        })
-    });
-}
-/** Compact JSON under Lambda's limit; the oldest verdicts go first when it is too long. */
-function serializeJournal(j) {
-    const next = { ...j, good: [...j.good], bad: [...j.bad], cancelled: [...j.cancelled] };
-    for (;;) {
-        const text = encode(next);
-        if (text.length <= MAX_DESCRIPTION)
-            return text;
-        const longest = [next.good, next.bad, next.cancelled].sort((a, b) => b.length - a.length)[0];
-        longest.shift();
-    }
-}
-const without = (list, v) => list.filter(n => n !== v);
-/** True when the journal knows anything about `v` (a verdict or a pending intent). */
-const known = (j, v) => j.good.includes(v) || j.bad.includes(v) || j.cancelled.includes(v) || j.pending?.version === v;
-/** A deploy is about to write its first distribution: say so before it does. */
-const recordIntent = (j, intent) => ({ ...j, pending: intent });
-/** The journal says `v` was verified, and no later deploy of it is under way. */
-const isVerified = (j, v) => j.good.includes(v) && j.pending?.version !== v;
-/**
- * The verdict on `version`. Good: it becomes the newest good version, and the version it replaced
- * counts as good too when the journal never heard of it (it was live before the first journaled
- * deploy, associated by hand); a version the journal knows as bad, cancelled or pending stays so.
- */
-function recordVerdict(j, version, verdict, o = {}) {
-    const pending = j.pending?.version === version ? undefined : j.pending;
-    const body = { ...j.body };
-    if (verdict !== 'good') {
-        // A cancelled re-deploy of a version verified earlier keeps the earlier verdict.
-        const keepGood = verdict === 'cancelled' && j.good.includes(version);
-        if (!keepGood)
-            delete body[version];
-        return {
-            good: keepGood ? j.good : without(j.good, version),
-            bad: verdict === 'bad' ? [...without(j.bad, version), version] : without(j.bad, version),
-            cancelled: verdict === 'cancelled' && !keepGood
-                ? [...without(j.cancelled, version), version]
-                : without(j.cancelled, version),
-            body,
-            pending
-        };
-    }
-    let good = [...j.good];
-    for (const r of o.replaced ?? [])
-        if (r !== version && !known(j, r))
-            good.push(r);
-    good = [...without(good, version), version];
-    if (o.body !== undefined)
-        body[version] = o.body;
-    return {
-        good,
-        bad: without(j.bad, version),
-        cancelled: without(j.cancelled, version),
-        body,
-        pending
-    };
-}
-/**
- * The last good version before `live`, if any. When `live` is not a recorded success (a failed or
- * cancelled deploy left it in place, or it was associated by hand), the newest good version older
- * than it: never a newer one.
- */
-function previousGood(j, live) {
-    const at = live === undefined ? -1 : j.good.lastIndexOf(live);
-    const before = at >= 0 ? j.good.slice(0, at) : j.good.filter(v => live === undefined || v < live);
-    return [...before].reverse().find(v => v !== live && !j.bad.includes(v));
-}
-/** A verified rollback from `from` to `to`: the version rolled back from is never offered again. */
-function recordRollback(j, from, to) {
-    const after = from !== undefined && from !== to ? recordVerdict(j, from, 'bad') : j;
-    const pending = after.pending?.version === to ? undefined : after.pending;
-    if (after.good.includes(to))
-        return { ...after, pending };
-    return recordVerdict({ ...after, pending }, to, 'good');
-}
-
-;// CONCATENATED MODULE: ./src/aws/alias-store.ts
-/**
- * An alias used as a small record in AWS (the journal, the lock): read it with its RevisionId,
- * write it back only if nobody wrote in between. CreateAlias fails when the alias exists and
- * UpdateAlias with a RevisionId fails with 412 when it changed (Lambda API reference, UpdateAlias:
- * "Only update the alias if the revision ID matches the ID that's specified";
- * https://docs.aws.amazon.com/lambda/latest/api/API_UpdateAlias.html): both are a compare-and-swap.
- */
-
-
-
-async function readAlias(clients, fn, name) {
-    try {
-        const a = await clients.lambda.send(new client_lambda_dist_cjs/* GetAliasCommand */.MES({ FunctionName: fn, Name: name }));
-        return (0,result.ok)({
-            exists: true,
-            description: a.Description,
-            version: a.FunctionVersion,
-            revisionId: a.RevisionId,
-            arn: a.AliasArn
-        });
-    }
-    catch (e) {
-        if (errorCode(e) === 'ResourceNotFoundException')
-            return (0,result.ok)({ exists: false });
-        return (0,result/* err */._)(translate(e, 'GetAlias', `${fn}:${name}`));
-    }
-}
-const alias_store_isConflict = (e) => errorCode(e) === 'PreconditionFailedException' ||
-    (/^(Resource)?ConflictException$/.test(errorCode(e)) &&
-        /already exists/i.test(e.message ?? ''));
-/**
- * Writes `next` over what `read` saw. 'conflict': someone wrote in between, or our own earlier
- * attempt landed and its answer was lost (the SDK retried and met a 412 or "already exists"): the
- * caller re-reads and decides which.
- */
-async function writeAlias(clients, fn, name, read, next) {
-    const input = {
-        FunctionName: fn,
-        Name: name,
-        FunctionVersion: next.version,
-        Description: next.description
-    };
-    try {
-        // UpdateAlias without a RevisionId would overwrite blindly: a record read without one is re-read.
-        if (read.exists && !read.revisionId)
-            return (0,result.ok)('conflict');
-        const a = read.exists
-            ? await clients.lambda.send(new client_lambda_dist_cjs/* UpdateAliasCommand */.lqC({ ...input, RevisionId: read.revisionId }))
-            : await clients.lambda.send(new client_lambda_dist_cjs/* CreateAliasCommand */.W_e(input));
-        return (0,result.ok)({
-            exists: true,
-            description: a.Description ?? next.description,
-            version: a.FunctionVersion ?? next.version,
-            revisionId: a.RevisionId,
-            arn: a.AliasArn ?? read.arn
-        });
-    }
-    catch (e) {
-        if (alias_store_isConflict(e))
-            return (0,result.ok)('conflict');
-        return (0,result/* err */._)(translate(e, read.exists ? 'UpdateAlias' : 'CreateAlias', `${fn}:${name}`));
-    }
-}
-/** The unqualified function ARN inside an alias ARN. */
-const functionArnOf = (aliasArn) => aliasArn.replace(/:[^:]+$/, '');
-
-;// CONCATENATED MODULE: ./src/aws/journal-store.ts
-/**
- * The journal's home: the description of the alias `lambda-edge-live`, which also points at the
- * last verified live version. Every write is read-modify-write guarded by the alias RevisionId.
- */
-
-
-
-const toRecord = (alias) => {
-    const live = Number(alias.version);
-    return {
-        journal: parseJournal(alias.description),
-        liveVersion: Number.isInteger(live) && live > 0 ? live : undefined,
-        alias
-    };
-};
-async function readJournal(clients, fn) {
-    const a = await readAlias(clients, fn, JOURNAL_ALIAS);
-    return a.ok ? (0,result.ok)(toRecord(a.value)) : a;
-}
-const ATTEMPTS = 4;
-/**
- * Applies `change` on top of the journal as it is in AWS. `first` is a record read earlier in the
- * run (one call fewer when nobody wrote since). A change that is already in place (our own write
- * whose answer was lost, found on the re-read) is not written again.
- */
-async function updateJournal(clients, fn, change, first) {
-    let current = first;
-    for (let attempt = 1;; attempt++) {
-        if (!current) {
-            const read = await readJournal(clients, fn);
-            if (!read.ok)
-                return read;
-            current = read.value;
-        }
-        const next = change(current);
-        if (!next)
-            return (0,result.ok)(current);
-        const description = serializeJournal(next.journal);
-        if (current.alias.exists &&
-            description === current.alias.description &&
-            current.liveVersion === next.live)
-            return (0,result.ok)(current);
-        const w = await writeAlias(clients, fn, JOURNAL_ALIAS, current.alias, {
-            description,
-            version: String(next.live)
-        });
-        if (!w.ok)
-            return w;
-        if (w.value !== 'conflict')
-            return (0,result.ok)(toRecord(w.value));
-        if (attempt >= ATTEMPTS)
-            return (0,result/* err */._)({
-                code: 'PreconditionFailedException',
-                message: `The journal alias ${fn}:${JOURNAL_ALIAS} kept changing under this run (${ATTEMPTS} attempts).`,
-                advice: 'Another process writes it continuously: find it, then re-run.'
-            });
-        current = undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/outcome.ts
 const emptyOutcome = (status) => ({
     status,
@@ -78250,213 +81440,271 @@ const emptyOutcome = (status) => ({
 
 // EXTERNAL MODULE: ./src/plan.ts
 var src_plan = __nccwpck_require__(2464);
-// EXTERNAL MODULE: ./src/lock.ts
-var lock = __nccwpck_require__(9188);
-;// CONCATENATED MODULE: ./src/aws/lease.ts
-/**
- * Takes and gives back the per-function lock (see lock.ts) in AWS. A second run waits, saying who
- * holds the lock, until `lock-timeout-seconds`; then it fails with what to do.
- */
-
-
-
-
-
-const seconds = (clock) => Math.floor(clock.now() / 1000);
-async function acquireLock(clients, fn, me, o) {
-    const start = o.clock.now();
-    let announced = '';
-    for (;;) {
-        const read = await readAlias(clients, fn, lock/* LOCK_ALIAS */.Lf);
-        if (!read.ok)
-            return (0,result/* err */._)(`Could not read the deploy lock: ${formatFailure(read.error)}`);
-        const current = (0,lock/* parseLease */.QM)(read.value.description);
-        const d = (0,lock/* decide */.LD)(current, me, seconds(o.clock));
-        const waitedMs = o.clock.now() - start;
-        if (d.kind === 'mine')
-            return (0,result.ok)({ lease: current, waitedMs, record: read.value });
-        if (d.kind === 'take') {
-            const lease = { ...me, expires: seconds(o.clock) + o.leaseSeconds };
-            const w = await writeAlias(clients, fn, lock/* LOCK_ALIAS */.Lf, read.value, {
-                description: (0,lock/* serializeLease */.$F)(lease),
-                version: '$LATEST'
-            });
-            if (!w.ok)
-                return (0,result/* err */._)(`Could not take the deploy lock: ${formatFailure(w.error)}`);
-            if (w.value === 'conflict')
-                continue; // someone else, or our own write answered late: look again
-            if (d.why !== 'free' && current)
-                o.log.warning(`Took over the deploy lock of ${fn} (${d.why}): ${(0,lock/* describeLease */.un)(current, seconds(o.clock))}.`);
-            return (0,result.ok)({
-                lease,
-                waitedMs,
-                tookOver: d.why === 'free' ? undefined : current,
-                record: w.value
-            });
-        }
-        const holder = (0,lock/* describeLease */.un)(d.by, seconds(o.clock));
-        if (announced !== d.by.token) {
-            o.log.info(`Waiting for the deploy lock of ${fn}: held by ${holder}.`);
-            announced = d.by.token;
-        }
-        const left = o.timeoutSeconds * 1000 - waitedMs;
-        if (left <= 0)
-            return (0,result/* err */._)(`Another deploy of ${fn} holds its lock: ${holder}. Gave up after ${o.timeoutSeconds} s (lock-timeout-seconds); nothing was changed. Re-run when it has finished, raise lock-timeout-seconds, or, if that run is gone, break the lock: lambda-edge-deploy unlock --function-name ${fn}.`);
-        if (o.signal?.aborted)
-            return (0,result/* err */._)(`Cancelled while waiting for the deploy lock of ${fn} (held by ${holder}); nothing was changed.`);
-        await sleepUnless(o.clock, Math.min(o.pollMs ?? 5000, left), o.signal);
-    }
-}
-/** Frees the lock if this run still holds it; anything else is a warning, never a failure. */
-async function releaseLock(clients, fn, held, log) {
-    let known = held.record;
-    for (let attempt = 0; attempt < 3; attempt++) {
-        if (!known) {
-            const read = await readAlias(clients, fn, lock/* LOCK_ALIAS */.Lf);
-            if (!read.ok)
-                return log.warning(`Could not release the deploy lock: ${formatFailure(read.error)}`);
-            known = read.value;
-        }
-        const current = (0,lock/* parseLease */.QM)(known.description);
-        if (!current)
-            return; // already free (our release whose answer was lost)
-        if (current.token !== held.lease.token)
-            return log.warning(`The deploy lock of ${fn} is now held by ${current.repo} run ${current.run}: left as is.`);
-        const w = await writeAlias(clients, fn, lock/* LOCK_ALIAS */.Lf, known, {
-            description: lock/* FREE */.jC,
-            version: '$LATEST'
-        });
-        if (!w.ok)
-            return log.warning(`Could not release the deploy lock: ${formatFailure(w.error)}; it expires by itself.`);
-        if (w.value !== 'conflict')
-            return;
-        known = undefined;
-    }
-}
-/** The CLI's `unlock`: frees the lock whoever holds it, and says whose it was. */
-async function breakLock(clients, fn, nowSeconds) {
-    const read = await readAlias(clients, fn, lock/* LOCK_ALIAS */.Lf);
-    if (!read.ok)
-        return (0,result/* err */._)(formatFailure(read.error));
-    const current = (0,lock/* parseLease */.QM)(read.value.description);
-    if (!current)
-        return (0,result.ok)(`The deploy lock of ${fn} was not held; nothing to do.`);
-    const w = await writeAlias(clients, fn, lock/* LOCK_ALIAS */.Lf, read.value, {
-        description: lock/* FREE */.jC,
-        version: '$LATEST'
-    });
-    if (!w.ok)
-        return (0,result/* err */._)(formatFailure(w.error));
-    if (w.value === 'conflict')
-        return (0,result/* err */._)(`The deploy lock of ${fn} changed while breaking it: run unlock again.`);
-    return (0,result.ok)(`Broke the deploy lock of ${fn}, held by ${(0,lock/* describeLease */.un)(current, nowSeconds)}.`);
-}
-
-;// CONCATENATED MODULE: ./src/modes/journaled.ts
-/**
- * What deploy and rollback share around the journal and the lock: the run's lock scope, the
- * intent before the first distribution write, the verdict after verification, and the words a
- * cancelled or resumed run gives the user.
- */
-
-
-
-
-
-
-/** Runs `work` holding the function's lock; the lock is released whatever happens. */
-async function withLock(ctx, fn, failed, work) {
-    const { cfg } = ctx;
-    const held = await acquireLock(ctx.clients, fn, ctx.identity, {
-        clock: ctx.clock,
-        log: ctx.log,
-        timeoutSeconds: cfg.lockTimeoutSeconds,
-        leaseSeconds: (0,lock/* leaseSeconds */.E_)(cfg.waitTimeoutSeconds, cfg.healthCheckTimeoutSeconds),
-        signal: ctx.signal
-    });
-    if (!held.ok)
-        return { ...failed, status: ctx.signal?.aborted ? 'cancelled' : 'failed', errors: [held.error] };
-    try {
-        return await work(held.value);
-    }
-    finally {
-        await releaseLock(ctx.clients, fn, held.value, ctx.log);
-    }
-}
-/** Every slot this run aims at, as `DIST|behavior|event`. */
-const slotKeys = (ctx) => ctx.cfg.distributionIds.flatMap(d => ctx.cfg.cacheBehaviors.map(b => `${d}|${b}|${ctx.cfg.eventType}`));
-/** IncludeBody as the slots hold it after the changes: one value, or a mix. */
-function journaled_bodyOf(changes) {
-    const values = new Set(changes.map(c => c.includeBody));
-    return values.size === 1 ? [...values][0] : values.size === 0 ? false : 'mixed';
-}
-function intentOf(ctx, kind, version, from, body) {
-    return {
-        kind,
-        version,
-        from,
-        run: (0,lock/* journalRunId */.yG)(ctx.identity),
-        body,
-        slots: slotDigest(slotKeys(ctx))
-    };
-}
-/** The intent must be in AWS before the first distribution write: without it, no write. */
-async function writeIntent(ctx, fn, first, change) {
-    const w = await updateJournal(ctx.clients, fn, change, first);
-    if (w.ok)
-        return { record: w.value };
-    return {
-        error: `Could not record the deploy's intent in the journal (${fn}:lambda-edge-live), so nothing was associated: ${formatFailure(w.error)}`
-    };
-}
-/** The verdict is bookkeeping after the fact: a failure to write it is a loud warning. */
-async function writeVerdict(ctx, fn, first, change) {
-    const w = await updateJournal(ctx.clients, fn, change, first);
-    if (!w.ok)
-        ctx.log.warning(`Could not record the verdict in the deploy journal: ${formatFailure(w.error)}. A re-run will verify the live version again.`);
-}
-/** What a cancelled run leaves live, and what to do about it. */
-function cancelledNote(out, previous) {
-    const v = out.version ?? (out.versionArn ? (0,edge/* versionOf */.E4)(out.versionArn) : undefined);
-    const slots = out.changes.length;
-    const back = previous ? ` (previous verified version: ${previous})` : '';
-    return `Cancelled: version ${v ?? '?'} is associated with ${slots} slot(s) but was not verified (journal: cancelled). Re-run this job to verify it (the re-run resumes where this one stopped), or roll back with mode: rollback${back}.`;
-}
-
 ;// CONCATENATED MODULE: ./src/aws/health.ts
-/**
- * The health check after Deployed: fetch the URL until it answers the expected status, for up to
- * a minute (edge locations pick up the new version over a few seconds even after Deployed).
- */
 
-
+/** One attempt: the status a server answered, or why no answer came. */
+/** The pause before re-checking a wrong status. */
+const CONFIRM_MS = 3000;
+async function attempt(o, timeoutMs) {
+    try {
+        const res = await (o.fetchImpl ?? fetch)(o.url, {
+            redirect: 'manual',
+            signal: AbortSignal.timeout(timeoutMs),
+            headers: { 'user-agent': 'lambda-edge-deploy health check' }
+        });
+        await res.body?.cancel();
+        return { kind: 'status', status: res.status };
+    }
+    catch (e) {
+        return { kind: 'no-answer', why: e instanceof Error ? e.message : String(e) };
+    }
+}
 async function checkHealth(o) {
     const start = o.clock.now();
     const budget = o.budgetMs ?? 60_000;
-    const doFetch = o.fetchImpl ?? fetch;
-    let last;
-    for (let attempt = 1;; attempt++) {
-        try {
-            const res = await doFetch(o.url, {
-                redirect: 'manual',
-                signal: o.signal
-                    ? AbortSignal.any([AbortSignal.timeout(10_000), o.signal])
-                    : AbortSignal.timeout(10_000),
-                headers: { 'user-agent': 'lambda-edge-deploy health check' }
+    const interval = o.intervalMs ?? 5000;
+    const failures = o.failures ?? 3;
+    const elapsed = () => `${Math.round((o.clock.now() - start) / 1000)} s`;
+    let wrongInARow = 0;
+    for (let n = 1;; n++) {
+        // An attempt never runs past the budget by more than a second.
+        const left = Math.max(1000, budget - (o.clock.now() - start));
+        const a = await attempt(o, Math.min(o.attemptTimeoutMs ?? 10_000, left));
+        if (a.kind === 'status' && a.status === o.expectStatus)
+            return (0,result.ok)({ attempts: n, status: a.status });
+        wrongInARow = a.kind === 'status' ? wrongInARow + 1 : 0;
+        const last = a.kind === 'status' ? `HTTP ${a.status}` : a.why;
+        if (wrongInARow >= failures)
+            return (0,result/* err */._)(`Health check of ${o.url} failed: it answered ${last} ${wrongInARow} time(s) in a row (expected HTTP ${o.expectStatus}; health-check-failures is ${failures}) after ${n} attempt(s) in ${elapsed()}.`);
+        // A wrong status is confirmed sooner: the wait notices Deployed up to ~4 s late, and a broken
+        // version must be rolled back within 15 s of Deployed (issue 11) with room to spare.
+        const pause = wrongInARow > 0 ? Math.min(interval, CONFIRM_MS) : interval;
+        if (o.clock.now() - start + pause > budget)
+            return (0,result/* err */._)(`Health check of ${o.url} failed: expected HTTP ${o.expectStatus}, last answer ${last} after ${n} attempt(s) in ${elapsed()} (health-check-timeout-seconds).`);
+        await o.clock.sleep(pause);
+    }
+}
+
+// EXTERNAL MODULE: ./src/bake/verdict.ts
+var bake_verdict = __nccwpck_require__(3528);
+;// CONCATENATED MODULE: ./src/bake/metrics.ts
+/**
+ * The CloudWatch adapter of the bake: one GetMetricData call reads every metric of one distribution
+ * over one time range. CloudFront's metrics live in us-east-1, namespace AWS/CloudFront, dimensions
+ * DistributionId and Region=Global (CloudFront Developer Guide, "Viewing CloudFront distribution
+ * metrics": https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/viewing-cloudfront-metrics.html).
+ */
+
+
+
+
+const NAMESPACE = 'AWS/CloudFront';
+const dimensionsOf = (distributionId) => [
+    { Name: 'DistributionId', Value: distributionId },
+    { Name: 'Region', Value: 'Global' }
+];
+/** Query ids must start with a lower-case letter. */
+const QUERIES = [
+    { id: 'requests', metric: 'Requests', stat: 'Sum' },
+    { id: 'rate5xx', metric: '5xxErrorRate', stat: 'Average' },
+    ...bake_verdict/* LAMBDA_METRICS */.OS.map(m => ({ id: `l${m}`, metric: m, stat: 'Sum' }))
+];
+function queries(distributionId, periodSeconds) {
+    return QUERIES.map(q => ({
+        Id: q.id,
+        ReturnData: true,
+        MetricStat: {
+            Metric: {
+                Namespace: NAMESPACE,
+                MetricName: q.metric,
+                Dimensions: dimensionsOf(distributionId)
+            },
+            Period: periodSeconds,
+            Stat: q.stat
+        }
+    }));
+}
+/** Times on period boundaries, as CloudWatch aligns its own datapoints. */
+const alignDown = (ms, periodMs) => Math.floor(ms / periodMs) * periodMs;
+/** Every datapoint of [fromMs, toMs) for one distribution, following NextToken. */
+async function readSeries(clients, distributionId, fromMs, toMs, periodSeconds) {
+    const points = new Map(QUERIES.map(q => [q.id, []]));
+    let nextToken;
+    try {
+        do {
+            const page = await clients.cloudwatch.send(new client_cloudwatch_dist_cjs/* GetMetricDataCommand */.Soe({
+                StartTime: new Date(fromMs),
+                EndTime: new Date(toMs),
+                MetricDataQueries: queries(distributionId, periodSeconds),
+                ScanBy: 'TimestampAscending',
+                NextToken: nextToken
+            }));
+            for (const r of page.MetricDataResults ?? []) {
+                const list = points.get(r.Id ?? '');
+                if (!list)
+                    continue;
+                (r.Timestamps ?? []).forEach((t, i) => {
+                    const value = r.Values?.[i];
+                    if (value !== undefined)
+                        list.push({ t: new Date(t).getTime(), value });
+                });
+            }
+            nextToken = page.NextToken;
+        } while (nextToken);
+    }
+    catch (e) {
+        return (0,result/* err */._)(translate(e, 'GetMetricData', `the metrics of ${distributionId}`));
+    }
+    const sorted = (id) => [...points.get(id)].sort((a, b) => a.t - b.t);
+    const lambdaErrors = {};
+    for (const m of bake_verdict/* LAMBDA_METRICS */.OS) {
+        const list = sorted(`l${m}`);
+        if (list.length > 0)
+            lambdaErrors[m] = list;
+    }
+    return (0,result.ok)({ requests: sorted('requests'), rate5xx: sorted('rate5xx'), lambdaErrors });
+}
+/** The CloudWatch console graph of one metric of a distribution over the bake. */
+function consoleUrl(distributionId, metric, stat, periodSeconds, fromMs, toMs) {
+    // The console's hash is JSURL: ~( ) for objects and arrays, ' before strings, *2f for '/'.
+    const graph = `~(metrics~(~(~'AWS*2fCloudFront~'${metric}~'DistributionId~'${distributionId}~'Region~'Global))` +
+        `~view~'timeSeries~stat~'${stat}~period~${periodSeconds}~region~'us-east-1` +
+        `~start~'${new Date(fromMs).toISOString()}~end~'${new Date(toMs).toISOString()})`;
+    return `https://us-east-1.console.aws.amazon.com/cloudwatch/home?region=us-east-1#metricsV2:graph=${graph}`;
+}
+/**
+ * Before any write: one small read, so a role without cloudwatch:GetMetricData is refused while
+ * nothing has changed yet, rather than rolled back after the deploy.
+ */
+async function probeMetrics(clients, distributionId, periodSeconds, now) {
+    const periodMs = periodSeconds * 1000;
+    const to = alignDown(now, periodMs);
+    const r = await readSeries(clients, distributionId, to - periodMs, to, periodSeconds);
+    return r.ok ? (0,result.ok)(undefined) : r;
+}
+
+;// CONCATENATED MODULE: ./src/bake/bake.ts
+
+
+
+/** The baseline ends where the deploy's first write began; the bake starts with the current period. */
+function windowsOf(cfg, now, writesStartedAt) {
+    const periodMs = cfg.periodSeconds * 1000;
+    const beforeTo = alignDown(writesStartedAt, periodMs);
+    return {
+        periodMs,
+        beforeTo,
+        beforeFrom: beforeTo - alignDown(cfg.seconds * 1000, periodMs),
+        bakeFrom: alignDown(now, periodMs),
+        end: now + cfg.seconds * 1000
+    };
+}
+async function runBake(ctx, distributionIds, writesStartedAt) {
+    const { bake: cfg, clock, log } = ctx;
+    const started = clock.now();
+    const w = windowsOf(cfg, started, writesStartedAt);
+    const report = {
+        result: 'too-little-traffic',
+        seconds: cfg.seconds,
+        periodSeconds: cfg.periodSeconds,
+        max5xxRate: cfg.max5xxRate,
+        minRequests: cfg.minRequests,
+        elapsedMs: 0,
+        calls: 0,
+        distributions: []
+    };
+    const read = async (id, from, to, now) => {
+        report.calls++;
+        const s = await readSeries(ctx.clients, id, from, to, cfg.periodSeconds);
+        return s.ok ? { ok: true, value: (0,bake_verdict/* figures */.u5)(s.value, now, w.periodMs) } : s;
+    };
+    const before = new Map();
+    for (const id of distributionIds) {
+        const f = await read(id, w.beforeFrom, w.beforeTo, w.beforeTo);
+        if (!f.ok)
+            return { ...report, result: 'error', failure: formatFailure(f.error) };
+        before.set(id, f.value);
+    }
+    log.info(`Baking ${distributionIds.join(', ')} for ${cfg.seconds} s: fail above ${(0,bake_verdict/* percent */.KN)(cfg.max5xxRate)} 5xx (and above the rate before the deploy) once ${cfg.minRequests} requests were seen; one check per ${cfg.periodSeconds} s period.`);
+    for (let n = 1;; n++) {
+        const next = Math.min(alignDown(clock.now(), w.periodMs) + w.periodMs, w.end);
+        await clock.sleep(Math.max(0, next - clock.now()));
+        const now = clock.now();
+        const closedTo = alignDown(now, w.periodMs);
+        report.distributions = [];
+        for (const id of distributionIds) {
+            const f = closedTo > w.bakeFrom
+                ? await read(id, w.bakeFrom, closedTo, now)
+                : { ok: true, value: (0,bake_verdict/* figures */.u5)(emptySeries(), now, w.periodMs) };
+            if (!f.ok)
+                return {
+                    ...report,
+                    result: 'error',
+                    elapsedMs: now - started,
+                    failure: formatFailure(f.error)
+                };
+            const b = before.get(id);
+            report.distributions.push({
+                distributionId: id,
+                judgement: (0,bake_verdict/* judge */.S4)(f.value, b, { ...cfg, periodMs: w.periodMs }),
+                bake: f.value,
+                before: b,
+                links: {
+                    rate5xx: consoleUrl(id, '5xxErrorRate', 'Average', cfg.periodSeconds, w.beforeFrom, w.end),
+                    requests: consoleUrl(id, 'Requests', 'Sum', cfg.periodSeconds, w.beforeFrom, w.end)
+                }
             });
-            await res.body?.cancel();
-            if (res.status === o.expectStatus)
-                return (0,result.ok)({ attempts: attempt, status: res.status });
-            last = `HTTP ${res.status}`;
         }
-        catch (e) {
-            last = e instanceof Error ? e.message : String(e);
+        report.elapsedMs = now - started;
+        report.result = (0,bake_verdict/* overall */.Me)(report.distributions.map(d => d.judgement));
+        log.info(progressLine(n, report));
+        if (report.result === 'fail') {
+            report.failure = report.distributions
+                .flatMap(d => d.judgement.kind === 'fail'
+                ? [(0,bake_verdict/* describeFailure */.Ic)(d.distributionId, d.judgement, d.bake)]
+                : [])
+                .join(' ');
+            return report;
         }
-        if (o.signal?.aborted)
-            return (0,result/* err */._)(`Health check of ${o.url} cancelled after ${attempt} attempt(s).`);
-        if (o.clock.now() - start + (o.intervalMs ?? 5000) > budget)
-            return (0,result/* err */._)(`Health check of ${o.url} failed: expected HTTP ${o.expectStatus}, last answer ${last} after ${attempt} attempt(s) in ${Math.round((o.clock.now() - start) / 1000)} s.`);
-        await sleepUnless(o.clock, o.intervalMs ?? 5000, o.signal);
+        if (now >= w.end)
+            return report;
+    }
+}
+const emptySeries = () => ({ requests: [], rate5xx: [], lambdaErrors: {} });
+/** "Bake 3 (3 s of 5 s): E1 240 requests, 5xx 0.4% (before 0.5%): ok". */
+function progressLine(n, r) {
+    const parts = r.distributions.map(d => {
+        const verdict = d.judgement.kind === 'fail'
+            ? 'FAIL'
+            : d.judgement.kind === 'pass'
+                ? 'ok'
+                : `waiting for ${r.minRequests} requests`;
+        return `${d.distributionId} ${d.bake.requests} requests, 5xx ${(0,bake_verdict/* percent */.KN)(d.bake.rate)} (before ${(0,bake_verdict/* percent */.KN)(d.before.rate)}): ${verdict}`;
+    });
+    return `Bake ${n} (${Math.round(r.elapsedMs / 1000)} s of ${r.seconds} s): ${parts.join(' · ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/bake/step.ts
+
+async function bakeStep(ctx, out, writesStartedAt) {
+    const { cfg } = ctx;
+    if (cfg.mode !== 'deploy' || cfg.bake.seconds === 0 || out.changes.length === 0)
+        return [];
+    const ids = [...new Set(out.changes.map(c => c.distributionId))];
+    const report = await ctx.log.group(`Bake: CloudFront metrics of ${ids.join(', ')}`, () => runBake({ ...ctx, bake: cfg.bake }, ids, writesStartedAt));
+    out.bake = report;
+    switch (report.result) {
+        case 'pass':
+            return [];
+        case 'too-little-traffic':
+            ctx.log.warning(`The bake could not judge: fewer than bake-min-requests (${cfg.bake.minRequests}) requests in ${cfg.bake.seconds} s (${report.distributions.map(d => `${d.distributionId}: ${d.bake.requests}`).join(', ')}). The new version stays, unjudged by its traffic; lower bake-min-requests or raise bake-seconds.`);
+            return [];
+        case 'fail':
+            return [`The bake failed: ${report.failure}`];
+        case 'error':
+            return [
+                `The bake could not read CloudWatch, so the new version is not verified: ${report.failure}`
+            ];
     }
 }
 
@@ -78570,8 +81818,7 @@ async function readStatus(clients, id) {
         const res = await clients.cloudfront.send(new dist_cjs/* GetDistributionCommand */.seO({ Id: id }));
         return (0,result.ok)({
             status: res.Distribution?.Status ?? 'unknown',
-            domainName: res.Distribution?.DomainName,
-            config: res.Distribution?.DistributionConfig
+            domainName: res.Distribution?.DomainName
         });
     }
     catch (e) {
@@ -78587,7 +81834,6 @@ const isPermanent = (code) => /AccessDenied|NoSuchDistribution|InvalidClientToke
 async function waitDeployed(clients, ids, o) {
     const start = o.clock.now();
     const states = Object.fromEntries(ids.map(id => [id, 'InProgress']));
-    const configs = {};
     const minDelay = o.minDelayMs ?? 1000;
     // 3 s at most between polls (x1.2 jitter): Deployed is noticed within about 4 s.
     const maxDelay = o.maxDelayMs ?? 3000;
@@ -78597,11 +81843,8 @@ async function waitDeployed(clients, ids, o) {
         const pending = ids.filter(id => states[id] !== 'Deployed');
         await Promise.all(pending.map(async (id) => {
             const r = await readStatus(clients, id);
-            if (r.ok) {
+            if (r.ok)
                 states[id] = r.value.status;
-                if (r.value.config)
-                    configs[id] = r.value.config;
-            }
             else if (isThrottling(r.error.code))
                 throttled = true;
             else if (isPermanent(r.error.code))
@@ -78611,24 +81854,20 @@ async function waitDeployed(clients, ids, o) {
             o.onPoll?.(id, states[id], o.clock.now() - start);
         }));
         const elapsedMs = o.clock.now() - start;
-        if (o.signal?.aborted)
-            return (0,result/* err */._)({ states, configs, elapsedMs, reason: 'cancelled' });
         // Waiting out the timeout on an error that cannot clear by itself only delays the bad news.
         if (fatal !== undefined)
-            return (0,result/* err */._)({ states, configs, elapsedMs, reason: fatal });
+            return (0,result/* err */._)({ states, elapsedMs, reason: fatal });
         if (ids.every(id => states[id] === 'Deployed'))
-            return (0,result.ok)({ states, configs, elapsedMs });
+            return (0,result.ok)({ states, elapsedMs });
         if (elapsedMs >= o.timeoutSeconds * 1000)
-            return (0,result/* err */._)({ states, configs, elapsedMs, reason: `timed out after ${o.timeoutSeconds} s` });
+            return (0,result/* err */._)({ states, elapsedMs, reason: `timed out after ${o.timeoutSeconds} s` });
         // Throttled: back off from 4 s at least (2 to 4 s with jitter, then doubling), however short
         // the ordinary polls are; the SDK has already retried each throttled poll itself.
         const delay = throttled
             ? backoff(attempt, Math.max(maxDelay, THROTTLED_POLL_MS), 30_000)
             : Math.min(maxDelay, minDelay + attempt * 500);
         const jittered = throttled ? delay : Math.round(delay * (0.8 + Math.random() * 0.4));
-        await sleepUnless(o.clock, Math.min(jittered, Math.max(0, o.timeoutSeconds * 1000 - elapsedMs)), o.signal);
-        if (o.signal?.aborted)
-            return (0,result/* err */._)({ states, configs, elapsedMs: o.clock.now() - start, reason: 'cancelled' });
+        await o.clock.sleep(Math.min(jittered, Math.max(0, o.timeoutSeconds * 1000 - elapsedMs)));
     }
 }
 const arnsOf = (d) => [d.DefaultCacheBehavior, ...(d.CacheBehaviors?.Items ?? [])].flatMap(b => (b?.LambdaFunctionAssociations?.Items ?? []).flatMap(a => a.LambdaFunctionARN ? [a.LambdaFunctionARN] : []));
@@ -78675,7 +81914,7 @@ async function readAll(clients, ids) {
 }
 /** Plans against what is live now with a stand-in ARN, so refusals surface before any change. */
 function precheck(cfg, owner, snapshots, arn = `${owner}:next`) {
-    const desired = (0,src_plan/* desiredFor */.ER)(cfg.cacheBehaviors, cfg.eventType, arn, cfg.includeBody ?? 'keep');
+    const desired = (0,src_plan/* desiredFor */.ER)(cfg.cacheBehaviors, cfg.eventType, arn, cfg.includeBody ?? false);
     return snapshots.flatMap(s => {
         const plan = (0,src_plan/* planDistribution */.yO)(s.id, s.config, desired, owner);
         return plan.ok ? [] : plan.error.map(e => (0,src_plan/* formatPlanError */.Rs)(s.id, e));
@@ -78690,7 +81929,7 @@ function previousVersions(cfg, snapshots) {
     return [...new Set(liveArns(cfg, snapshots).map(a => (a ? ((0,edge/* versionOf */.E4)(a) ?? a) : 'none')))];
 }
 /** Applies one ARN to every requested slot of every distribution, side by side. */
-async function applyEverywhere(ctx, snapshots, owner, arn, includeBody = ctx.cfg.includeBody ?? 'keep') {
+async function applyEverywhere(ctx, snapshots, owner, arn, includeBody = ctx.cfg.includeBody ?? false) {
     const desired = (0,src_plan/* desiredFor */.ER)(ctx.cfg.cacheBehaviors, ctx.cfg.eventType, arn, includeBody);
     const applied = await Promise.all(snapshots.map(s => applyAssociations(ctx.clients, s.id, desired, owner, {
         clock: ctx.clock,
@@ -78723,27 +81962,17 @@ async function waitUntilDeployed(ctx, ids) {
         const r = await waitDeployed(ctx.clients, ids, {
             clock: ctx.clock,
             timeoutSeconds: ctx.cfg.waitTimeoutSeconds,
-            onPoll: (id, status, ms) => ctx.log.progress(id, status, ms),
-            signal: ctx.signal
+            onPoll: (id, status, ms) => ctx.log.progress(id, status, ms)
         });
         if (r.ok)
-            return { ok: true, cancelled: false, ...r.value, reason: '' };
+            return { ok: true, elapsedMs: r.value.elapsedMs, states: r.value.states, reason: '' };
         const states = Object.entries(r.error.states)
             .map(([id, s]) => `${id}: ${s}`)
             .join(', ');
-        if (r.error.reason === 'cancelled')
-            return {
-                ...r.error,
-                ok: false,
-                cancelled: true,
-                reason: 'Cancelled while waiting for Deployed.'
-            };
         return {
             ok: false,
-            cancelled: false,
             elapsedMs: r.error.elapsedMs,
             states: r.error.states,
-            configs: r.error.configs,
             reason: `Distributions not Deployed: ${r.error.reason} (${states}). Raise wait-timeout-seconds, or check the distribution in the CloudFront console.`
         };
     });
@@ -78753,39 +81982,21 @@ const touchedIds = (changes) => [
 ];
 
 ;// CONCATENATED MODULE: ./src/modes/settle.ts
-
-
-
 /**
- * Slots that no longer hold what this run wrote, seen in the configs of the wait's last polls:
- * someone outside the lock replaced them. Their version is not ours to report as deployed.
+ * After the associations moved: wait until Deployed, check health, and on any failure put every
+ * changed slot back (auto-rollback) and wait for that too. Shared by deploy and rollback.
  */
-function replacedSlots(changes, configs) {
-    return changes.flatMap(c => {
-        const config = configs[c.distributionId];
-        if (!config)
-            return [];
-        const now = (0,src_plan/* currentAssociation */.H5)(config, c.cacheBehavior, c.eventType)?.LambdaFunctionARN ?? null;
-        return now === c.to
-            ? []
-            : [
-                `${c.distributionId} ${c.cacheBehavior} ${c.eventType} now holds ${(0,src_plan/* versionLabel */.dp)(now)}, set by someone else while this run waited (not through the lock): ${(0,src_plan/* versionLabel */.dp)(c.to)} is not live there.`
-            ];
-    });
-}
+
+
+
 async function verify(ctx, out) {
     const { cfg } = ctx;
     if (cfg.wait) {
         const waited = await waitUntilDeployed(ctx, touchedIds(out.changes));
         out.timings.waitMs = waited.elapsedMs;
         out.states = waited.states;
-        if (waited.cancelled)
-            return { errors: [waited.reason], cancelled: true };
         if (!waited.ok)
-            return { errors: [waited.reason], cancelled: false };
-        const replaced = replacedSlots(out.changes, waited.configs);
-        if (replaced.length > 0)
-            return { errors: replaced, cancelled: false };
+            return [waited.reason];
     }
     if (cfg.healthCheckUrl) {
         const health = await ctx.log.group(`Health check ${cfg.healthCheckUrl}`, () => checkHealth({
@@ -78793,21 +82004,23 @@ async function verify(ctx, out) {
             expectStatus: cfg.healthCheckStatus,
             clock: ctx.clock,
             budgetMs: cfg.healthCheckTimeoutSeconds * 1000,
+            failures: cfg.healthCheckFailures,
             // A few tries even in a short budget.
-            intervalMs: Math.min(5000, Math.max(250, (cfg.healthCheckTimeoutSeconds * 1000) / 4)),
-            signal: ctx.signal
+            intervalMs: Math.min(5000, Math.max(250, (cfg.healthCheckTimeoutSeconds * 1000) / 4))
         }));
         if (!health.ok)
-            return { errors: [health.error], cancelled: ctx.signal?.aborted === true };
+            return [health.error];
         ctx.log.info(`Health check answered HTTP ${health.value.status} after ${health.value.attempts} attempt(s).`);
     }
-    return { errors: [], cancelled: false };
+    return [];
 }
 async function settle(ctx, owner, out, updateErrors, success = 'deployed') {
-    const checked = updateErrors.length > 0 ? { errors: updateErrors, cancelled: false } : await verify(ctx, out);
-    const { errors } = checked;
-    if (checked.cancelled)
-        return { ...out, status: 'cancelled', errors };
+    // The writes just ended: the bake's baseline is the traffic before they began.
+    const writesStartedAt = ctx.clock.now() - (out.timings.updateMs ?? 0);
+    const errors = updateErrors.length > 0 ? updateErrors : await verify(ctx, out);
+    // Hook: the CloudWatch bake (src/bake/), after Deployed and the health check passed.
+    if (errors.length === 0)
+        errors.push(...(await bakeStep(ctx, out, writesStartedAt)));
     if (errors.length === 0)
         return { ...out, status: success };
     if (out.changes.length === 0 || !ctx.cfg.autoRollback)
@@ -78829,14 +82042,7 @@ async function settle(ctx, owner, out, updateErrors, success = 'deployed') {
  * Deploy mode: publish a version, re-point the associations with IfMatch, wait until Deployed,
  * check health. Every mutation comes after every check that could refuse the deploy, and a
  * failure after the first distribution update puts the changed associations back.
- *
- * Always true about production: the run holds the function's lock from its first write to its
- * end, writes its intent to the journal before the first distribution write and its verdict after
- * verification; a re-run finding its version live but unverified resumes instead of answering
- * `unchanged`.
  */
-
-
 
 
 
@@ -78849,22 +82055,9 @@ async function settle(ctx, owner, out, updateErrors, success = 'deployed') {
 const sha256 = (bytes) => (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('base64');
 const CONFIG_FIELDS = ['runtime', 'handler', 'memorySize', 'timeout'];
 const configDiffers = (a, b) => CONFIG_FIELDS.some(k => a[k] !== b[k]);
-async function readState(ctx) {
-    const { cfg, clients, preflight } = ctx;
-    const [all, journal] = await Promise.all([
-        readAll(clients, cfg.distributionIds),
-        readJournal(clients, preflight.fn.facts.name)
-    ]);
-    const errors = [...all.errors, ...precheck(cfg, preflight.fn.arn, all.snapshots)];
-    if (!journal.ok)
-        errors.push(formatFailure(journal.error));
-    if (errors.length > 0 || !journal.ok)
-        return { errors };
-    return { state: { snapshots: all.snapshots, journal: journal.value }, errors: [] };
-}
 /**
- * The version every slot already holds, when its code and configuration equal what we would
- * publish (Lambda would hand back that same version) and the slots need no other change.
+ * Unchanged means: every slot already holds one version whose code and configuration equal what
+ * we would publish. Then nothing is written at all (Lambda would hand back that same version).
  */
 async function alreadyLive(ctx, snapshots, codeSha) {
     const { cfg, clients, preflight } = ctx;
@@ -78873,7 +82066,7 @@ async function alreadyLive(ctx, snapshots, codeSha) {
     const version = only ? (0,edge/* versionOf */.E4)(only) : undefined;
     if (live.size !== 1 || !only || version === undefined)
         return undefined;
-    const desired = (0,src_plan/* desiredFor */.ER)(cfg.cacheBehaviors, cfg.eventType, only, cfg.includeBody ?? 'keep');
+    const desired = (0,src_plan/* desiredFor */.ER)(cfg.cacheBehaviors, cfg.eventType, only, cfg.includeBody ?? false);
     const moves = snapshots.some(s => {
         const p = (0,src_plan/* planDistribution */.yO)(s.id, s.config, desired, preflight.fn.arn);
         return !p.ok || p.value.changes.length > 0;
@@ -78923,149 +82116,56 @@ async function publishNew(ctx, codeSha, zip) {
         ? { version: p.value.version, versionArn: p.value.versionArn }
         : failedAfter(formatFailure(p.error));
 }
-const numbered = (arns) => [
-    ...new Set(arns.flatMap(a => (a && (0,edge/* versionOf */.E4)(a) ? [Number((0,edge/* versionOf */.E4)(a))] : [])))
-];
-/** IncludeBody the slots will have: the input, or (empty input) what each slot has now. */
-function bodyAfter(ctx, state) {
-    if (ctx.cfg.includeBody !== undefined)
-        return ctx.cfg.includeBody;
-    const bodies = new Set(state.snapshots.flatMap(s => ctx.cfg.cacheBehaviors.map(b => (0,src_plan/* currentAssociation */.H5)(s.config, b, ctx.cfg.eventType)?.IncludeBody ?? false)));
-    return bodies.size === 1 ? [...bodies][0] : bodies.size === 0 ? false : 'mixed';
-}
-/** After verification (or not): the journal's verdict and where the alias points. */
-async function recordDeploy(ctx, first, settled, replaced) {
-    const v = Number(settled.version);
-    const body = journaled_bodyOf(settled.changes);
-    await writeVerdict(ctx, ctx.preflight.fn.facts.name, first, current => {
-        const keepLive = current.liveVersion ?? replaced[0] ?? v;
-        if (settled.status === 'deployed')
-            return { journal: recordVerdict(current.journal, v, 'good', { body, replaced }), live: v };
-        if (settled.status === 'cancelled') {
-            // The intent stays: a re-run resumes from it.
-            const j = recordVerdict(current.journal, v, 'cancelled');
-            return { journal: { ...j, pending: current.journal.pending }, live: keepLive };
-        }
-        return { journal: recordVerdict(current.journal, v, 'bad'), live: keepLive };
+/** Bookkeeping for rollback; a failure here is a warning: the deploy itself already happened. */
+async function remember(ctx, version, replaced, succeeded) {
+    const v = Number(version);
+    const before = replaced.map(Number).filter(Number.isInteger);
+    const w = await updateHistory(ctx.clients, ctx.preflight.fn.facts.name, current => {
+        if (succeeded)
+            return { history: recordSuccess(current.history, v, before), live: v };
+        // After a failed deploy the old version is still live; the alias keeps following it.
+        const live = current.liveVersion ?? before[0];
+        return live === undefined ? undefined : { history: recordFailure(current.history, v), live };
     });
+    if (!w.ok)
+        ctx.log.warning(`Could not record the deploy history: ${formatFailure(w.error)}`);
 }
-/** Explains a cancelled run and names what is live. */
-function explainCancel(o, journal, replaced) {
-    // A version live before the journal knew of it counts, as it does for the verdict.
-    const j = journal.journal;
-    const unknown = replaced.find(r => !j.bad.includes(r) && !j.cancelled.includes(r));
-    const prev = previousGood(j, Number(o.version)) ?? unknown;
-    return { ...o, liveNote: cancelledNote(o, prev), errors: [...o.errors, cancelledNote(o, prev)] };
-}
-/**
- * The slots already hold `liveArn` but the journal does not show it verified (a run was killed or
- * cancelled after its distribution write): wait, check, and record the verdict now.
- */
-async function resume(ctx, state, liveArn, out) {
-    const { cfg, preflight } = ctx;
-    const v = Number((0,edge/* versionOf */.E4)(liveArn));
-    const pending = state.journal.journal.pending;
-    const from = pending?.version === v ? pending.from : undefined;
-    const fromArn = from !== undefined ? `${preflight.fn.arn}:${from}` : liveArn;
-    ctx.log.info(`Version ${v} is already associated everywhere but the journal does not show it verified: resuming (wait for Deployed, health check, verdict).`);
-    const changes = state.snapshots.flatMap(s => cfg.cacheBehaviors.map(b => {
-        const body = (0,src_plan/* currentAssociation */.H5)(s.config, b, cfg.eventType)?.IncludeBody ?? false;
-        return {
-            distributionId: s.id,
-            cacheBehavior: b,
-            eventType: cfg.eventType,
-            from: fromArn,
-            to: liveArn,
-            includeBody: body,
-            fromIncludeBody: body
-        };
-    }));
-    const base = { ...out, version: String(v), versionArn: liveArn, changes, resumed: true };
-    const settled = await settle(ctx, preflight.fn.arn, base, []);
-    await recordDeploy(ctx, undefined, settled, from !== undefined ? [from] : []);
-    return settled.status === 'cancelled'
-        ? explainCancel(settled, state.journal, from !== undefined ? [from] : [])
-        : settled;
-}
-async function underLock(ctx, state, out) {
-    const { preflight } = ctx;
-    const name = preflight.fn.facts.name;
-    out.previousVersions = previousVersions(ctx.cfg, state.snapshots);
+async function deploy(ctx) {
+    const { cfg, clients, clock, preflight } = ctx;
+    const owner = preflight.fn.arn;
+    const out = { ...emptyOutcome('failed'), functionArn: owner, verdict: preflight.verdict };
+    const { snapshots, errors: readErrors } = await readAll(clients, cfg.distributionIds);
+    const refusals = [...readErrors, ...precheck(cfg, owner, snapshots)];
+    if (refusals.length > 0)
+        return { ...out, errors: refusals };
+    out.previousVersions = previousVersions(cfg, snapshots);
     const zip = preflight.pkg ? await preflight.pkg.bytes() : undefined;
     const codeSha = zip ? sha256(zip) : (preflight.fn.facts.codeSha256 ?? '');
-    const live = await alreadyLive(ctx, state.snapshots, codeSha);
+    const live = await alreadyLive(ctx, snapshots, codeSha);
     if (live) {
-        if (isVerified(state.journal.journal, Number((0,edge/* versionOf */.E4)(live))))
-            return { ...out, status: 'unchanged', version: (0,edge/* versionOf */.E4)(live), versionArn: live };
-        return resume(ctx, state, live, out);
+        ctx.log.info(`Version ${(0,edge/* versionOf */.E4)(live)} already holds this code and configuration and is live everywhere: nothing to do.`);
+        return { ...out, status: 'unchanged', version: (0,edge/* versionOf */.E4)(live), versionArn: live };
     }
-    const t0 = ctx.clock.now();
+    const t0 = clock.now();
     const published = await publishNew(ctx, codeSha, zip);
     if ('error' in published)
         return { ...out, errors: [published.error] };
-    out.timings.publishMs = ctx.clock.now() - t0;
+    Object.assign(out, published);
+    out.timings.publishMs = clock.now() - t0;
     ctx.log.info(`Published ${published.versionArn}`);
-    const v = Number(published.version);
-    const before = numbered(liveArns(ctx.cfg, state.snapshots));
-    const intent = await writeIntent(ctx, name, state.journal, current => ({
-        journal: recordIntent(current.journal, intentOf(ctx, 'deploy', v, before[0], bodyAfter(ctx, state))),
-        live: current.liveVersion ?? before[0] ?? v
-    }));
-    if (intent.error)
-        return { ...out, ...published, errors: [intent.error] };
-    const t1 = ctx.clock.now();
-    const applied = await applyEverywhere(ctx, state.snapshots, preflight.fn.arn, published.versionArn);
-    const withWrites = {
-        ...out,
-        ...published,
-        changes: applied.changes,
-        timings: { ...out.timings, updateMs: ctx.clock.now() - t1 }
-    };
+    const t1 = clock.now();
+    const applied = await applyEverywhere(ctx, snapshots, owner, published.versionArn);
+    out.timings.updateMs = clock.now() - t1;
+    out.changes = applied.changes;
     // What the slots really held when we wrote (a 412 re-read may have found other versions).
-    const replaced = numbered(withWrites.changes.map(c => c.from));
-    if (touchedIds(withWrites.changes).length === 0 && applied.errors.length === 0)
-        return resume(ctx, { ...state, journal: intent.record }, published.versionArn, withWrites);
-    const settled = await settle(ctx, preflight.fn.arn, withWrites, applied.errors);
-    await recordDeploy(ctx, intent.record, settled, replaced);
-    return settled.status === 'cancelled' ? explainCancel(settled, state.journal, replaced) : settled;
-}
-async function deploy(ctx) {
-    const { preflight } = ctx;
-    const out = {
-        ...emptyOutcome('failed'),
-        functionArn: preflight.fn.arn,
-        verdict: preflight.verdict
-    };
-    const first = await readState(ctx);
-    if (!first.state)
-        return { ...out, errors: first.errors };
-    // Verified and live: nothing to write, not even the lock.
-    const zip = preflight.pkg ? await preflight.pkg.bytes() : undefined;
-    const codeSha = zip ? sha256(zip) : (preflight.fn.facts.codeSha256 ?? '');
-    const live = await alreadyLive(ctx, first.state.snapshots, codeSha);
-    if (live && isVerified(first.state.journal.journal, Number((0,edge/* versionOf */.E4)(live)))) {
-        ctx.log.info(`Version ${(0,edge/* versionOf */.E4)(live)} already holds this code and configuration, is live everywhere and verified: nothing to do.`);
-        return {
-            ...out,
-            status: 'unchanged',
-            version: (0,edge/* versionOf */.E4)(live),
-            versionArn: live,
-            previousVersions: previousVersions(ctx.cfg, first.state.snapshots)
-        };
+    const replaced = out.changes.flatMap(c => c.from && (0,edge/* versionOf */.E4)(c.from) ? [(0,edge/* versionOf */.E4)(c.from)] : []);
+    if (touchedIds(out.changes).length === 0 && applied.errors.length === 0) {
+        ctx.log.info(`Every association already pointed at version ${published.version}.`);
+        return { ...out, status: 'unchanged' };
     }
-    return withLock(ctx, preflight.fn.facts.name, out, async (held) => {
-        if (held.waitedMs === 0 && !held.tookOver)
-            return underLock(ctx, first.state, out);
-        // Another run went first: what it did is the starting point now.
-        const fn = await readFunction(ctx.clients, preflight.fn.facts.name);
-        if (!fn.ok)
-            return { ...out, errors: [formatFailure(fn.error)] };
-        const fresh = { ...ctx, preflight: { ...preflight, fn: fn.value } };
-        const again = await readState(fresh);
-        if (!again.state)
-            return { ...out, errors: again.errors };
-        return underLock(fresh, again.state, out);
-    });
+    const settled = await settle(ctx, owner, out, applied.errors);
+    await remember(ctx, published.version, replaced, settled.status === 'deployed');
+    return settled;
 }
 
 ;// CONCATENATED MODULE: ./src/modes/plan.ts
@@ -79086,9 +82186,7 @@ async function plan(ctx) {
     const refusals = [...errors, ...precheck(cfg, owner, snapshots)];
     if (refusals.length > 0)
         return { ...out, errors: refusals };
-    const desired = (0,src_plan/* desiredFor */.ER)(cfg.cacheBehaviors, cfg.eventType, `${owner}:${NEXT}`, 
-    // Like deploy: an empty include-body keeps each slot's setting.
-    cfg.includeBody ?? 'keep');
+    const desired = (0,src_plan/* desiredFor */.ER)(cfg.cacheBehaviors, cfg.eventType, `${owner}:${NEXT}`, cfg.includeBody ?? false);
     const changes = snapshots.flatMap(s => {
         const p = (0,src_plan/* planDistribution */.yO)(s.id, s.config, desired, owner);
         return p.ok ? p.value.changes.map(c => ({ ...c, to: NEXT })) : [];
@@ -79126,7 +82224,6 @@ function planRetention(i) {
 
 
 
-
 async function prune(ctx) {
     const { clients, fn } = ctx;
     const name = fn.facts.name;
@@ -79141,7 +82238,7 @@ async function prune(ctx) {
         listVersions(clients, name),
         listAssociatedArns(clients),
         aliasedVersions(clients, name),
-        readJournal(clients, name)
+        readHistory(clients, name)
     ]);
     // Without a full picture of what is in use, deleting anything would be a guess.
     const missing = [versions, arns, aliases, history].flatMap(r => r.ok ? [] : [formatFailure(r.error)]);
@@ -79154,14 +82251,11 @@ async function prune(ctx) {
         .filter(a => (0,edge/* sameFunction */.l5)(a, fn.arn))
         .flatMap(a => ((0,edge/* versionOf */.E4)(a) ? [Number((0,edge/* versionOf */.E4)(a))] : [])));
     const live = history.value.liveVersion;
-    const lastGood = previousGood(history.value.journal, live);
-    // A deploy under way (or cancelled) names its version before associating it: never delete it.
-    const pending = history.value.journal.pending?.version;
+    const lastGood = previousGood(history.value.history, live);
     const protectedVersions = new Set([
         ...aliases.value,
         ...(live ? [live] : []),
-        ...(lastGood ? [lastGood] : []),
-        ...(pending ? [pending] : [])
+        ...(lastGood ? [lastGood] : [])
     ]);
     const plan = planRetention({
         versions: versions.value,
@@ -79192,13 +82286,9 @@ async function prune(ctx) {
     return { pruned: report, errors };
 }
 
-// EXTERNAL MODULE: ./src/rules/evaluate.ts + 2 modules
-var evaluate = __nccwpck_require__(8004);
+// EXTERNAL MODULE: ./src/rules/evaluate.ts
+var evaluate = __nccwpck_require__(436);
 ;// CONCATENATED MODULE: ./src/modes/rollback.ts
-
-
-
-
 
 
 
@@ -79216,168 +82306,83 @@ function liveVersion(ctx, snapshots, aliasLive) {
     const versions = liveArns(ctx.cfg, snapshots).flatMap(a => a && (0,edge/* versionOf */.E4)(a) ? [Number((0,edge/* versionOf */.E4)(a))] : []);
     return versions.length > 0 ? Math.max(...versions) : aliasLive;
 }
-/** Every slot holds `v`. */
-const allHold = (ctx, snapshots, v) => liveArns(ctx.cfg, snapshots).every(a => a !== null && (0,edge/* versionOf */.E4)(a) === String(v));
-/** A rollback whose run stopped after its distribution write: the same target, not one further. */
-function interruptedRollback(ctx, snapshots, j) {
-    const p = j.pending;
-    if (!p || p.kind !== 'rollback' || !allHold(ctx, snapshots, p.version))
-        return undefined;
-    return ctx.cfg.rollbackTo === 'previous' || ctx.cfg.rollbackTo === p.version ? p : undefined;
-}
-function chooseTarget(ctx, name, j, live) {
+function chooseTarget(ctx, history, live) {
     if (ctx.cfg.rollbackTo !== 'previous')
         return { version: ctx.cfg.rollbackTo };
-    const prev = previousGood(j, live);
+    const prev = previousGood(history, live);
     if (prev !== undefined)
         return { version: prev };
     return {
-        error: `Input "rollback-to": no earlier verified deploy of ${name} is recorded before version ${live ?? '(none)'}. Give a version number instead (rollback-to: 7).`
+        error: `Input "rollback-to": no earlier successful deploy of ${ctx.fn.facts.name} is recorded before version ${live ?? '(none)'}. Give a version number instead (rollback-to: 7).`
     };
 }
-const functionName = (given) => (0,edge/* parseFunctionArn */.x$)(given)?.name ?? given;
-/**
- * Everything is read and checked before the lock is taken, so a refused rollback writes nothing at
- * all; after waiting for another run, it is read and checked again under the lock.
- */
 async function rollback(ctx) {
-    const name = functionName(ctx.cfg.functionName);
-    const first = await prepare(ctx, name);
-    if ('ended' in first)
-        return first.ended;
-    return withLock(ctx, name, first.out, async (held) => {
-        if (held.waitedMs === 0 && !held.tookOver)
-            return apply(ctx, first);
-        const again = await prepare(ctx, name);
-        return 'ended' in again ? again.ended : apply(ctx, again);
-    });
-}
-async function prepare(ctx, name) {
-    // A refusal, or nothing to do: the run ends before any write.
-    const refuse = (o) => ({ ended: o });
-    const { cfg, clients } = ctx;
-    let out = emptyOutcome('failed');
-    const [all, read] = await Promise.all([
-        readAll(clients, cfg.distributionIds),
-        readJournal(clients, name)
-    ]);
-    if (all.errors.length > 0)
-        return refuse({ ...out, errors: all.errors });
-    if (!read.ok)
-        return refuse({ ...out, errors: [formatFailure(read.error)] });
-    const { snapshots } = all;
-    const j = read.value.journal;
+    const { cfg, clients, fn } = ctx;
+    const owner = fn.arn;
+    const out = { ...emptyOutcome('failed'), functionArn: owner };
+    const { snapshots, errors } = await readAll(clients, cfg.distributionIds);
+    const refusals = [...errors, ...precheck(cfg, owner, snapshots)];
+    if (refusals.length > 0)
+        return { ...out, errors: refusals };
     out.previousVersions = previousVersions(cfg, snapshots);
-    const resumed = interruptedRollback(ctx, snapshots, j);
-    const live = resumed?.from ?? liveVersion(ctx, snapshots, read.value.liveVersion);
-    const target = resumed ? { version: resumed.version } : chooseTarget(ctx, name, j, live);
+    const read = await readHistory(clients, fn.facts.name);
+    if (!read.ok)
+        return { ...out, errors: [formatFailure(read.error)] };
+    const live = liveVersion(ctx, snapshots, read.value.liveVersion);
+    const target = chooseTarget(ctx, read.value.history, live);
     if ('error' in target)
-        return refuse({ ...out, errors: [target.error] });
+        return { ...out, errors: [target.error] };
     // The target must exist and still pass the rules: rolling back onto a version CloudFront would
     // reject only trades one outage for another.
-    const facts = await readVersionFacts(clients, name, String(target.version));
+    const facts = await readVersionFacts(clients, fn.facts.name, String(target.version));
     if (!facts.ok)
-        return refuse({
+        return {
             ...out,
             errors: [
-                `Input "rollback-to": version ${target.version} is not a published version of ${name} (${facts.error.code}). Nothing was changed.`
+                `Input "rollback-to": version ${target.version} is not a published version of ${fn.facts.name} (${facts.error.code}). Nothing was changed.`
             ]
-        });
-    const parsed = (0,edge/* parseFunctionArn */.x$)(facts.value.arn);
-    const owner = parsed ? (0,edge/* unqualifiedArn */.X2)(parsed) : functionArnOf(read.value.alias.arn ?? '');
-    out = { ...out, functionArn: owner };
-    const refusals = precheck(cfg, owner, snapshots);
-    if (refusals.length > 0)
-        return refuse({ ...out, errors: refusals });
+        };
     const verdict = (0,evaluate/* evaluate */._3)({
         eventType: cfg.eventType,
-        includeBody: cfg.includeBody ?? j.body[target.version] === true,
+        includeBody: cfg.includeBody ?? false,
         fn: facts.value,
         today: ctx.today
     });
     out.verdict = verdict;
     if (verdict.errors > 0)
-        return refuse({
+        return {
             ...out,
             errors: [
                 `Version ${target.version} breaks Lambda@Edge rules; nothing was changed.`,
                 ...verdict.findings.filter(f => f.severity === 'error').map(evaluate/* formatFinding */.tf)
             ]
-        });
+        };
     const versionArn = `${owner}:${target.version}`;
-    out = { ...out, version: String(target.version), versionArn };
-    if (!resumed && allHold(ctx, snapshots, target.version) && isVerified(j, target.version)) {
-        ctx.log.info(`Version ${target.version} is already live everywhere and verified.`);
-        return refuse({ ...out, status: 'unchanged' });
-    }
-    return {
-        out,
-        owner,
-        name,
-        snapshots,
-        record: read.value,
-        live,
-        target: target.version,
-        resumed
-    };
-}
-async function apply(ctx, s) {
-    const { cfg } = ctx;
-    // The setting the target was deployed with; unknown (or a mix): each slot keeps its own.
-    const recorded = s.record.journal.body[s.target];
-    const body = cfg.includeBody ?? (typeof recorded === 'boolean' ? recorded : 'keep');
-    const intent = await writeIntent(ctx, s.name, s.record, current => ({
-        journal: recordIntent(current.journal, intentOf(ctx, 'rollback', s.target, s.live, body === 'keep' ? 'mixed' : body)),
-        live: current.liveVersion ?? s.live ?? s.target
-    }));
-    if (intent.error)
-        return { ...s.out, errors: [intent.error] };
+    Object.assign(out, { version: String(target.version), versionArn });
     const t1 = ctx.clock.now();
-    const applied = await applyEverywhere(ctx, s.snapshots, s.owner, s.out.versionArn, body);
-    let out = { ...s.out, changes: applied.changes, resumed: s.resumed !== undefined };
+    // Unless include-body was given, each slot keeps its IncludeBody: its function may read the body.
+    const applied = await applyEverywhere(ctx, snapshots, owner, versionArn, cfg.includeBody ?? 'keep');
     out.timings.updateMs = ctx.clock.now() - t1;
-    if (s.resumed)
-        ctx.log.info(`Version ${s.target} already holds every slot after an interrupted rollback: resuming (wait, health check, verdict).`);
-    // Nothing moved (a resumed rollback): still watch the slots, so the wait and the check run.
-    if (out.changes.length === 0 && applied.errors.length === 0)
-        out = { ...out, changes: watched(ctx, s) };
-    const settled = await settle(ctx, s.owner, out, applied.errors, 'rolled-back');
-    await writeVerdict(ctx, s.name, intent.record, current => {
-        const j = current.journal;
-        const cleared = j.pending?.version === s.target ? { ...j, pending: undefined } : j;
-        if (settled.status === 'rolled-back' && !settled.undone) {
-            const done = recordRollback(j, s.live, s.target);
-            const withBody = { ...done, body: { ...done.body, [s.target]: journaled_bodyOf(settled.changes) } };
-            return { journal: withBody, live: s.target };
-        }
-        if (settled.status === 'cancelled')
-            return { journal: j, live: current.liveVersion ?? s.target };
-        return { journal: cleared, live: current.liveVersion ?? s.live ?? s.target };
-    });
+    out.changes = applied.changes;
+    if (out.changes.length === 0 && applied.errors.length === 0) {
+        ctx.log.info(`Version ${target.version} is already live everywhere.`);
+        return { ...out, status: 'unchanged' };
+    }
+    const settled = await settle(ctx, owner, out, applied.errors, 'rolled-back');
     // settle() undid the rollback itself: that is a failed rollback, whatever it restored.
     if (settled.undone)
         return { ...settled, status: 'failed' };
-    if (settled.status === 'cancelled') {
-        const note = cancelledNote(settled, s.live);
-        return { ...settled, liveNote: note, errors: [...settled.errors, note] };
-    }
+    if (settled.status === 'rolled-back')
+        await rollback_remember(ctx, live, target.version);
     return settled;
 }
-/** The slots as changes from the version rolled back from to the target, for the wait and the report. */
-function watched(ctx, s) {
-    const from = s.live !== undefined ? `${s.owner}:${s.live}` : s.out.versionArn;
-    return s.snapshots.flatMap(snap => ctx.cfg.cacheBehaviors.map(b => {
-        const body = (0,src_plan/* currentAssociation */.H5)(snap.config, b, ctx.cfg.eventType)?.IncludeBody ?? false;
-        return {
-            distributionId: snap.id,
-            cacheBehavior: b,
-            eventType: ctx.cfg.eventType,
-            from,
-            to: s.out.versionArn,
-            includeBody: body,
-            fromIncludeBody: body
-        };
+async function rollback_remember(ctx, from, to) {
+    const w = await updateHistory(ctx.clients, ctx.fn.facts.name, current => ({
+        history: recordRollback(current.history, from, to),
+        live: to
     }));
+    if (!w.ok)
+        ctx.log.warning(`Could not record the rollback in the deploy history: ${formatFailure(w.error)}`);
 }
 
 // EXTERNAL MODULE: ./src/package/handler.ts
@@ -80014,7 +83019,720 @@ async function openPackage(path) {
 
 // EXTERNAL MODULE: ./src/rules/runtimes.ts
 var runtimes = __nccwpck_require__(8246);
+// EXTERNAL MODULE: ./src/rules/table.ts + 2 modules
+var table = __nccwpck_require__(4364);
+// EXTERNAL MODULE: ./src/rules/limits.ts
+var limits = __nccwpck_require__(3395);
+;// CONCATENATED MODULE: ./src/smoke/events.ts
+
+const h = (key, value) => [{ key, value }];
+const CONFIG = (eventType) => ({
+    distributionDomainName: 'd111111abcdef8.cloudfront.net',
+    distributionId: 'EDFDVBD6EXAMPLE',
+    eventType,
+    requestId: '4TyzHTaYWb1GX1qTfsHhEqV6HUDd_BzoBZnwfnvQc_1oF26ClkoUSEQ=='
+});
+function viewerRequest(includeBody) {
+    return {
+        clientIp: '203.0.113.178',
+        headers: {
+            host: h('Host', 'd111111abcdef8.cloudfront.net'),
+            'user-agent': h('User-Agent', 'Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0'),
+            accept: h('accept', 'text/html,application/xhtml+xml,*/*;q=0.8'),
+            'accept-language': h('Accept-Language', 'en-US,en;q=0.5'),
+            cookie: h('Cookie', 'session=abc123')
+        },
+        method: 'GET',
+        querystring: 'page=1',
+        uri: '/index.html',
+        ...(includeBody
+            ? { body: { inputTruncated: false, action: 'read-only', encoding: 'base64', data: '' } }
+            : {})
+    };
+}
+function originRequest(includeBody) {
+    const viewer = viewerRequest(includeBody);
+    return {
+        ...viewer,
+        headers: {
+            ...viewer.headers,
+            host: h('Host', 'example.org'),
+            'x-forwarded-for': h('X-Forwarded-For', '203.0.113.178'),
+            via: h('Via', '2.0 2afae0d44e2540f472c0635ab62c232b.cloudfront.net (CloudFront)'),
+            'user-agent': h('User-Agent', 'Amazon CloudFront')
+        },
+        origin: {
+            custom: {
+                customHeaders: {},
+                domainName: 'example.org',
+                keepaliveTimeout: 5,
+                path: '',
+                port: 443,
+                protocol: 'https',
+                readTimeout: 30,
+                sslProtocols: ['TLSv1.2']
+            }
+        }
+    };
+}
+function originResponse() {
+    return {
+        headers: {
+            'cache-control': h('Cache-Control', 'max-age=3600'),
+            'content-type': h('Content-Type', 'text/html; charset=UTF-8'),
+            date: h('Date', 'Mon, 13 Jan 2025 20:12:38 GMT'),
+            etag: h('ETag', '"d41d8cd98f00b204e9800998ecf8427e"'),
+            'last-modified': h('Last-Modified', 'Mon, 13 Jan 2025 20:10:12 GMT'),
+            server: h('Server', 'gunicorn/19.9.0')
+        },
+        status: '200',
+        statusDescription: 'OK'
+    };
+}
+function viewerResponse() {
+    const origin = originResponse();
+    return {
+        ...origin,
+        headers: {
+            ...origin.headers,
+            'content-length': h('Content-Length', '9593'),
+            via: h('Via', '1.1 a0c7f1e1f4c8a3f9e2c8d7a5b6c4d3e2.cloudfront.net (CloudFront)'),
+            age: h('Age', '2402')
+        }
+    };
+}
+/** The built-in event of one event type (request events carry a body only with include-body). */
+function builtInEvent(eventType, includeBody = false) {
+    const request = eventType.startsWith('viewer')
+        ? viewerRequest(includeBody && eventType === 'viewer-request')
+        : originRequest(includeBody && eventType === 'origin-request');
+    const response = eventType === 'origin-response'
+        ? originResponse()
+        : eventType === 'viewer-response'
+            ? viewerResponse()
+            : undefined;
+    if (eventType.endsWith('-response'))
+        delete request.body;
+    return {
+        Records: [{ cf: { config: CONFIG(eventType), request, ...(response ? { response } : {}) } }]
+    };
+}
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * A user's event: a whole CloudFront event is taken as is; a `{ request }` or
+ * `{ request, response }` part is laid over the built-in event of the configured type, so a file
+ * can hold just the header or the path that matters.
+ */
+function fillEvent(json, eventType, includeBody = false) {
+    if (!isObject(json))
+        return (0,result/* err */._)('is not a JSON object');
+    if ('Records' in json) {
+        const cf = Array.isArray(json.Records) && isObject(json.Records[0]) ? json.Records[0].cf : null;
+        if (!isObject(cf) || !isObject(cf.request))
+            return (0,result/* err */._)('has Records but no Records[0].cf.request: give a whole CloudFront event');
+        if (eventType.endsWith('-response') && !isObject(cf.response))
+            return (0,result/* err */._)(`has no Records[0].cf.response, which a ${eventType} event needs`);
+        return (0,result.ok)(json);
+    }
+    if (!isObject(json.request) && !isObject(json.response))
+        return (0,result/* err */._)('has neither Records (a whole event) nor a request or response part');
+    const base = builtInEvent(eventType, includeBody);
+    const cf = base.Records[0].cf;
+    if (isObject(json.request))
+        cf.request = { ...cf.request, ...json.request };
+    if (isObject(json.response)) {
+        if (!cf.response)
+            return (0,result/* err */._)(`has a response part, but ${eventType} events carry a request only`);
+        cf.response = { ...cf.response, ...json.response };
+    }
+    return (0,result.ok)(base);
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/smoke/invoke.ts
+/**
+ * One invocation in a child process: the runner program reports on fd 3, its stdout and stderr
+ * are the handler's logs. Start-up has its own limit; the function's timeout counts from the
+ * invocation, as in Lambda. Past either, the child is killed.
+ */
+
+const LOG_LIMIT = 4096;
+function invoke(spec) {
+    return new Promise(resolvePromise => {
+        const child = (0,external_node_child_process_.spawn)(spec.command, spec.args, {
+            cwd: spec.cwd,
+            env: spec.env,
+            stdio: ['ignore', 'pipe', 'pipe', 'pipe']
+        });
+        let logs = '';
+        let report = '';
+        let outcome;
+        let invokedAt;
+        let callbackStyle = false;
+        const keepLog = (c) => {
+            logs = (logs + c.toString('utf8')).slice(-LOG_LIMIT);
+        };
+        child.stdout.on('data', keepLog);
+        child.stderr.on('data', keepLog);
+        const kill = (phase, limitMs) => {
+            outcome ??= { kind: 'timeout', limitMs, phase };
+            child.kill('SIGKILL');
+        };
+        let timer = setTimeout(() => kill('init', spec.initLimitMs), spec.initLimitMs);
+        const onLine = (line) => {
+            const msg = JSON.parse(line);
+            if (msg.kind === undefined) {
+                invokedAt = performance.now();
+                callbackStyle = msg.callbackStyle === true;
+                clearTimeout(timer);
+                timer = setTimeout(() => kill('invoke', spec.timeoutMs), spec.timeoutMs);
+            }
+            else
+                outcome ??= msg;
+        };
+        child.stdio[3].on('data', (c) => {
+            report += c.toString('utf8');
+            for (let i = report.indexOf('\n'); i >= 0; i = report.indexOf('\n')) {
+                const line = report.slice(0, i);
+                report = report.slice(i + 1);
+                if (line.trim() !== '')
+                    onLine(line);
+            }
+        });
+        const settle = (why) => {
+            clearTimeout(timer);
+            resolvePromise({
+                outcome: outcome ?? { kind: 'crashed', message: `${why}${tail(logs)}` },
+                durationMs: invokedAt === undefined ? 0 : Math.round(performance.now() - invokedAt),
+                callbackStyle,
+                logs
+            });
+        };
+        child.on('error', e => settle(`could not start ${spec.command}: ${e.message}`));
+        child.on('close', (code, signal) => settle(signal ? `the process was killed by ${signal}` : `the process exited with code ${code}`));
+    });
+}
+const tail = (logs) => {
+    const lines = logs.trim().split('\n').slice(-3).join(' | ');
+    return lines ? `: ${lines}` : '';
+};
+
+;// CONCATENATED MODULE: ./src/smoke/runner-node.ts
+/**
+ * The program the child `node` runs: loads the handler the way Lambda's Node.js runtime does
+ * (aws-lambda-nodejs-runtime-interface-client, UserFunction: a bare file or `.js` through require
+ * unless package.json says "type": "module", then `.js`/`.mjs` through import, `.cjs` through
+ * require), invokes it once and writes what happened as JSON lines on fd 3, apart from the
+ * handler's own stdout and stderr. Kept as text so the bundle ships it without a side file.
+ */
+const NODE_RUNNER = String.raw `
+import { createRequire } from 'node:module'
+import { existsSync, readFileSync, statSync, writeSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+const cfg = JSON.parse(process.argv[2])
+const send = o => writeSync(3, JSON.stringify(o) + '\n')
+const isFile = p => { try { return statSync(p).isFile() } catch { return false } }
+const req = createRequire(join(cfg.taskRoot, 'index.js'))
+
+function typeModule(file) {
+  for (let dir = dirname(file); dir.startsWith(cfg.taskRoot); dir = dirname(dir)) {
+    const pj = join(dir, 'package.json')
+    if (existsSync(pj)) { try { return JSON.parse(readFileSync(pj, 'utf8')).type === 'module' } catch { return false } }
+    if (dir === cfg.taskRoot) break
+  }
+  return false
+}
+
+async function load() {
+  const base = join(cfg.taskRoot, cfg.module)
+  if (isFile(base)) return req(base)
+  const esm = typeModule(base)
+  if (!esm && isFile(base + '.js')) return req(base + '.js')
+  if (esm && isFile(base + '.js')) return import(pathToFileURL(base + '.js').href)
+  if (isFile(base + '.mjs')) return import(pathToFileURL(base + '.mjs').href)
+  if (isFile(base + '.cjs')) return req(base + '.cjs')
+  return undefined
+}
+
+function missingModule(e) {
+  if (!e || (e.code !== 'ERR_MODULE_NOT_FOUND' && e.code !== 'MODULE_NOT_FOUND')) return undefined
+  const m = /Cannot find (?:package|module) '([^']+)'/.exec(String(e.message))
+  if (!m) return undefined
+  const spec = m[1]
+  if (spec.startsWith('/') || spec.startsWith('.')) return undefined
+  const parts = spec.split('/')
+  return spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]
+}
+
+function describe(e) {
+  const missing = missingModule(e)
+  if (missing) return { kind: 'module-missing', module: missing, message: String(e.message).split('\n')[0] }
+  if (e instanceof Error) return { kind: 'threw', name: e.name, message: e.message, stack: String(e.stack || '').split('\n').slice(0, 6).join('\n') }
+  return { kind: 'threw', name: typeof e, message: (() => { try { return JSON.stringify(e) } catch { return String(e) } })() }
+}
+
+let done = false
+function finish(o) {
+  if (done) return
+  done = true
+  send(o)
+  process.exit(0)
+}
+function answer(value, how) {
+  let json
+  try { json = JSON.stringify(value === undefined ? null : value) } catch (e) {
+    return finish({ kind: 'threw', name: 'Runtime.MarshalError', message: 'the answer is not JSON: ' + e.message })
+  }
+  finish({ kind: 'returned', value: JSON.parse(json), how })
+}
+
+process.on('uncaughtException', e => finish(describe(e)))
+process.on('unhandledRejection', e => finish(describe(e)))
+
+let mod
+try { mod = await load() } catch (e) { finish({ ...describe(e), phase: 'init' }) }
+if (!done && mod === undefined) finish({ kind: 'handler-missing', message: 'no module ' + cfg.module + ' (.js, .mjs, .cjs) in the package' })
+let handler = mod
+if (!done) {
+  for (const step of cfg.propertyPath.split('.')) handler = handler == null ? undefined : handler[step]
+  if (typeof handler !== 'function' && mod && mod.default && typeof mod.default === 'object') {
+    handler = mod.default
+    for (const step of cfg.propertyPath.split('.')) handler = handler == null ? undefined : handler[step]
+  }
+  if (typeof handler !== 'function')
+    finish({ kind: 'handler-missing', message: cfg.module + ' does not export a function ' + cfg.propertyPath })
+}
+if (!done) {
+  const isAsync = handler.constructor && handler.constructor.name === 'AsyncFunction'
+  const callbackStyle = handler.length >= 3 && !isAsync
+  if (callbackStyle && cfg.refuseCallback) finish({ kind: 'callback-refused', arity: handler.length })
+  if (!done) {
+    const event = JSON.parse(readFileSync(cfg.eventFile, 'utf8'))
+    const deadline = Date.now() + cfg.timeoutMs
+    const context = {
+      callbackWaitsForEmptyEventLoop: true,
+      functionName: cfg.functionName,
+      functionVersion: cfg.functionVersion,
+      invokedFunctionArn: cfg.functionArn,
+      memoryLimitInMB: String(cfg.memoryMb),
+      awsRequestId: '00000000-0000-4000-8000-000000000000',
+      logGroupName: '/aws/lambda/us-east-1.' + cfg.functionName,
+      logStreamName: 'smoke',
+      getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+      succeed: v => answer(v, 'context.succeed'),
+      fail: e => finish(describe(e)),
+      done: (e, v) => (e ? finish(describe(e)) : answer(v, 'context.done'))
+    }
+    const callback = (e, v) => (e ? finish(describe(e)) : answer(v, 'callback'))
+    send({ phase: 'invoke', callbackStyle })
+    let returned
+    try { returned = handler(event, context, callback) } catch (e) { finish(describe(e)) }
+    if (!done) {
+      const pending = returned && typeof returned.then === 'function'
+      // Nothing left to run and no answer: Lambda answers null, or times out on a pending promise.
+      process.on('beforeExit', () => finish({ kind: 'no-answer', syncReturn: !pending && returned !== undefined, pendingPromise: !!pending }))
+      if (pending) returned.then(v => answer(v, 'promise'), e => finish(describe(e)))
+      else if (cfg.awaitsSyncReturn && !callbackStyle) answer(returned, 'return')
+    }
+  }
+}
+`;
+
+;// CONCATENATED MODULE: ./src/smoke/runner-python.ts
+/**
+ * The program the child `python3` runs: imports the handler's module from the package the way
+ * Lambda's Python runtime does (awslambdaric: the module before the last dot, `/` read as `.`),
+ * calls it once and writes what happened as JSON lines on fd 3. Memory is capped with
+ * RLIMIT_AS, the closest Python has to Node's heap limit.
+ */
+const PYTHON_RUNNER = String.raw `
+import importlib, json, os, sys, time, traceback
+cfg = json.loads(sys.argv[1])
+out = os.fdopen(3, 'w')
+
+def send(o):
+    out.write(json.dumps(o) + '\n')
+    out.flush()
+
+def finish(o):
+    send(o)
+    out.close()
+    os._exit(0)
+
+def describe(e):
+    if isinstance(e, ModuleNotFoundError) and e.name:
+        return {'kind': 'module-missing', 'module': e.name.split('.')[0], 'message': str(e)}
+    tb = traceback.format_exception(type(e), e, e.__traceback__)
+    return {'kind': 'threw', 'name': type(e).__name__, 'message': str(e), 'stack': ''.join(tb[-4:])[:2000]}
+
+try:
+    import resource
+    limit = cfg['memoryBytes']
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+except Exception:
+    pass
+
+sys.path.insert(0, cfg['taskRoot'])
+try:
+    mod = importlib.import_module(cfg['module'])
+except Exception as e:
+    d = describe(e)
+    if d['kind'] == 'module-missing' and d['module'] == cfg['module'].split('.')[0]:
+        finish({'kind': 'handler-missing', 'message': 'no module ' + cfg['module'] + ' in the package'})
+    d['phase'] = 'init'
+    finish(d)
+
+handler = getattr(mod, cfg['exportName'], None)
+if not callable(handler):
+    finish({'kind': 'handler-missing', 'message': cfg['module'] + ' has no function ' + cfg['exportName']})
+
+class Context:
+    function_name = cfg['functionName']
+    function_version = cfg['functionVersion']
+    invoked_function_arn = cfg['functionArn']
+    memory_limit_in_mb = cfg['memoryMb']
+    aws_request_id = '00000000-0000-4000-8000-000000000000'
+    log_group_name = '/aws/lambda/us-east-1.' + cfg['functionName']
+    log_stream_name = 'smoke'
+    def __init__(self, deadline):
+        self._deadline = deadline
+    def get_remaining_time_in_millis(self):
+        return max(0, int((self._deadline - time.time()) * 1000))
+
+with open(cfg['eventFile']) as f:
+    event = json.load(f)
+send({'phase': 'invoke', 'callbackStyle': False})
+try:
+    value = handler(event, Context(time.time() + cfg['timeoutMs'] / 1000))
+except Exception as e:
+    finish(describe(e))
+try:
+    text = json.dumps(value)
+except Exception as e:
+    finish({'kind': 'threw', 'name': 'Runtime.MarshalError', 'message': 'the answer is not JSON: ' + str(e)})
+finish({'kind': 'returned', 'value': json.loads(text), 'how': 'return'})
+`;
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/smoke/unpack.ts
+/**
+ * Unpacks the exact bytes that would be uploaded into a fresh temporary folder, then makes it
+ * read-only (Lambda's /var/task is read-only too, and the smoke run must not change the package).
+ * Entries that would land outside the folder and links that escape it are skipped: the package
+ * rules refuse those before a smoke run is attempted.
+ */
+
+
+
+
+
+const unpack_readEntry = (zip, entry) => new Promise((res, rej) => zip.openReadStream(entry, (e, stream) => {
+    if (e || !stream)
+        return rej(e ?? new Error('no stream'));
+    const chunks = [];
+    stream.on('data', (c) => chunks.push(c));
+    stream.on('error', rej);
+    stream.on('end', () => res(Buffer.concat(chunks)));
+}));
+function eachEntry(zip, visit) {
+    return new Promise((res, rej) => {
+        zip.on('entry', (e) => visit(e).then(() => zip.readEntry(), err => {
+            zip.close();
+            rej(err);
+        }));
+        zip.on('end', () => res());
+        zip.on('error', rej);
+        zip.readEntry();
+    });
+}
+async function extract(bytes, taskRoot, escaping) {
+    const zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true, validateEntrySizes: true });
+    await eachEntry(zip, async (entry) => {
+        const target = (0,external_node_path_.resolve)(taskRoot, entry.fileName);
+        if (!target.startsWith(taskRoot + external_node_path_.sep) || escaping.has(entry.fileName))
+            return;
+        if (entry.fileName.endsWith('/'))
+            return void (await (0,promises_.mkdir)(target, { recursive: true }));
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        const data = await unpack_readEntry(zip, entry);
+        if (isSymlinkMode(entry.externalFileAttributes))
+            return void (await (0,promises_.symlink)(data.toString('utf8'), target));
+        const executable = (unixMode(entry.externalFileAttributes) & 0o111) !== 0;
+        await (0,promises_.writeFile)(target, data, { mode: executable ? 0o755 : 0o644 });
+    });
+}
+/** Walks the tree: folders get `dirMode`, files keep their execute bits under `fileMask`. */
+async function chmodTree(dir, fileMask, dirMode) {
+    for (const e of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
+        const p = (0,external_node_path_.join)(dir, e.name);
+        if (e.isDirectory())
+            await chmodTree(p, fileMask, dirMode);
+        else if (e.isFile())
+            await (0,promises_.chmod)(p, ((await (0,promises_.stat)(p)).mode & 0o111) | fileMask);
+    }
+    await (0,promises_.chmod)(dir, dirMode);
+}
+async function unpack(pkg) {
+    const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'led-smoke-'));
+    const taskRoot = (0,external_node_path_.join)(root, 'task');
+    const cleanup = async () => {
+        await chmodTree(taskRoot, 0o644, 0o755).catch(() => undefined);
+        await (0,promises_.rm)(root, { recursive: true, force: true });
+    };
+    try {
+        await (0,promises_.mkdir)(taskRoot);
+        const escaping = new Set(pkg.facts.entries.filter(e => e.symlink?.escapes).map(e => e.name));
+        await extract(await pkg.bytes(), taskRoot, escaping);
+        await chmodTree(taskRoot, 0o444, 0o555);
+        return { root, taskRoot, cleanup };
+    }
+    catch (e) {
+        await cleanup();
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/smoke/smoke.ts
+/**
+ * The smoke run: unpack the package that would be uploaded, run the handler on each event in a
+ * child process of the runtime's family, and return what each invocation answered. Judging the
+ * answers is the rule table's job (the `response-...` rows). The child gets a clean environment:
+ * no AWS or GitHub credentials, no NODE_OPTIONS or PYTHONPATH from the runner.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const MB = 1_048_576;
+// Python's address-space limit also counts the interpreter and its shared libraries, which a
+// heap limit does not: this much on top of the function's memory keeps a small handler runnable.
+const PYTHON_OVERHEAD_MB = 256;
+const PARALLEL = 2;
+const nodeMajor = (runtime) => {
+    const m = /^nodejs(\d+)/.exec(runtime);
+    return m ? Number(m[1]) : undefined;
+};
+/** The first executable `name` on a PATH, like `command -v`. */
+function findOnPath(name, path = process.env.PATH ?? '') {
+    for (const dir of path.split(external_node_path_.delimiter).filter(Boolean)) {
+        const candidate = (0,external_node_path_.join)(dir, name);
+        try {
+            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+/** What Lambda sets for a function, minus anything secret; nothing inherited but PATH. */
+function cleanEnv(fn, taskRoot, home) {
+    return {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        HOME: home,
+        LANG: 'C.UTF-8',
+        TZ: ':UTC',
+        LAMBDA_TASK_ROOT: taskRoot,
+        AWS_REGION: 'us-east-1',
+        AWS_DEFAULT_REGION: 'us-east-1',
+        AWS_EXECUTION_ENV: `AWS_Lambda_${fn.runtime ?? ''}`,
+        AWS_LAMBDA_FUNCTION_NAME: `us-east-1.${fn.name}`,
+        AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(fn.memorySize),
+        AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
+        // An SDK call without credentials fails at once instead of probing the instance metadata.
+        AWS_EC2_METADATA_DISABLED: 'true',
+        PYTHONDONTWRITEBYTECODE: '1'
+    };
+}
+async function pool(items, n, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        for (let i = next++; i < items.length; i = next++)
+            out[i] = await fn(items[i], i);
+    };
+    await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker));
+    return out;
+}
+const skipped = (runtime, reason, warn, t0) => ({
+    runtime,
+    skipped: { reason, warn },
+    runs: [],
+    elapsedMs: Math.round(performance.now() - t0)
+});
+async function runSmoke(input) {
+    const t0 = performance.now();
+    const { fn, eventType } = input;
+    const runtime = fn.runtime ?? '';
+    const family = (0,runtimes/* runtimeFamily */.Lk)(runtime);
+    const parsed = family && fn.handler ? (0,handler/* parseHandler */.e)(fn.handler, family) : undefined;
+    if (!family || !parsed?.ok)
+        return skipped(runtime, 'no runnable handler', false, t0);
+    const python = family === 'python' ? findOnPath('python3', input.path) : undefined;
+    if (family === 'python' && !python)
+        return skipped(runtime, 'no python3 on PATH, so the handler could not be run here: add actions/setup-python before this step', true, t0);
+    const dir = await unpack(input.pkg);
+    try {
+        const runnerFile = (0,external_node_path_.join)(dir.root, family === 'python' ? 'runner.py' : 'runner.mjs');
+        await (0,promises_.writeFile)(runnerFile, family === 'python' ? PYTHON_RUNNER : NODE_RUNNER);
+        const events = [
+            {
+                file: `built-in ${eventType} event`,
+                builtIn: true,
+                event: builtInEvent(eventType, input.includeBody)
+            },
+            ...input.userEvents.map(e => ({ ...e, builtIn: false }))
+        ];
+        const major = nodeMajor(runtime) ?? 0;
+        const runs = await pool(events, PARALLEL, async (e, i) => {
+            const eventFile = (0,external_node_path_.join)(dir.root, `event-${i}.json`);
+            await (0,promises_.writeFile)(eventFile, JSON.stringify(e.event));
+            const cfg = {
+                taskRoot: dir.taskRoot,
+                module: parsed.target.module,
+                propertyPath: parsed.target.propertyPath,
+                exportName: parsed.target.exportName,
+                eventFile,
+                timeoutMs: fn.timeout * 1000,
+                memoryMb: fn.memorySize,
+                memoryBytes: (fn.memorySize + PYTHON_OVERHEAD_MB) * MB,
+                functionName: fn.name,
+                functionVersion: '$LATEST',
+                functionArn: fn.arn,
+                refuseCallback: major >= 24,
+                awaitsSyncReturn: major >= 24
+            };
+            const spec = {
+                command: python ?? process.execPath,
+                args: python
+                    ? ['-I', '-B', runnerFile, JSON.stringify(cfg)]
+                    : [`--max-old-space-size=${fn.memorySize}`, runnerFile, JSON.stringify(cfg)],
+                env: cleanEnv(fn, dir.taskRoot, dir.root),
+                cwd: dir.taskRoot,
+                timeoutMs: fn.timeout * 1000,
+                initLimitMs: limits/* INIT_LIMIT_MS */.gj
+            };
+            const invocation = await invoke(spec);
+            return { eventFile: e.file, builtIn: e.builtIn, event: e.event, invocation };
+        });
+        return { runtime, runs, elapsedMs: Math.round(performance.now() - t0) };
+    }
+    finally {
+        await dir.cleanup();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/smoke/user-events.ts
+/**
+ * The `test-events` input: a JSON file, a folder of them, or a glob (`events/*.json`,
+ * `tests/**\/cf-*.json`). Each file is read, parsed and filled in for the configured event type;
+ * every problem names the file and says what to do. Node 20 has no fs.glob, hence the small
+ * matcher below (`*`, `?` and `**` are all the input needs).
+ */
+
+
+
+
+/** At most this many events: each one is a process start. */
+const MAX_USER_EVENTS = 50;
+const MAX_EVENT_BYTES = 2 * 1_048_576;
+const isGlob = (s) => /[*?[]/.test(s);
+function globToRegExp(pattern) {
+    let re = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*' && pattern[i + 1] === '*') {
+            re += pattern[i + 2] === '/' ? '(?:.*/)?' : '.*';
+            i += pattern[i + 2] === '/' ? 2 : 1;
+        }
+        else if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += '[^/]';
+        else
+            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+async function user_events_walk(dir) {
+    const out = [];
+    for (const e of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
+        if (e.name === 'node_modules' || e.name.startsWith('.'))
+            continue;
+        const p = (0,external_node_path_.join)(dir, e.name);
+        if (e.isDirectory())
+            out.push(...(await user_events_walk(p)));
+        else if (e.isFile())
+            out.push(p);
+    }
+    return out;
+}
+async function filesOf(spec) {
+    if (isGlob(spec)) {
+        const parts = spec.split('/');
+        const fixed = parts.slice(0, parts.findIndex(isGlob)).join('/') || '.';
+        const base = (0,external_node_path_.resolve)(fixed);
+        const files = await user_events_walk(base).catch(() => []);
+        const re = globToRegExp((0,external_node_path_.resolve)(spec).split(external_node_path_.sep).join('/'));
+        const hits = files.filter(f => re.test(f.split(external_node_path_.sep).join('/'))).sort();
+        return hits.length > 0 ? (0,result.ok)(hits) : (0,result/* err */._)(`"${spec}" matches no file: check the pattern`);
+    }
+    const s = await (0,promises_.stat)(spec).catch(() => undefined);
+    if (!s)
+        return (0,result/* err */._)(`"${spec}" does not exist (looked for ${(0,external_node_path_.resolve)(spec)})`);
+    if (s.isFile())
+        return (0,result.ok)([(0,external_node_path_.resolve)(spec)]);
+    const json = (await user_events_walk((0,external_node_path_.resolve)(spec))).filter(f => f.endsWith('.json')).sort();
+    return json.length > 0 ? (0,result.ok)(json) : (0,result/* err */._)(`folder "${spec}" holds no .json file`);
+}
+async function readEvent(path, eventType, includeBody) {
+    const file = (0,external_node_path_.relative)(process.cwd(), path) || path;
+    const size = (await (0,promises_.stat)(path)).size;
+    if (size > MAX_EVENT_BYTES)
+        return (0,result/* err */._)(`${file} is ${size} bytes: a CloudFront event is far smaller (at most 2 MB here)`);
+    let json;
+    try {
+        json = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch (e) {
+        return (0,result/* err */._)(`${file} is not valid JSON (${e.message}): fix the file`);
+    }
+    const filled = fillEvent(json, eventType, includeBody);
+    return filled.ok
+        ? (0,result.ok)({ file, event: filled.value })
+        : (0,result/* err */._)(`${file} ${filled.error}. Give a whole event (Records[0].cf) or { "request": ... } / { "request": ..., "response": ... }`);
+}
+/** Reads every event the input names; all problems at once. */
+async function loadUserEvents(spec, eventType, includeBody) {
+    const files = await filesOf(spec);
+    if (!files.ok)
+        return files;
+    if (files.value.length > MAX_USER_EVENTS)
+        return (0,result/* err */._)(`"${spec}" names ${files.value.length} files: at most ${MAX_USER_EVENTS}, pick the ones that matter`);
+    const read = await Promise.all(files.value.map(f => readEvent(f, eventType, includeBody)));
+    const problems = read.flatMap(r => (r.ok ? [] : [r.error]));
+    if (problems.length > 0)
+        return (0,result/* err */._)(problems.join('; '));
+    return (0,result.ok)(read.flatMap(r => (r.ok ? [r.value] : [])));
+}
+
 ;// CONCATENATED MODULE: ./src/preflight.ts
+
+
+
+
 
 
 
@@ -80039,32 +83757,74 @@ async function handlerFacts(fn, pkg) {
     }
     return facts;
 }
-async function runPreflight(cfg, clients, today) {
+const PACKAGE_RULES = new Set(table/* RULES */.y.filter(r => r.subject === 'package').map(r => r.id));
+/**
+ * The smoke run needs a package that unpacks safely and holds the handler: when a package rule
+ * already fails, running it would only repeat that finding (or unpack something unsafe).
+ */
+async function smokeFacts(cfg, ctx, pkg, userEvents) {
+    if (!cfg.smokeTest || !pkg || ctx.handler?.file === undefined)
+        return undefined;
+    const { findings } = (0,evaluate/* evaluate */._3)(ctx);
+    if (findings.some(f => f.severity === 'error' && PACKAGE_RULES.has(f.rule)))
+        return undefined;
+    try {
+        return await runSmoke({
+            pkg,
+            fn: ctx.fn,
+            eventType: cfg.eventType,
+            includeBody: cfg.includeBody ?? false,
+            userEvents
+        });
+    }
+    catch (e) {
+        // The machine, not the handler (a full disk, a temp folder we cannot write): say so, go on.
+        const why = e instanceof Error ? e.message : String(e);
+        return {
+            runtime: ctx.fn.runtime ?? '',
+            skipped: { reason: `the smoke run itself failed here: ${why}`, warn: true },
+            runs: [],
+            elapsedMs: 0
+        };
+    }
+}
+async function runPreflight(cfg, clients, today, now = Date.now()) {
     // A wrong path is an input error, found before any AWS call; then the package is read side by
     // side with the function, so a large zip's central directory overlaps the AWS round trips.
     const located = cfg.packagePath !== undefined ? await locatePackage(cfg.packagePath) : undefined;
     if (located && !located.ok)
         return (0,result/* err */._)({ kind: 'input', input: 'package', message: located.error });
-    const [opened, fn] = await Promise.all([
+    const events = cfg.smokeTest && cfg.testEvents !== undefined
+        ? await loadUserEvents(cfg.testEvents, cfg.eventType, cfg.includeBody ?? false)
+        : (0,result.ok)([]);
+    if (!events.ok)
+        return (0,result/* err */._)({ kind: 'input', input: 'test-events', message: events.error });
+    const bakes = cfg.mode === 'deploy' && cfg.bake.seconds > 0 && cfg.distributionIds.length > 0;
+    const [opened, fn, metrics] = await Promise.all([
         located ? openLocated(located) : undefined,
-        readFunction(clients, cfg.functionName)
+        readFunction(clients, cfg.functionName),
+        bakes ? probeMetrics(clients, cfg.distributionIds[0], cfg.bake.periodSeconds, now) : undefined
     ]);
     if (opened && !opened.ok)
         return (0,result/* err */._)({ kind: 'input', input: 'package', message: opened.error });
     const pkg = opened?.pkg;
     if (!fn.ok)
         return (0,result/* err */._)({ kind: 'aws', failure: fn.error });
+    if (metrics && !metrics.ok)
+        return (0,result/* err */._)({ kind: 'aws', failure: metrics.error });
     const effective = (0,evaluate/* applyChanges */.YF)(fn.value.facts, cfg.changes);
     const handler = pkg ? await handlerFacts(effective, pkg) : undefined;
-    const verdict = (0,evaluate/* evaluate */._3)({
+    const ctx = {
         eventType: cfg.eventType,
         includeBody: cfg.includeBody ?? false,
         fn: effective,
         pkg: pkg?.facts,
         handler,
         today
-    });
-    return (0,result.ok)({ fn: fn.value, effective, pkg, verdict });
+    };
+    const smoke = await smokeFacts(cfg, ctx, pkg, events.value);
+    const verdict = (0,evaluate/* evaluate */._3)({ ...ctx, smoke });
+    return (0,result.ok)({ fn: fn.value, effective, pkg, verdict, ...(smoke ? { smoke } : {}) });
 }
 
 ;// CONCATENATED MODULE: ./src/engine.ts
@@ -80082,26 +83842,28 @@ async function runPreflight(cfg, clients, today) {
 
 
 
-
-
 /** A requested rollback that happened is a success; an automatic one means the deploy failed. */
-const isFailure = (cfg, o) => o.status === 'failed' ||
-    o.status === 'cancelled' ||
-    (o.status === 'rolled-back' && cfg.mode !== 'rollback');
+const isFailure = (cfg, o) => o.status === 'failed' || (o.status === 'rolled-back' && cfg.mode !== 'rollback');
 async function dispatch(cfg, ctx, o) {
     if (cfg.mode === 'rollback') {
-        // No package and no new configuration: the rules are checked on the target version instead,
-        // and $LATEST is not read at all.
-        return rollback({ ...ctx, today: o.today });
+        // No package and no new configuration: the rules are checked on the target version instead.
+        const fn = await readFunction(ctx.clients, cfg.functionName);
+        if (!fn.ok)
+            return { ...emptyOutcome('failed'), errors: [formatFailure(fn.error)] };
+        return rollback({ ...ctx, fn: fn.value, today: o.today });
     }
-    const pre = await runPreflight(cfg, ctx.clients, o.today);
+    const pre = await runPreflight(cfg, ctx.clients, o.today, ctx.clock.now());
     if (!pre.ok) {
         const e = pre.error;
         return e.kind === 'input'
             ? { ...emptyOutcome('failed'), inputError: true, errors: [`Input "${e.input}" ${e.message}`] }
             : { ...emptyOutcome('failed'), errors: [formatFailure(e.failure)] };
     }
-    const { verdict } = pre.value;
+    const { verdict, smoke } = pre.value;
+    if (smoke)
+        ctx.log.info(smoke.skipped
+            ? `Smoke run skipped: ${smoke.skipped.reason}`
+            : `Smoke run: the handler answered ${smoke.runs.length} CloudFront event(s) on ${smoke.runtime} in ${smoke.elapsedMs} ms`);
     const base = { ...emptyOutcome('failed'), functionArn: pre.value.fn.arn, verdict };
     if (verdict.errors > 0)
         return {
@@ -80126,16 +83888,6 @@ async function dispatch(cfg, ctx, o) {
     }
     return deployed;
 }
-/** The CLI's `unlock` command: break a stale deploy lock, saying whose it was. */
-async function executeUnlock(functionName) {
-    const clients = createClients();
-    try {
-        return await breakLock(clients, (0,edge/* parseFunctionArn */.x$)(functionName)?.name ?? functionName, Math.floor(Date.now() / 1000));
-    }
-    finally {
-        destroyClients(clients);
-    }
-}
 /** The CLI's `prune` command: no deploy, just housekeeping (optionally a dry run). */
 async function executePrune(functionName, keep, dryRun, o) {
     const clients = createClients();
@@ -80157,14 +83909,7 @@ async function executePrune(functionName, keep, dryRun, o) {
 }
 async function execute(cfg, o) {
     const clients = createClients();
-    const ctx = {
-        cfg,
-        clients,
-        clock: o.clock ?? realClock,
-        log: o.log,
-        identity: o.identity,
-        signal: o.signal
-    };
+    const ctx = { cfg, clients, clock: o.clock ?? realClock, log: o.log };
     try {
         return await dispatch(cfg, ctx, {
             ...o,
@@ -80182,102 +83927,6 @@ async function execute(cfg, o) {
         destroyClients(clients);
     }
 }
-
-
-/***/ }),
-
-/***/ 9188:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $F: () => (/* binding */ serializeLease),
-/* harmony export */   E_: () => (/* binding */ leaseSeconds),
-/* harmony export */   LD: () => (/* binding */ decide),
-/* harmony export */   Lf: () => (/* binding */ LOCK_ALIAS),
-/* harmony export */   QM: () => (/* binding */ parseLease),
-/* harmony export */   jC: () => (/* binding */ FREE),
-/* harmony export */   un: () => (/* binding */ describeLease),
-/* harmony export */   yG: () => (/* binding */ journalRunId),
-/* harmony export */   yK: () => (/* binding */ runIdentity)
-/* harmony export */ });
-/**
- * One deploy at a time per function, whatever runs it (two workflows, two repositories, a laptop):
- * a lease held in AWS beside the function, in the description of the alias `lambda-edge-lock`
- * (pointing at $LATEST). Taking it is a compare-and-swap: CreateAlias fails when the alias exists,
- * UpdateAlias carries the RevisionId it read and fails when anyone wrote in between. Pure: which
- * lease may be taken, and how it reads; the alias adapter does the calls.
- */
-const LOCK_ALIAS = 'lambda-edge-lock';
-/** What the alias says when nobody holds the lock. */
-const FREE = '{}';
-const str = (v) => (typeof v === 'string' ? v : '');
-function parseLease(description) {
-    try {
-        const r = JSON.parse(description ?? '');
-        if (typeof r !== 'object' || r === null || typeof r.tok !== 'string')
-            return undefined;
-        return {
-            repo: str(r.repo),
-            run: str(r.run),
-            attempt: Number(r.att) || 1,
-            actor: str(r.by),
-            expires: Number(r.exp) || 0,
-            token: r.tok
-        };
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Under the alias description's 256 characters: long names are cut, the identity fields kept. */
-function serializeLease(l) {
-    return JSON.stringify({
-        repo: l.repo.slice(0, 100),
-        run: l.run.slice(0, 40),
-        att: l.attempt,
-        by: l.actor.slice(0, 39),
-        exp: l.expires,
-        tok: l.token.slice(0, 24)
-    });
-}
-/** Whether `me` may take the lock given what the alias holds now (`undefined`: free). */
-function decide(current, me, nowSeconds) {
-    if (!current)
-        return { kind: 'take', why: 'free' };
-    if (current.token === me.token)
-        return { kind: 'mine' };
-    // A later attempt of the same workflow run: the earlier one is over (the runner starts a re-run
-    // only when the previous attempt has finished), so its lease is stale.
-    if (current.repo === me.repo && current.run === me.run && current.attempt < me.attempt)
-        return { kind: 'take', why: 'own-earlier-attempt' };
-    if (current.expires <= nowSeconds)
-        return { kind: 'take', why: 'expired' };
-    return { kind: 'held', by: current };
-}
-function describeLease(l, nowSeconds) {
-    const left = Math.max(0, l.expires - nowSeconds);
-    const minutes = Math.ceil(left / 60);
-    return `${l.repo} run ${l.run} (attempt ${l.attempt}) by ${l.actor || 'unknown'}, lease expires in ${minutes} min`;
-}
-/** How long a lease lasts: the longest a deploy may take, plus a margin for the rest of the run. */
-const leaseSeconds = (waitTimeoutSeconds, healthTimeoutSeconds) => waitTimeoutSeconds * 2 + healthTimeoutSeconds + 600;
-/**
- * Who this run is, from the runner's environment (GITHUB_REPOSITORY, GITHUB_RUN_ID,
- * GITHUB_RUN_ATTEMPT, GITHUB_ACTOR); outside a runner (the CLI) a run of its own on this host.
- */
-function runIdentity(env, local, token) {
-    const onRunner = Boolean(env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID);
-    return {
-        repo: onRunner ? env.GITHUB_REPOSITORY : `cli@${local.host}`,
-        run: onRunner ? env.GITHUB_RUN_ID : `cli-${local.pid}-${token.slice(0, 6)}`,
-        attempt: Number(env.GITHUB_RUN_ATTEMPT) || 1,
-        actor: onRunner ? (env.GITHUB_ACTOR ?? '') : local.user,
-        expires: 0,
-        token
-    };
-}
-/** The run id the journal records: RUN.ATTEMPT. */
-const journalRunId = (l) => `${l.run}.${l.attempt}`;
 
 
 /***/ }),
@@ -80620,6 +84269,76 @@ function formatPlanError(distributionId, e) {
     return `Distribution ${distributionId}, behavior "${e.cacheBehavior}", ${e.eventType} is held by another function (${e.holder}). Refusing to replace it: remove that association first or choose another event type or behavior.`;
 }
 const versionLabel = (arn) => arn === null ? 'none' : ((0,_edge_js__WEBPACK_IMPORTED_MODULE_0__/* .versionOf */ .E4)(arn) ?? arn);
+
+
+/***/ }),
+
+/***/ 1761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ bakeLine)
+/* harmony export */ });
+/* unused harmony export renderBake */
+/* harmony import */ var _bake_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3528);
+
+
+const HEADLINE = {
+    pass: '✅ passed',
+    fail: '❌ failed: rolled back',
+    'too-little-traffic': '⚠️ too little traffic to judge (not a pass)',
+    error: '❌ could not read CloudWatch'
+};
+function verdictCell(d) {
+    const j = d.judgement;
+    if (j.kind === 'fail')
+        return `❌ ${j.metric} above ${percent(j.limit)}`;
+    if (j.kind === 'pass')
+        return '✅';
+    return `⚠️ ${j.requests} of ${j.needed} requests needed`;
+}
+function lambdaCell(d) {
+    const seen = LAMBDA_METRICS.filter(m => d.bake.lambdaErrors[m] !== undefined);
+    return seen.length === 0 ? '-' : seen.map(m => `${m} ${d.bake.lambdaErrors[m]}`).join(', ');
+}
+// Angle brackets: the console's URL holds parentheses, which would end a plain Markdown link.
+const link = (text, url) => `[${text}](<${url}>)`;
+function renderBake(r) {
+    const head = `#### Bake ${HEADLINE[r.result]}`;
+    const rules = `${r.seconds} s in ${r.periodSeconds} s periods (${Math.round(r.elapsedMs / 1000)} s watched, ` +
+        `${r.calls} GetMetricData call(s)); fails above ${percent(r.max5xxRate)} 5xx and above the rate ` +
+        `before the deploy, once ${r.minRequests} requests were seen.`;
+    // An AWS error may quote foreign text: escaped like every other message.
+    const why = r.failure ? `**Why:** ${escapeMarkdown(r.failure)}` : undefined;
+    const rows = r.distributions.map(d => [
+        code(d.distributionId),
+        String(d.bake.requests),
+        percent(d.before.rate),
+        percent(d.bake.rate),
+        lambdaCell(d),
+        verdictCell(d),
+        `${link('5xx', d.links.rate5xx)} · ${link('requests', d.links.requests)}`
+    ]);
+    const figures = rows.length === 0
+        ? undefined
+        : table([
+            'Distribution',
+            'Requests judged',
+            '5xx before',
+            '5xx during bake',
+            'Lambda@Edge errors',
+            'Verdict',
+            'CloudWatch'
+        ], rows);
+    return [head, rules, why, figures].filter(s => s !== undefined).join('\n\n');
+}
+/** One line for the CLI's text output. */
+function bakeLine(r) {
+    const ds = r.distributions
+        .map(d => `${d.distributionId} ${d.bake.requests} requests, 5xx ${(0,_bake_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(d.bake.rate)} (before ${(0,_bake_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(d.before.rate)})`)
+        .join('; ');
+    return `bake: ${r.result}${ds ? `: ${ds}` : ''}${r.failure ? ` (${r.failure})` : ''}`;
+}
 
 
 /***/ }),
@@ -83548,8 +87267,11 @@ function getIDToken(aud) {
 var edge = __nccwpck_require__(9538);
 // EXTERNAL MODULE: ./src/report/summary.ts + 1 modules
 var report_summary = __nccwpck_require__(6518);
+// EXTERNAL MODULE: ./src/report/bake.ts
+var bake = __nccwpck_require__(1761);
 ;// CONCATENATED MODULE: ./src/report/runner.ts
 /** The runner adapter: step outputs and the job summary. Best effort for the summary. */
+
 
 
 
@@ -83577,9 +87299,7 @@ function writeOutputs(o) {
 }
 function renderRun(cfg, o) {
     const parts = [];
-    parts.push(`## lambda-edge-deploy: ${cfg.mode} ${o.status}${o.resumed ? ' (resumed)' : ''}`);
-    if (o.resumed)
-        parts.push('Resumed: the slots already held this version from an earlier run that stopped before verifying it; this run waited for Deployed, checked it and recorded the verdict.');
+    parts.push(`## lambda-edge-deploy: ${cfg.mode} ${o.status}`);
     if (o.errors.length > 0)
         parts.push(o.errors.map(e => `> ${escapeMarkdown(e)}`).join('\n>\n'));
     if (o.verdict)
@@ -83591,6 +87311,8 @@ function renderRun(cfg, o) {
             parts.push(`### Plan: what a deploy of this commit would change\n\n${renderChanges(o.changes)}`);
         else
             parts.push(`### Associations\n\n${renderChanges(o.changes)}`);
+        if (o.bake)
+            parts.push(renderBake(o.bake));
         parts.push(renderTimings(o.timings));
         parts.push(consoleLinks(cfg.functionName, o.version, cfg.distributionIds));
     }
@@ -83691,10 +87413,7 @@ function renderChanges(changes) {
         markdown_code(c.cacheBehavior),
         c.eventType,
         (0,plan/* versionLabel */.dp)(c.from),
-        // A body the function reads (or stops reading) is a behaviour change: never silent.
-        c.includeBody === c.fromIncludeBody
-            ? (0,plan/* versionLabel */.dp)(c.to)
-            : `${(0,plan/* versionLabel */.dp)(c.to)} (IncludeBody ${c.fromIncludeBody} → ${c.includeBody})`
+        (0,plan/* versionLabel */.dp)(c.to)
     ]));
 }
 const seconds = (ms) => ms === undefined ? '-' : `${(ms / 1000).toFixed(1)} s`;
@@ -83724,20 +87443,76 @@ const err = (error) => ({ ok: false, error });
 
 /***/ }),
 
-/***/ 8004:
+/***/ 436:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YF: () => (/* binding */ applyChanges),
+/* harmony export */   _3: () => (/* binding */ evaluate),
+/* harmony export */   tf: () => (/* binding */ formatFinding)
+/* harmony export */ });
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4364);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  YF: () => (/* binding */ applyChanges),
-  _3: () => (/* binding */ evaluate),
-  tf: () => (/* binding */ formatFinding)
-});
+/** The function as it will be once the requested configuration changes are applied. */
+function applyChanges(fn, changes) {
+    return {
+        ...fn,
+        runtime: changes.runtime ?? fn.runtime,
+        handler: changes.handler ?? fn.handler,
+        memorySize: changes.memorySize ?? fn.memorySize,
+        timeout: changes.timeout ?? fn.timeout
+    };
+}
+function outcomeOf(rule, findings) {
+    if (findings === undefined)
+        return 'skip';
+    if (findings.some(f => f.severity === 'error'))
+        return 'fail';
+    return findings.length > 0 ? 'warn' : 'pass';
+}
+function evaluate(ctx, rules = _table_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y) {
+    const outcomes = [];
+    const findings = [];
+    for (const rule of rules) {
+        if (!rule.appliesTo.includes(ctx.eventType))
+            continue;
+        const limit = rule.limit(ctx);
+        const found = rule.check(ctx)?.map(v => ({
+            rule: rule.id,
+            title: rule.title,
+            severity: v.severity ?? rule.severity,
+            limit,
+            actual: v.actual,
+            fix: rule.fix,
+            ...(v.file !== undefined ? { file: v.file } : {}),
+            ...(v.eventFile !== undefined ? { eventFile: v.eventFile } : {})
+        }));
+        outcomes.push({ rule: rule.id, title: rule.title, status: outcomeOf(rule, found), limit });
+        if (found)
+            findings.push(...found);
+    }
+    return {
+        outcomes,
+        findings,
+        errors: findings.filter(f => f.severity === 'error').length,
+        warnings: findings.filter(f => f.severity === 'warning').length
+    };
+}
+const formatFinding = (f) => `[${f.rule}] ${f.title}: ${f.actual} (limit: ${f.limit}). ${f.fix}`;
 
-// EXTERNAL MODULE: ./src/edge.ts
-var edge = __nccwpck_require__(9538);
-;// CONCATENATED MODULE: ./src/rules/limits.ts
+
+/***/ }),
+
+/***/ 3395:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cx: () => (/* binding */ URI_LIMITS),
+/* harmony export */   OK: () => (/* binding */ EVENT_LIMITS),
+/* harmony export */   V5: () => (/* binding */ RESPONSE_LIMITS),
+/* harmony export */   b1: () => (/* binding */ LIMITS),
+/* harmony export */   gj: () => (/* binding */ INIT_LIMIT_MS)
+/* harmony export */ });
 const VIEWER = { maxMemoryMb: 128, maxTimeoutSeconds: 5, maxZipBytes: 1_048_576 };
 const ORIGIN = {
     maxMemoryMb: 10_240,
@@ -83762,11 +87537,483 @@ const LIMITS = {
     // Below this size a high ratio proves nothing (a 10 KB file of spaces compresses 100:1).
     ratioCheckMinBytes: 10 * 1_048_576
 };
+const KB = 1024;
+const MB = 1_048_576;
+const VIEWER_RESPONSE_LIMITS = {
+    maxGeneratedResponseBytes: 40 * KB,
+    maxBodyTextBytes: 40 * KB,
+    maxBodyBase64Bytes: Math.floor(53.2 * KB)
+};
+const ORIGIN_RESPONSE_LIMITS = {
+    maxGeneratedResponseBytes: MB,
+    maxBodyTextBytes: MB,
+    maxBodyBase64Bytes: Math.floor(1.33 * MB)
+};
+const RESPONSE_LIMITS = {
+    'viewer-request': VIEWER_RESPONSE_LIMITS,
+    'viewer-response': VIEWER_RESPONSE_LIMITS,
+    'origin-request': ORIGIN_RESPONSE_LIMITS,
+    'origin-response': ORIGIN_RESPONSE_LIMITS
+};
+const URI_LIMITS = { maxUriAndQueryChars: 8_192 };
+const INIT_LIMIT_MS = 10_000;
 
+
+/***/ }),
+
+/***/ 8246:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lf: () => (/* binding */ runtimeRow),
+/* harmony export */   Lk: () => (/* binding */ runtimeFamily)
+/* harmony export */ });
+/* unused harmony export RUNTIMES */
+const RUNTIMES = [
+    { id: 'nodejs24.x' },
+    { id: 'nodejs22.x' },
+    { id: 'nodejs20.x', deprecated: '2026-04-30' },
+    { id: 'nodejs18.x', deprecated: '2025-09-01', blockUpdate: '2026-03-09' },
+    { id: 'nodejs16.x', deprecated: '2024-06-12', blockUpdate: '2025-02-28' },
+    { id: 'nodejs14.x', deprecated: '2023-12-04', blockUpdate: '2025-02-28' },
+    { id: 'nodejs12.x', deprecated: '2023-03-31', blockUpdate: '2025-02-28' },
+    { id: 'nodejs10.x', deprecated: '2021-07-30', blockUpdate: '2022-02-14' },
+    { id: 'python3.14' },
+    { id: 'python3.13' },
+    { id: 'python3.12' },
+    { id: 'python3.11' },
+    { id: 'python3.10' },
+    { id: 'python3.9', deprecated: '2025-12-15', blockUpdate: '2027-03-03' },
+    { id: 'python3.8', deprecated: '2024-10-14', blockUpdate: '2025-02-28' },
+    { id: 'python3.7', deprecated: '2023-12-04', blockUpdate: '2025-02-28' }
+];
+function runtimeFamily(runtime) {
+    if (runtime?.startsWith('nodejs'))
+        return 'nodejs';
+    if (runtime?.startsWith('python'))
+        return 'python';
+    return undefined;
+}
+const runtimeRow = (id) => RUNTIMES.find(r => r.id === id);
+
+
+/***/ }),
+
+/***/ 4364:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ RULES)
+});
+
+// EXTERNAL MODULE: ./src/edge.ts
+var edge = __nccwpck_require__(9538);
+// EXTERNAL MODULE: ./src/rules/limits.ts
+var rules_limits = __nccwpck_require__(3395);
 // EXTERNAL MODULE: ./src/package/handler.ts
 var handler = __nccwpck_require__(6992);
 // EXTERNAL MODULE: ./src/rules/runtimes.ts
 var runtimes = __nccwpck_require__(8246);
+;// CONCATENATED MODULE: ./src/rules/edge-response.ts
+/**
+ * "Restrictions on all edge functions", section Disallowed headers:
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/edge-function-restrictions-all.html#function-restrictions-disallowed-headers
+ * Not exposed to functions; a function that adds one fails CloudFront validation (502).
+ */
+const DISALLOWED_HEADERS = [
+    'connection',
+    'expect',
+    'keep-alive',
+    'proxy-authenticate',
+    'proxy-authorization',
+    'proxy-connection',
+    'trailer',
+    'upgrade',
+    'x-accel-buffering',
+    'x-accel-charset',
+    'x-accel-limit-rate',
+    'x-accel-redirect',
+    'x-amzn-auth',
+    'x-amzn-cf-billing',
+    'x-amzn-cf-id',
+    'x-amzn-cf-xff',
+    'x-amzn-errortype',
+    'x-amzn-fle-profile',
+    'x-amzn-header-count',
+    'x-amzn-header-order',
+    'x-amzn-lambda-integration-tag',
+    'x-amzn-requestid',
+    'x-cache',
+    'x-forwarded-proto',
+    'x-real-ip',
+    // Listed since CloudFront's viewer mTLS: the client certificate headers CloudFront sets itself.
+    'cloudfront-viewer-cert-pem',
+    'client-cert',
+    'client-cert-chain'
+];
+/** Same page: `X-Amz-Cf-*` and `X-Edge-*`, any suffix. */
+const DISALLOWED_PREFIXES = ['x-amz-cf-', 'x-edge-'];
+/**
+ * "Restrictions on all edge functions", section Read-only headers: functions can read them but
+ * can't add, modify or delete them (502 otherwise).
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/edge-function-restrictions-all.html#function-restrictions-read-only-headers
+ */
+const READ_ONLY_HEADERS = {
+    'viewer-request': ['cdn-loop', 'content-length', 'host', 'transfer-encoding', 'via'],
+    'origin-request': [
+        'accept-encoding',
+        'cdn-loop',
+        'content-length',
+        'if-modified-since',
+        'if-none-match',
+        'if-range',
+        'if-unmodified-since',
+        'transfer-encoding',
+        'via'
+    ],
+    'origin-response': ['transfer-encoding', 'via'],
+    'viewer-response': ['content-encoding', 'content-length', 'transfer-encoding', 'warning', 'via']
+};
+const SOURCES = {
+    restrictionsAll: 'Restrictions on all edge functions, https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/edge-function-restrictions-all.html',
+    restrictionsLambda: 'Restrictions on Lambda@Edge, https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-at-edge-function-restrictions.html',
+    eventStructure: 'Lambda@Edge event structure, https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html',
+    generating: 'Generate HTTP responses in request triggers, https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-generating-http-responses.html',
+    updatingResponses: 'Update HTTP responses in origin response triggers, https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-updating-http-responses.html',
+    quotas: 'Quotas on Lambda@Edge, https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html#limits-lambda-at-edge',
+    nodeHandler: 'Define Lambda function handler in Node.js, https://docs.aws.amazon.com/lambda/latest/dg/nodejs-handler.html'
+};
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function isDisallowed(name) {
+    const n = name.toLowerCase();
+    return DISALLOWED_HEADERS.includes(n) || DISALLOWED_PREFIXES.some(p => n.startsWith(p));
+}
+/** Header maps as CloudFront wants them: lower-case name -> [{ key?, value }] with key matching. */
+function headerShapeProblems(headers) {
+    if (headers === undefined)
+        return [];
+    if (!isObject(headers))
+        return ['headers is not an object of lower-case header names'];
+    const out = [];
+    for (const [name, list] of Object.entries(headers)) {
+        if (name !== name.toLowerCase())
+            out.push(`headers["${name}"]: the name must be lower-case`);
+        if (!Array.isArray(list)) {
+            out.push(`headers["${name}"] is ${JSON.stringify(list)}, not a list of { key, value }`);
+            continue;
+        }
+        list.forEach((item, i) => {
+            const at = `headers["${name}"][${i}]`;
+            if (!isObject(item))
+                out.push(`${at} is not an object { key, value }`);
+            else if (typeof item.value !== 'string')
+                out.push(`${at}.value is not a string`);
+            else if (item.key !== undefined && String(item.key).toLowerCase() !== name.toLowerCase())
+                out.push(`${at}.key "${String(item.key)}" does not match the name "${name}"`);
+        });
+    }
+    return out;
+}
+/** Header name -> its values, for well-shaped maps only (the shape rule reports the rest). */
+function headerValues(headers) {
+    const out = new Map();
+    if (!isObject(headers))
+        return out;
+    for (const [name, list] of Object.entries(headers))
+        if (Array.isArray(list))
+            out.set(name.toLowerCase(), list.map(i => (isObject(i) ? String(i.value) : String(i))));
+    return out;
+}
+const sameValues = (a, b) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** Disallowed headers in the answer that were not in the event as given. */
+function addedDisallowed(before, after) {
+    const was = headerValues(before);
+    return [...headerValues(after)]
+        .filter(([name, values]) => isDisallowed(name) && !sameValues(was.get(name), values))
+        .map(([name]) => name);
+}
+/** Read-only headers of the event type that the answer added, changed or removed. */
+function changedReadOnly(eventType, before, after) {
+    const was = headerValues(before);
+    const now = headerValues(after);
+    return READ_ONLY_HEADERS[eventType].filter(name => !sameValues(was.get(name), now.get(name)));
+}
+/**
+ * "The function must return a status value between 200 and 599 (inclusive), otherwise CloudFront
+ * returns an error to the viewer" ("Update HTTP responses in origin response triggers"), as a
+ * number or a string ("302").
+ */
+function validStatus(status) {
+    const s = typeof status === 'number' ? String(status) : status;
+    return typeof s === 'string' && /^[2-5]\d\d$/.test(s);
+}
+/** Bytes of a response's headers (name: value lines) plus its body as sent. */
+function responseBytes(response) {
+    let bytes = 0;
+    for (const [name, values] of headerValues(response.headers))
+        for (const v of values)
+            bytes += Buffer.byteLength(`${name}: ${v}\r\n`);
+    const body = response.body;
+    if (typeof body === 'string')
+        bytes +=
+            response.bodyEncoding === 'base64'
+                ? Buffer.from(body, 'base64').length
+                : Buffer.byteLength(body);
+    return bytes;
+}
+const BASE64_RE = /^[A-Za-z0-9+/]*={0,2}$/;
+const isBase64 = (s) => s.length % 4 === 0 && BASE64_RE.test(s);
+
+;// CONCATENATED MODULE: ./src/rules/response-checks.ts
+
+
+const response_checks_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * Modules a Lambda runtime provides though the package leaves them out ("Lambda runtimes":
+ * the Node.js 18 and later runtimes include the AWS SDK for JavaScript v3, earlier ones v2; the
+ * Python runtimes include the AWS SDK for Python, boto3, with botocore and its dependencies).
+ * https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html
+ */
+function providedByRuntime(runtime, module) {
+    const node = /^nodejs(\d+)/.exec(runtime);
+    if (node)
+        return Number(node[1]) >= 18 ? module.startsWith('@aws-sdk/') : module === 'aws-sdk';
+    return (runtime.startsWith('python') &&
+        ['boto3', 'botocore', 's3transfer', 'jmespath', 'dateutil', 'urllib3', 'six'].includes(module));
+}
+function eachRun(ctx, check) {
+    if (!ctx.smoke || ctx.smoke.skipped)
+        return undefined;
+    return ctx.smoke.runs.flatMap(run => check(run, !run.builtIn
+        ? { eventFile: run.eventFile }
+        : ctx.handlerFile !== undefined
+            ? { file: ctx.handlerFile }
+            : {}));
+}
+const v = (run, where, text) => ({
+    actual: `${run.eventFile}: ${text}`,
+    ...where
+});
+/** The answer, when the handler gave one. */
+const answerOf = (run) => run.invocation.outcome.kind === 'returned' ? run.invocation.outcome.value : undefined;
+const input = (run) => run.event.Records[0].cf;
+const isRequestEvent = (e) => e.endsWith('-request');
+/** What the answer is: a request, a response, or neither (reported by response-object). */
+function kindOf(value) {
+    if (!response_checks_isObject(value))
+        return undefined;
+    if ('status' in value)
+        return 'response';
+    if ('uri' in value || 'method' in value)
+        return 'request';
+    return undefined;
+}
+/** The answer and what it replaces in the event (for header comparisons), when it is well-formed. */
+function answered(run, eventType) {
+    const value = answerOf(run);
+    const kind = kindOf(value);
+    if (!kind || !response_checks_isObject(value))
+        return undefined;
+    if (!isRequestEvent(eventType) && kind === 'request')
+        return undefined;
+    const ev = input(run);
+    // A response generated on a request event replaces nothing: every header in it is added.
+    const before = isRequestEvent(eventType)
+        ? kind === 'request'
+            ? ev.request
+            : undefined
+        : ev.response;
+    return { value, kind, before };
+}
+function handlerRuns(ctx) {
+    if (ctx.smoke?.skipped)
+        return ctx.smoke.skipped.warn
+            ? [{ actual: `not run: ${ctx.smoke.skipped.reason}`, severity: 'warning' }]
+            : undefined;
+    return eachRun(ctx, (run, where) => {
+        const o = run.invocation.outcome;
+        if (o.kind === 'handler-missing')
+            return [v(run, where, `handler not found: ${o.message}`)];
+        if (o.kind === 'module-missing')
+            return providedByRuntime(ctx.smoke.runtime, o.module)
+                ? [
+                    {
+                        ...v(run, where, `could not run here: ${o.module} is provided by the ${ctx.smoke.runtime} runtime but not installed for this run (add it as a dev dependency to smoke-test it)`),
+                        severity: 'warning'
+                    }
+                ]
+                : [v(run, where, `${o.module} is not in the package: ${o.message}`)];
+        if (o.kind === 'threw' && o.phase === 'init')
+            return [v(run, where, `loading the module threw ${o.name}: ${o.message}`)];
+        if (o.kind === 'timeout' && o.phase === 'init')
+            return [v(run, where, `loading the module took over ${o.limitMs} ms`)];
+        return [];
+    });
+}
+function settles(ctx) {
+    return eachRun(ctx, (run, where) => {
+        const o = run.invocation.outcome;
+        if (o.kind === 'threw' && o.phase !== 'init')
+            return [v(run, where, `the handler threw ${o.name}: ${o.message}`)];
+        if (o.kind === 'timeout' && o.phase === 'invoke')
+            return [v(run, where, `no answer within the function's timeout (${o.limitMs} ms)`)];
+        if (o.kind === 'no-answer')
+            return [
+                v(run, where, o.pendingPromise
+                    ? "the handler's promise never settles and nothing is left to wait for: Lambda times out"
+                    : o.syncReturn
+                        ? 'the handler returned a value without being async and never called the callback: Lambda answers null'
+                        : 'the handler finished without calling back or resolving a promise: Lambda answers null')
+            ];
+        if (o.kind === 'crashed')
+            return [v(run, where, `the process died: ${o.message}`)];
+        return [];
+    });
+}
+function callbackStyle(ctx) {
+    return eachRun(ctx, (run, where) => run.invocation.outcome.kind === 'callback-refused'
+        ? [
+            v(run, where, `the handler takes (event, context, callback) (${run.invocation.outcome.arity} parameters) and is not async; ${ctx.smoke.runtime} does not call such handlers`)
+        ]
+        : []);
+}
+function responseObject(ctx) {
+    return eachRun(ctx, (run, where) => {
+        if (run.invocation.outcome.kind !== 'returned')
+            return [];
+        const value = answerOf(run);
+        const kind = kindOf(value);
+        const shown = JSON.stringify(value)?.slice(0, 80) ?? 'undefined';
+        if (isRequestEvent(ctx.eventType)) {
+            return kind
+                ? []
+                : [
+                    v(run, where, `answered ${shown}: neither a request (uri, method) nor a response (status)`)
+                ];
+        }
+        if (kind === 'response')
+            return [];
+        return [
+            v(run, where, kind === 'request'
+                ? 'answered the request object, but a response event must answer the response (Records[0].cf.response)'
+                : `answered ${shown}, not a response object with a status`)
+        ];
+    });
+}
+function headerShape(ctx) {
+    return eachRun(ctx, (run, where) => {
+        const a = answered(run, ctx.eventType);
+        if (!a)
+            return [];
+        return headerShapeProblems(a.value.headers).map(p => v(run, where, `${a.kind}.${p}`));
+    });
+}
+function disallowedHeaders(ctx) {
+    return eachRun(ctx, (run, where) => {
+        const a = answered(run, ctx.eventType);
+        if (!a)
+            return [];
+        return addedDisallowed(a.before?.headers, a.value.headers).map(h => v(run, where, `${a.kind}.headers["${h}"] is a disallowed header`));
+    });
+}
+function readOnlyHeaders(ctx) {
+    return eachRun(ctx, (run, where) => {
+        const a = answered(run, ctx.eventType);
+        if (!a)
+            return [];
+        return changedReadOnly(ctx.eventType, a.before?.headers, a.value.headers).map(h => v(run, where, `${a.kind}.headers["${h}"] is read-only on ${ctx.eventType} and was ${a.before ? 'added, changed or removed' : 'set in a generated response'}`));
+    });
+}
+function response_checks_status(ctx) {
+    return eachRun(ctx, (run, where) => {
+        const a = answered(run, ctx.eventType);
+        if (!a || a.kind !== 'response')
+            return [];
+        if (!validStatus(a.value.status))
+            return [
+                v(run, where, `response.status ${JSON.stringify(a.value.status)} is not an HTTP status code`)
+            ];
+        const was = input(run).response?.status;
+        if (ctx.eventType === 'viewer-response' && String(a.value.status) !== String(was))
+            return [
+                v(run, where, `response.status changed from ${String(was)} to ${String(a.value.status)}`)
+            ];
+        return [];
+    });
+}
+function generatedSize(ctx) {
+    const max = rules_limits/* RESPONSE_LIMITS */.V5[ctx.eventType].maxGeneratedResponseBytes;
+    return eachRun(ctx, (run, where) => {
+        const a = answered(run, ctx.eventType);
+        if (!a || a.kind !== 'response')
+            return [];
+        const bytes = responseBytes(a.value);
+        return bytes > max ? [v(run, where, `the response is ${bytes} bytes (headers + body)`)] : [];
+    });
+}
+function requestBody(run, where, body, eventType) {
+    if (body === undefined || !response_checks_isObject(body) || body.action !== 'replace')
+        return [];
+    const limits = rules_limits/* RESPONSE_LIMITS */.V5[eventType];
+    if (body.encoding !== 'text' && body.encoding !== 'base64')
+        return [
+            v(run, where, `request.body.encoding ${JSON.stringify(body.encoding)} is neither text nor base64`)
+        ];
+    if (typeof body.data !== 'string')
+        return [v(run, where, 'request.body.data is not a string')];
+    if (body.encoding === 'base64' && !isBase64(body.data))
+        return [v(run, where, 'request.body.data is not valid base64')];
+    const bytes = Buffer.byteLength(body.data);
+    const max = body.encoding === 'text' ? limits.maxBodyTextBytes : limits.maxBodyBase64Bytes;
+    return bytes > max
+        ? [v(run, where, `request.body.data is ${bytes} bytes as ${body.encoding} (at most ${max})`)]
+        : [];
+}
+function body(ctx) {
+    return eachRun(ctx, (run, where) => {
+        const a = answered(run, ctx.eventType);
+        if (!a)
+            return [];
+        if (a.kind === 'request')
+            return requestBody(run, where, a.value.body, ctx.eventType);
+        const enc = a.value.bodyEncoding;
+        if (enc !== undefined && enc !== 'text' && enc !== 'base64')
+            return [
+                v(run, where, `response.bodyEncoding ${JSON.stringify(enc)} is neither text nor base64`)
+            ];
+        if (a.value.body !== undefined && typeof a.value.body !== 'string')
+            return [v(run, where, 'response.body is not a string')];
+        // "HTTP No Content Response Contains Body Field": a generated 204 with a body is a 502.
+        if (String(a.value.status) === '204' && typeof a.value.body === 'string' && a.value.body !== '')
+            return [v(run, where, 'a 204 (No Content) response carries a body')];
+        if (enc === 'base64' && typeof a.value.body === 'string' && !isBase64(a.value.body))
+            return [v(run, where, 'response.body is not valid base64 although bodyEncoding is base64')];
+        return [];
+    });
+}
+function uri(ctx) {
+    return eachRun(ctx, (run, where) => {
+        const a = answered(run, ctx.eventType);
+        if (!a || a.kind !== 'request')
+            return [];
+        const out = [];
+        const u = a.value.uri;
+        const q = a.value.querystring ?? '';
+        if (typeof u !== 'string' || !u.startsWith('/'))
+            out.push(v(run, where, `request.uri ${JSON.stringify(u)} does not start with /`));
+        if (typeof q !== 'string')
+            out.push(v(run, where, 'request.querystring is not a string'));
+        else if (/[\s#\p{Cc}]/u.test(q))
+            out.push(v(run, where, `request.querystring "${q.slice(0, 60)}" holds a space, a control character or #`));
+        const length = String(u ?? '').length + String(q).length;
+        if (length >= rules_limits/* URI_LIMITS */.Cx.maxUriAndQueryChars)
+            out.push(v(run, where, `request.uri plus querystring is ${length} characters`));
+        return out;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/rules/table.ts
 /**
  * Every Lambda@Edge restriction the preflight enforces, one row each (../shared/EDGE-RULES.md).
@@ -83774,6 +88021,8 @@ var runtimes = __nccwpck_require__(8246);
  * and a small check that returns the violations (empty when it passes, undefined when there is
  * nothing to check, e.g. no package was given).
  */
+
+
 
 
 
@@ -83786,6 +88035,12 @@ const bytesText = (n) => `${grouped(n)} bytes (${mb(n)})`;
 const when = (bad, actual) => (bad ? [{ actual }] : []);
 const pkgRule = (ctx) => ctx.pkg && !ctx.pkg.corrupt ? ctx.pkg : undefined;
 const TRUSTED = ['lambda.amazonaws.com', 'edgelambda.amazonaws.com'];
+const answers = (ctx) => ({
+    eventType: ctx.eventType,
+    smoke: ctx.smoke,
+    handlerFile: ctx.handler?.file
+});
+const kb = (bytes) => bytes >= 1_048_576 ? `${+(bytes / 1_048_576).toFixed(2)} MB` : `${+(bytes / 1024).toFixed(1)} KB`;
 /** A relative path that stays inside the archive root. */
 function unsafeEntryName(name) {
     if (name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name))
@@ -83901,9 +88156,9 @@ const RULES = [
         severity: 'error',
         subject: 'function',
         appliesTo: ALL,
-        limit: () => `at most ${LIMITS.maxEphemeralStorageMb} MB`,
-        fix: `Set ephemeral storage to ${LIMITS.maxEphemeralStorageMb} MB.`,
-        check: ({ fn }) => when(fn.ephemeralStorageMb > LIMITS.maxEphemeralStorageMb, `${fn.ephemeralStorageMb} MB`)
+        limit: () => `at most ${rules_limits/* LIMITS */.b1.maxEphemeralStorageMb} MB`,
+        fix: `Set ephemeral storage to ${rules_limits/* LIMITS */.b1.maxEphemeralStorageMb} MB.`,
+        check: ({ fn }) => when(fn.ephemeralStorageMb > rules_limits/* LIMITS */.b1.maxEphemeralStorageMb, `${fn.ephemeralStorageMb} MB`)
     },
     {
         id: 'source-kms-key',
@@ -83985,9 +88240,9 @@ const RULES = [
         severity: 'error',
         subject: 'function',
         appliesTo: ALL,
-        limit: ({ eventType }) => `${LIMITS.minMemoryMb} to ${EVENT_LIMITS[eventType].maxMemoryMb} MB on ${eventType}`,
+        limit: ({ eventType }) => `${rules_limits/* LIMITS */.b1.minMemoryMb} to ${rules_limits/* EVENT_LIMITS */.OK[eventType].maxMemoryMb} MB on ${eventType}`,
         fix: 'Lower `memory-size` (viewer events allow 128 MB only; origin events up to 10,240 MB).',
-        check: ({ fn, eventType }) => when(fn.memorySize > EVENT_LIMITS[eventType].maxMemoryMb || fn.memorySize < LIMITS.minMemoryMb, `${fn.memorySize} MB`)
+        check: ({ fn, eventType }) => when(fn.memorySize > rules_limits/* EVENT_LIMITS */.OK[eventType].maxMemoryMb || fn.memorySize < rules_limits/* LIMITS */.b1.minMemoryMb, `${fn.memorySize} MB`)
     },
     {
         id: 'timeout',
@@ -83995,9 +88250,9 @@ const RULES = [
         severity: 'error',
         subject: 'function',
         appliesTo: ALL,
-        limit: ({ eventType }) => `at most ${EVENT_LIMITS[eventType].maxTimeoutSeconds} s on ${eventType}`,
+        limit: ({ eventType }) => `at most ${rules_limits/* EVENT_LIMITS */.OK[eventType].maxTimeoutSeconds} s on ${eventType}`,
         fix: 'Lower `timeout` (viewer events allow 5 s; origin events 30 s).',
-        check: ({ fn, eventType }) => when(fn.timeout > EVENT_LIMITS[eventType].maxTimeoutSeconds, `${fn.timeout} s`)
+        check: ({ fn, eventType }) => when(fn.timeout > rules_limits/* EVENT_LIMITS */.OK[eventType].maxTimeoutSeconds, `${fn.timeout} s`)
     },
     {
         id: 'include-body',
@@ -84054,14 +88309,14 @@ const RULES = [
         severity: 'error',
         subject: 'package',
         appliesTo: ALL,
-        limit: ({ eventType }) => `${bytesText(EVENT_LIMITS[eventType].maxZipBytes)} on ${eventType}`,
+        limit: ({ eventType }) => `${bytesText(rules_limits/* EVENT_LIMITS */.OK[eventType].maxZipBytes)} on ${eventType}`,
         fix: 'Make the package smaller (bundle and minify, drop dev dependencies), or use an origin event (50 MB).',
         // Without a package the code that will be published is the function's own: its CodeSize.
         check: ctx => {
             const size = ctx.pkg ? pkgRule(ctx)?.zipBytes : ctx.fn.codeSize;
             return size === undefined
                 ? undefined
-                : when(size > EVENT_LIMITS[ctx.eventType].maxZipBytes, bytesText(size));
+                : when(size > rules_limits/* EVENT_LIMITS */.OK[ctx.eventType].maxZipBytes, bytesText(size));
         }
     },
     {
@@ -84070,12 +88325,12 @@ const RULES = [
         severity: 'error',
         subject: 'package',
         appliesTo: ALL,
-        limit: () => bytesText(LIMITS.maxUncompressedBytes),
+        limit: () => bytesText(rules_limits/* LIMITS */.b1.maxUncompressedBytes),
         fix: 'Remove unused files and dependencies from the package.',
         check: ctx => {
             const pkg = pkgRule(ctx);
             return (pkg &&
-                when(pkg.uncompressedBytes > LIMITS.maxUncompressedBytes, bytesText(pkg.uncompressedBytes)));
+                when(pkg.uncompressedBytes > rules_limits/* LIMITS */.b1.maxUncompressedBytes, bytesText(pkg.uncompressedBytes)));
         }
     },
     {
@@ -84084,17 +88339,17 @@ const RULES = [
         severity: 'error',
         subject: 'package',
         appliesTo: ALL,
-        limit: () => `ratio at most ${LIMITS.maxCompressionRatio}:1 and at most ${grouped(LIMITS.maxEntries)} entries`,
+        limit: () => `ratio at most ${rules_limits/* LIMITS */.b1.maxCompressionRatio}:1 and at most ${grouped(rules_limits/* LIMITS */.b1.maxEntries)} entries`,
         fix: 'This archive looks like a zip bomb: rebuild the package from your sources.',
         check: ctx => {
             const pkg = pkgRule(ctx);
             if (!pkg)
                 return undefined;
             const out = [];
-            if (pkg.entries.length > LIMITS.maxEntries)
+            if (pkg.entries.length > rules_limits/* LIMITS */.b1.maxEntries)
                 out.push({ actual: `${pkg.entries.length} entries` });
             const ratio = pkg.uncompressedBytes / Math.max(pkg.zipBytes, 1);
-            if (pkg.uncompressedBytes > LIMITS.ratioCheckMinBytes && ratio > LIMITS.maxCompressionRatio)
+            if (pkg.uncompressedBytes > rules_limits/* LIMITS */.b1.ratioCheckMinBytes && ratio > rules_limits/* LIMITS */.b1.maxCompressionRatio)
                 out.push({
                     actual: `ratio ${Math.round(ratio)}:1 (${bytesText(pkg.uncompressedBytes)} from ${bytesText(pkg.zipBytes)})`
                 });
@@ -84150,144 +88405,127 @@ const RULES = [
             : handler.exportFound
                 ? []
                 : [{ actual: `${handler.exportName} not found in ${handler.file}`, file: handler.file }]
+    },
+    // What the handler answers (smoke-test): each row names its CloudFront page in
+    // ./edge-response.ts (SOURCES); a violation is a 502 at the edge for every viewer.
+    {
+        id: 'response-handler-runs',
+        title: 'Handler loads and is found (smoke run)',
+        severity: 'error',
+        subject: 'response',
+        appliesTo: ALL,
+        limit: () => 'the module loads in the runtime and exports the handler function',
+        fix: 'Export the function named by `handler`, and bundle every module it imports (only the AWS SDK ships with the runtime).',
+        check: ctx => handlerRuns(answers(ctx))
+    },
+    {
+        id: 'response-settles',
+        title: 'Handler answers in time (smoke run)',
+        severity: 'error',
+        subject: 'response',
+        appliesTo: ALL,
+        limit: ({ fn }) => `an answer within the function's timeout (${fn.timeout} s), no throw`,
+        fix: 'Make the handler async and return the request or response (or call the callback), and catch what it may throw.',
+        check: ctx => settles(answers(ctx))
+    },
+    {
+        id: 'response-callback-style',
+        title: 'No callback-style handler on Node.js 24 and later',
+        severity: 'error',
+        subject: 'response',
+        appliesTo: ALL,
+        limit: () => 'an async handler (event, context) on nodejs24.x and later',
+        fix: 'Make it async: `export const handler = async (event) => { ...; return request }` instead of calling callback.',
+        check: ctx => callbackStyle(answers(ctx))
+    },
+    {
+        id: 'response-object',
+        title: 'Answer is the right object for the event',
+        severity: 'error',
+        subject: 'response',
+        appliesTo: ALL,
+        limit: ({ eventType }) => (0,edge/* isRequestEvent */.Cv)(eventType)
+            ? 'Records[0].cf.request (possibly changed) or a generated response with a status'
+            : 'Records[0].cf.response (possibly changed)',
+        fix: 'Return the object CloudFront passed in (event.Records[0].cf.request or .response), changed as needed.',
+        check: ctx => responseObject(answers(ctx))
+    },
+    {
+        id: 'response-header-shape',
+        title: 'Headers are lower-case names of { key, value } lists',
+        severity: 'error',
+        subject: 'response',
+        appliesTo: ALL,
+        limit: () => 'headers["name-in-lower-case"] = [{ key: "Name", value: "string" }]',
+        fix: 'Write headers as `headers["x-name"] = [{ key: "X-Name", value: "..." }]`: lower-case name, a list, string values, key matching the name.',
+        check: ctx => headerShape(answers(ctx))
+    },
+    {
+        id: 'response-disallowed-header',
+        title: 'No disallowed headers',
+        severity: 'error',
+        subject: 'response',
+        appliesTo: ALL,
+        limit: () => `none of Connection, Expect, Keep-Alive, Proxy-*, Trailer, Upgrade, X-Accel-*, X-Amzn-*, X-Cache, X-Forwarded-Proto, X-Real-IP, ${DISALLOWED_PREFIXES.map(p => `${p}*`).join(', ')}`,
+        fix: 'Remove that header from the answer: CloudFront manages it and refuses an answer that sets it.',
+        check: ctx => disallowedHeaders(answers(ctx))
+    },
+    {
+        id: 'response-read-only-header',
+        title: 'Read-only headers unchanged',
+        severity: 'error',
+        subject: 'response',
+        appliesTo: ALL,
+        limit: ({ eventType }) => `${READ_ONLY_HEADERS[eventType].join(', ')} unchanged on ${eventType}`,
+        fix: 'Leave that header as CloudFront gave it (do not add, change or delete it).',
+        check: ctx => readOnlyHeaders(answers(ctx))
+    },
+    {
+        id: 'response-status',
+        title: 'Status is valid (and unchanged on viewer-response)',
+        severity: 'error',
+        subject: 'response',
+        appliesTo: ALL,
+        limit: ({ eventType }) => eventType === 'viewer-response'
+            ? 'the status CloudFront passed in'
+            : 'an HTTP status code from 200 to 599',
+        fix: 'Return a valid status ("200", "302", ...); on viewer-response keep the origin\'s status (change it on origin-response instead).',
+        check: ctx => response_checks_status(answers(ctx))
+    },
+    {
+        id: 'response-size',
+        title: 'Response size (headers + body)',
+        severity: 'error',
+        subject: 'response',
+        appliesTo: ALL,
+        limit: ({ eventType }) => `${kb(rules_limits/* RESPONSE_LIMITS */.V5[eventType].maxGeneratedResponseBytes)} on ${eventType}`,
+        fix: 'Return a smaller response (redirect to the content, or generate it on an origin event: 1 MB).',
+        check: ctx => generatedSize(answers(ctx))
+    },
+    {
+        id: 'response-body',
+        title: 'Body encoding and size',
+        severity: 'error',
+        subject: 'response',
+        appliesTo: ALL,
+        limit: ({ eventType }) => {
+            const l = rules_limits/* RESPONSE_LIMITS */.V5[eventType];
+            return `text or base64, no body on a 204; a replaced request body at most ${kb(l.maxBodyTextBytes)} as text, ${kb(l.maxBodyBase64Bytes)} as base64`;
+        },
+        fix: 'Set bodyEncoding (response) or body.encoding (request) to text or base64, with a body that matches it and fits the limit.',
+        check: ctx => body(answers(ctx))
+    },
+    {
+        id: 'response-uri',
+        title: 'URI and query string',
+        severity: 'error',
+        subject: 'response',
+        appliesTo: ALL,
+        limit: () => `uri starts with /, uri + querystring under ${grouped(rules_limits/* URI_LIMITS */.Cx.maxUriAndQueryChars)} characters, no space, control character or # in the querystring`,
+        fix: 'Keep request.uri a path starting with / and percent-encode the query string.',
+        check: ctx => uri(answers(ctx))
     }
 ];
-
-;// CONCATENATED MODULE: ./src/rules/evaluate.ts
-
-/** The function as it will be once the requested configuration changes are applied. */
-function applyChanges(fn, changes) {
-    return {
-        ...fn,
-        runtime: changes.runtime ?? fn.runtime,
-        handler: changes.handler ?? fn.handler,
-        memorySize: changes.memorySize ?? fn.memorySize,
-        timeout: changes.timeout ?? fn.timeout
-    };
-}
-function outcomeOf(rule, findings) {
-    if (findings === undefined)
-        return 'skip';
-    if (findings.some(f => f.severity === 'error'))
-        return 'fail';
-    return findings.length > 0 ? 'warn' : 'pass';
-}
-function evaluate(ctx, rules = RULES) {
-    const outcomes = [];
-    const findings = [];
-    for (const rule of rules) {
-        if (!rule.appliesTo.includes(ctx.eventType))
-            continue;
-        const limit = rule.limit(ctx);
-        const found = rule.check(ctx)?.map(v => ({
-            rule: rule.id,
-            title: rule.title,
-            severity: v.severity ?? rule.severity,
-            limit,
-            actual: v.actual,
-            fix: rule.fix,
-            ...(v.file !== undefined ? { file: v.file } : {})
-        }));
-        outcomes.push({ rule: rule.id, title: rule.title, status: outcomeOf(rule, found), limit });
-        if (found)
-            findings.push(...found);
-    }
-    return {
-        outcomes,
-        findings,
-        errors: findings.filter(f => f.severity === 'error').length,
-        warnings: findings.filter(f => f.severity === 'warning').length
-    };
-}
-const formatFinding = (f) => `[${f.rule}] ${f.title}: ${f.actual} (limit: ${f.limit}). ${f.fix}`;
-
-
-/***/ }),
-
-/***/ 8246:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Lf: () => (/* binding */ runtimeRow),
-/* harmony export */   Lk: () => (/* binding */ runtimeFamily)
-/* harmony export */ });
-/* unused harmony export RUNTIMES */
-const RUNTIMES = [
-    { id: 'nodejs24.x' },
-    { id: 'nodejs22.x' },
-    { id: 'nodejs20.x', deprecated: '2026-04-30' },
-    { id: 'nodejs18.x', deprecated: '2025-09-01', blockUpdate: '2026-03-09' },
-    { id: 'nodejs16.x', deprecated: '2024-06-12', blockUpdate: '2025-02-28' },
-    { id: 'nodejs14.x', deprecated: '2023-12-04', blockUpdate: '2025-02-28' },
-    { id: 'nodejs12.x', deprecated: '2023-03-31', blockUpdate: '2025-02-28' },
-    { id: 'nodejs10.x', deprecated: '2021-07-30', blockUpdate: '2022-02-14' },
-    { id: 'python3.14' },
-    { id: 'python3.13' },
-    { id: 'python3.12' },
-    { id: 'python3.11' },
-    { id: 'python3.10' },
-    { id: 'python3.9', deprecated: '2025-12-15', blockUpdate: '2027-03-03' },
-    { id: 'python3.8', deprecated: '2024-10-14', blockUpdate: '2025-02-28' },
-    { id: 'python3.7', deprecated: '2023-12-04', blockUpdate: '2025-02-28' }
-];
-function runtimeFamily(runtime) {
-    if (runtime?.startsWith('nodejs'))
-        return 'nodejs';
-    if (runtime?.startsWith('python'))
-        return 'python';
-    return undefined;
-}
-const runtimeRow = (id) => RUNTIMES.find(r => r.id === id);
-
-
-/***/ }),
-
-/***/ 997:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ identity),
-/* harmony export */   d: () => (/* binding */ cancelOnSignals)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9188);
-/**
- * What both shells (the action and the CLI) give the engine about the process they run in: who
- * this run is (the lock's owner) and a signal that aborts when the job is cancelled.
- */
-
-
-
-function identity(env = process.env) {
-    let user = 'unknown';
-    try {
-        user = (0,node_os__WEBPACK_IMPORTED_MODULE_1__.userInfo)().username;
-    }
-    catch {
-        // No passwd entry (some containers): the host and pid still tell runs apart.
-    }
-    return (0,_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .runIdentity */ .yK)(env, { host: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)(), user, pid: process.pid }, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(9).toString('base64url'));
-}
-/**
- * The runner cancels a job with SIGINT, then SIGTERM about 7.5 s later, then kills it: the first
- * signal aborts the waits so the run can record what is live and release its lock in time. Later
- * signals are ignored (the work left is short and must not be cut).
- */
-function cancelOnSignals(onCancel = () => { }) {
-    const controller = new AbortController();
-    const handler = (sig) => {
-        if (controller.signal.aborted)
-            return;
-        onCancel(sig);
-        controller.abort(sig);
-    };
-    process.on('SIGINT', handler);
-    process.on('SIGTERM', handler);
-    return controller.signal;
-}
 
 
 /***/ }),

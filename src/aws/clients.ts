@@ -1,10 +1,11 @@
 /**
  * The one place AWS clients are made. Lambda@Edge lives in us-east-1 and CloudFront is global, so
  * the region is fixed; throttling and 5xx are retried by the SDK's standard retry mode; the
- * endpoint comes from the environment (AWS_ENDPOINT_URL[_LAMBDA|_CLOUDFRONT|_IAM]), which the SDK
+ * endpoint comes from the environment (AWS_ENDPOINT_URL[_LAMBDA|_CLOUDFRONT|_IAM|_CLOUDWATCH]), which the SDK
  * reads itself.
  */
 import { CloudFrontClient } from '@aws-sdk/client-cloudfront'
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch'
 import { IAMClient } from '@aws-sdk/client-iam'
 import { LambdaClient } from '@aws-sdk/client-lambda'
 import { EDGE_REGION } from '../edge.js'
@@ -14,6 +15,8 @@ export interface AwsClients {
   lambda: LambdaClient
   cloudfront: CloudFrontClient
   iam: IAMClient
+  /** CloudFront publishes its distribution metrics in us-east-1, the region every client here uses. */
+  cloudwatch: CloudWatchClient
 }
 
 export interface ClientOptions {
@@ -37,7 +40,8 @@ export function createClients(opts: ClientOptions = {}): AwsClients {
   return {
     lambda: new LambdaClient(common),
     cloudfront: new CloudFrontClient(common),
-    iam: new IAMClient(common)
+    iam: new IAMClient(common),
+    cloudwatch: new CloudWatchClient(common)
   }
 }
 
@@ -45,4 +49,5 @@ export function destroyClients(c: AwsClients): void {
   c.lambda.destroy()
   c.cloudfront.destroy()
   c.iam.destroy()
+  c.cloudwatch.destroy()
 }

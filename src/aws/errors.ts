@@ -34,6 +34,7 @@ const PERMISSIONS: Record<string, string> = {
   GetRole: 'iam:GetRole',
   GetDistribution: 'cloudfront:GetDistribution',
   GetDistributionConfig: 'cloudfront:GetDistributionConfig',
+  GetMetricData: 'cloudwatch:GetMetricData',
   UpdateDistribution:
     'cloudfront:UpdateDistribution (and lambda:EnableReplication* on the function)'
 }

@@ -5,6 +5,7 @@
  */
 import type { DistributionConfig } from '@aws-sdk/client-cloudfront'
 import { checkHealth } from '../aws/health.js'
+import { bakeStep } from '../bake/step.js'
 import type { Outcome, Status } from '../outcome.js'
 import { type Change, currentAssociation, versionLabel } from '../plan.js'
 import { restore, type ModeContext, touchedIds, waitUntilDeployed } from './shared.js'
@@ -49,6 +50,7 @@ async function verify(ctx: ModeContext, out: Outcome): Promise<Checked> {
         expectStatus: cfg.healthCheckStatus,
         clock: ctx.clock,
         budgetMs: cfg.healthCheckTimeoutSeconds * 1000,
+        failures: cfg.healthCheckFailures,
         // A few tries even in a short budget.
         intervalMs: Math.min(5000, Math.max(250, (cfg.healthCheckTimeoutSeconds * 1000) / 4)),
         signal: ctx.signal
@@ -69,10 +71,14 @@ export async function settle(
   updateErrors: string[],
   success: Status = 'deployed'
 ): Promise<Outcome> {
+  // The writes just ended: the bake's baseline is the traffic before they began.
+  const writesStartedAt = ctx.clock.now() - (out.timings.updateMs ?? 0)
   const checked: Checked =
     updateErrors.length > 0 ? { errors: updateErrors, cancelled: false } : await verify(ctx, out)
   const { errors } = checked
   if (checked.cancelled) return { ...out, status: 'cancelled', errors }
+  // Hook: the CloudWatch bake (src/bake/), after Deployed and the health check passed.
+  if (errors.length === 0) errors.push(...(await bakeStep(ctx, out, writesStartedAt)))
   if (errors.length === 0) return { ...out, status: success }
   if (out.changes.length === 0 || !ctx.cfg.autoRollback) return { ...out, status: 'failed', errors }
   ctx.log.warning(`Putting back the ${out.changes.length} association(s) this run changed.`)

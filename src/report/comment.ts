@@ -10,6 +10,8 @@ import type { Status } from '../outcome.js'
 import { versionLabel, type Change } from '../plan.js'
 import { code, escapeMarkdown, table } from './markdown.js'
 import type { Timings } from './summary.js'
+import type { BakeReport } from '../bake/bake.js'
+import { renderBake } from './bake.js'
 
 export type CommentPhase = 'in-progress' | 'final'
 
@@ -45,6 +47,10 @@ export interface CommentInput {
   /** The exact workflow_dispatch (or command) that rolls back, written by the caller. */
   rollbackHint?: string
   ref?: CommentRef
+  /** The PR was merged and this run deploys its commit (a push after the merge). */
+  merged?: boolean
+  /** The CloudWatch bake, when one ran. */
+  bake?: BakeReport
 }
 
 /** GitHub refuses longer bodies; the margin covers characters that GitHub counts differently. */
@@ -120,10 +126,18 @@ function place(i: CommentInput): string {
   return `${code(i.eventType)}${behaviors}${dists}`
 }
 
+/** "Live on `E1`: ...": what the author of a merged PR wants to read after the push deploys it. */
+function liveHeadline(i: CommentInput): string {
+  const behaviors = i.cacheBehaviors.length > 0 ? ` of ${listed(i.cacheBehaviors)}` : ''
+  const already = i.status === 'unchanged' ? ' (already associated)' : ''
+  return `Live on ${listed(i.distributionIds)}: ${subject(i)} in ${code(i.eventType)}${behaviors}${already}`
+}
+
 function finalHeadline(i: CommentInput): string {
   const what = subject(i)
   const where = place(i)
   const count = i.changes.length
+  if (i.merged && (i.status === 'deployed' || i.status === 'unchanged')) return liveHeadline(i)
   switch (i.status) {
     case 'deployed':
       return i.resumed
@@ -278,7 +292,8 @@ const joined = (sections: readonly (string | undefined)[]): string =>
 
 export function renderComment(i: CommentInput): string {
   const frame = [commentMarker(i.key), headline(i), refLine(i.ref), rollbackStory(i)]
-  const tail = [durationLine(i.durations), runLine(i), rollbackSection(i.rollbackHint)]
+  const bake = i.phase === 'final' && i.bake ? renderBake(i.bake) : undefined
+  const tail = [bake, durationLine(i.durations), runLine(i), rollbackSection(i.rollbackHint)]
   const changes = changeLines(i)
   const errors = errorLines(i.errors)
   const errorHead = errors.length > 0 ? '#### Errors' : undefined

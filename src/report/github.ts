@@ -25,6 +25,15 @@ export interface PostedComment {
   created: boolean
 }
 
+/** A pull request this run reports on; `merged` for a push that brought a merged PR's change. */
+export interface PullRef {
+  number: number
+  merged: boolean
+}
+
+/** One body for every PR, or one per PR (a merged PR is told its change is now live). */
+export type CommentBody = string | ((pr: PullRef) => string)
+
 export interface ReportOptions {
   /** The whole report's time budget: a hung API must not hold a finished deploy hostage. */
   timeoutMs?: number
@@ -133,17 +142,18 @@ const repoOf = (t: GitHubTarget): { owner: string; repo: string } => ({
 })
 
 /**
- * The open pull requests this run is about: the event's PR, or for a push the open PRs whose head
- * is this commit. Other events (workflow_dispatch, schedule, ...) have none. Throws on API errors.
+ * The pull requests this run is about: the event's PR, or for a push the PRs associated with this
+ * commit that are open or merged (the usual flow deploys on the push that merges a PR). Other events
+ * (workflow_dispatch, schedule, ...) have none. Throws on API errors.
  */
-export async function findPullRequests(target: GitHubTarget): Promise<number[]> {
+export async function findPullRequests(target: GitHubTarget): Promise<PullRef[]> {
   return pullRequestsWith(await octokitFor(target), target)
 }
 
-async function pullRequestsWith(octokit: Octokit, target: GitHubTarget): Promise<number[]> {
+async function pullRequestsWith(octokit: Octokit, target: GitHubTarget): Promise<PullRef[]> {
   if (PR_EVENTS.has(target.eventName)) {
     const n = record(target.payload.pull_request)?.number ?? target.payload.number
-    return typeof n === 'number' ? [n] : []
+    return typeof n === 'number' ? [{ number: n, merged: false }] : []
   }
   if (target.eventName !== 'push') return []
   const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
@@ -151,8 +161,15 @@ async function pullRequestsWith(octokit: Octokit, target: GitHubTarget): Promise
     commit_sha: target.sha,
     per_page: 100
   })
-  // The endpoint also lists merged and closed PRs that once contained the commit.
-  return data.filter(pr => pr.state === 'open').map(pr => pr.number)
+  // "List pull requests associated with a commit" (docs.github.com/rest/commits/commits) lists
+  // open, merged and closed PRs; a PR closed without merging never shipped, so it hears nothing.
+  return data.flatMap((pr): PullRef[] =>
+    pr.state === 'open'
+      ? [{ number: pr.number, merged: false }]
+      : pr.merged_at
+        ? [{ number: pr.number, merged: true }]
+        : []
+  )
 }
 
 /**
@@ -251,12 +268,12 @@ export async function upsertComment(
 export async function reportOnPullRequests(
   target: GitHubTarget,
   key: string,
-  body: string,
+  body: CommentBody,
   opts: ReportOptions = {}
 ): Promise<Result<PostedComment, string>[]> {
   const budget = budgetOf(opts)
   let octokit: Octokit
-  let prs: number[]
+  let prs: PullRef[]
   try {
     octokit = await octokitFor(target, budget)
     prs = await pullRequestsWith(octokit, target)
@@ -267,11 +284,12 @@ export async function reportOnPullRequests(
   const author = await whoAmI(octokit)
   const results: Result<PostedComment, string>[] = []
   for (const pr of prs) {
+    const text = typeof body === 'string' ? body : body(pr)
     try {
-      results.push(ok(await upsertWith(octokit, target, author, pr, key, body)))
+      results.push(ok(await upsertWith(octokit, target, author, pr.number, key, text)))
     } catch (e) {
       results.push(
-        err(warning(target, `Could not write the status comment on PR #${pr}`, e, budget))
+        err(warning(target, `Could not write the status comment on PR #${pr.number}`, e, budget))
       )
     }
   }

@@ -74,6 +74,7 @@ export class GitHubReporter {
         undone: o.undone,
         errors: o.errors,
         durations: o.timings,
+        bake: o.bake,
         rollbackHint: rollbackHint(this.cfg, o)
       }),
       this.finishDeployment(o)
@@ -84,10 +85,8 @@ export class GitHubReporter {
     input: Pick<CommentInput, 'phase' | 'status' | 'changes' | 'errors'> & Partial<CommentInput>
   ): Promise<void> {
     if (!this.cfg.comment) return
-    for (const r of await reportOnPullRequests(
-      this.target,
-      this.base.key,
-      renderComment({ ...this.base, ...input })
+    for (const r of await reportOnPullRequests(this.target, this.base.key, pr =>
+      renderComment({ ...this.base, ...input, merged: pr.merged })
     )) {
       if (r.ok)
         core.info(`PR #${r.value.pr}: status comment ${r.value.created ? 'created' : 'updated'}.`)

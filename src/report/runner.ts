@@ -5,6 +5,7 @@ import type { Outcome } from '../outcome.js'
 import { versionOf } from '../edge.js'
 import { consoleLinks, renderChanges, renderTimings, renderVerdict } from './summary.js'
 import { escapeMarkdown } from './markdown.js'
+import { renderBake } from './bake.js'
 
 export function outputsOf(o: Outcome): Record<string, string> {
   return {
@@ -46,6 +47,7 @@ export function renderRun(cfg: Config, o: Outcome): string {
         `### Plan: what a deploy of this commit would change\n\n${renderChanges(o.changes)}`
       )
     else parts.push(`### Associations\n\n${renderChanges(o.changes)}`)
+    if (o.bake) parts.push(renderBake(o.bake))
     parts.push(renderTimings(o.timings))
     parts.push(consoleLinks(cfg.functionName, o.version, cfg.distributionIds))
   }

@@ -13,11 +13,18 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { CreateAliasCommand } from '@aws-sdk/client-lambda'
-import { clients, createDistribution, startEmulator, type Emulator } from './harness/emulator.mjs'
+import { CreateDistributionCommand } from '@aws-sdk/client-cloudfront'
+import {
+  buildDistributionConfig,
+  clients,
+  createDistribution,
+  startEmulator,
+  type Emulator
+} from './harness/emulator.mjs'
 import { startFakeGitHub, type FakeGitHub } from './harness/fake-github.mjs'
 import { runAction, type ActionRun } from './helpers/run-action.js'
 import { edgeFunction, mutatingCalls, publishVersion } from './helpers/world.js'
-import { NODE_HANDLER, craftedZip, makeZip } from './helpers/zip.js'
+import { NODE_HANDLER, craftedZip, hostileZip, makeZip } from './helpers/zip.js'
 
 /** What exists in AWS for every case; rebuilt only if a case changed something. */
 interface World {
@@ -25,6 +32,8 @@ interface World {
   live: string
   /** Same behaviors, no associations: a deploy there would write. */
   spare: string
+  /** Its default behavior runs a CloudFront Function on viewer-request. */
+  cloudFrontFunction: string
 }
 
 /** Hostile and broken packages, written once. */
@@ -343,10 +352,21 @@ const CASES: Case[] = [
   refused('folder with a real symlink to its parent', pkg('folderLinkUp'), rule('symlinks')),
   refused('zip bomb by ratio (200 MB of zeros)', pkg('bombRatio'), rule('zip-bomb')),
   refused(
-    'zip bomb by entry count (25,000 tiny entries)',
-    // origin-request: its 50 MB limit leaves the entry count as the only finding.
-    pkg('bombEntries', { 'event-type': 'origin-request' }),
-    /\[zip-bomb\] .*25001 entries/
+    'zip with a Unicode Path field hiding ../ from one extractor',
+    pkg('unicodeDotdot'),
+    /\[entry-paths\] .*\.\.\/evil\.js \(another name of "evil\.js"\)/
+  ),
+  refused('zip whose local header names another file', pkg('localLie'), rule('zip-consistency')),
+  refused('zip with one name stored twice', pkg('duplicate'), rule('zip-consistency')),
+  refused(
+    'zip with a file only its owner can read (0600)',
+    pkg('private'),
+    /\[file-modes\] .*index\.mjs has mode 0600.*chmod -R a\+rX/
+  ),
+  refused(
+    'handler whose export a lexer proves missing',
+    pkg('noExport'),
+    /\[handler-export\] .*handler not found in index\.mjs: es-module-lexer read every export of this ES module: main/
   ),
   refused('package without the handler file', pkg('noHandler'), rule('handler-file')),
   refused('index.py for a nodejs runtime', pkg('python'), rule('handler-file')),
@@ -367,10 +387,34 @@ const CASES: Case[] = [
     () => ({ 'include-body': 'true', 'event-type': 'origin-response' }),
     rule('include-body')
   ),
-  refused('memory-size 256 on a viewer event', () => ({ 'memory-size': '256' }), rule('memory')),
-  refused('timeout 6 on a viewer event', () => ({ timeout: '6' }), rule('timeout')),
+  refused('timeout 31 (30 s on every event type)', () => ({ timeout: '31' }), rule('timeout')),
+  refused(
+    'a viewer deploy beside a CloudFront Function',
+    w => ({ 'distribution-id': w.cloudFrontFunction }),
+    /\[cloudfront-function-conflict\] .*behavior "default": CloudFront Function arn:aws:cloudfront::123456789012:function\/rewrite runs on viewer-request/
+  ),
+  refused(
+    'function ARN in another account',
+    () => ({ 'function-name': `arn:aws:lambda:us-east-1:999999999999:function:${FN}` }),
+    rule('function-account')
+  ),
   refused('runtime java21', () => ({ runtime: 'java21' }), rule('runtime-family')),
   refused('runtime nodejs16.x', () => ({ runtime: 'nodejs16.x' }), rule('runtime-deprecated')),
+  refused(
+    'runtime nodejs4.3-edge (retired)',
+    () => ({ runtime: 'nodejs4.3-edge' }),
+    rule('runtime-deprecated')
+  ),
+  refused(
+    'runtime python2.7 (retired)',
+    () => ({ runtime: 'python2.7' }),
+    rule('runtime-deprecated')
+  ),
+  refused(
+    'runtime nodejs19.x (never a Lambda runtime)',
+    () => ({ runtime: 'nodejs19.x' }),
+    rule('runtime-known')
+  ),
   refused(
     'handler without an export name, with a package',
     pkg('node', { handler: 'index' }),
@@ -540,7 +584,20 @@ async function buildWorld(): Promise<World> {
       Description: '{"g":[1],"b":[],"c":[]}'
     })
   )
-  return { live: live.id, spare: spare.id }
+  const config = buildDistributionConfig({ behaviors: ['/api/*'] })
+  config.DefaultCacheBehavior!.FunctionAssociations = {
+    Quantity: 1,
+    Items: [
+      {
+        EventType: 'viewer-request',
+        FunctionARN: `arn:aws:cloudfront::${ACCOUNT}:function/rewrite`
+      }
+    ]
+  }
+  const withFunction = await clients(em).cloudfront.send(
+    new CreateDistributionCommand({ DistributionConfig: config })
+  )
+  return { live: live.id, spare: spare.id, cloudFrontFunction: withFunction.Distribution!.Id! }
 }
 
 async function buildPackages(): Promise<Packages> {
@@ -563,8 +620,6 @@ async function buildPackages(): Promise<Packages> {
   }
   const good = await makeZip(NODE_HANDLER)
   const handler = NODE_HANDLER['index.mjs']
-  const tiny: Record<string, string> = { 'index.mjs': handler }
-  for (let i = 0; i < 25_000; i++) tiny[`assets/${i}.txt`] = 'x'
   // A real 1x1 PNG: the magic number says image, the name says zip.
   const png = Buffer.from(
     '89504e470d0a1a0a0000000d4948445200000001000000010806000000' +
@@ -610,7 +665,35 @@ async function buildPackages(): Promise<Packages> {
       'bomb.zip',
       craftedZip({ 'index.mjs': handler, 'zeros.bin': { zeros: 200 * 1_048_576 } })
     ),
-    bombEntries: file('entries.zip', craftedZip(tiny)),
+    unicodeDotdot: file(
+      'unicode.zip',
+      hostileZip([
+        { name: 'index.mjs', data: handler },
+        { name: '../evil.js', unicodeName: 'evil.js' }
+      ])
+    ),
+    localLie: file(
+      'local-lie.zip',
+      hostileZip([
+        { name: 'index.mjs', data: handler },
+        { name: 'aa/evil.js', localName: '../evil.js' }
+      ])
+    ),
+    duplicate: file(
+      'duplicate.zip',
+      hostileZip([
+        { name: 'index.mjs', data: handler },
+        { name: 'index.mjs', data: 'export const other = 1\n' }
+      ])
+    ),
+    private: file(
+      'private.zip',
+      hostileZip([{ name: 'index.mjs', data: handler, mode: 0o100600 }])
+    ),
+    noExport: file(
+      'no-export.zip',
+      await makeZip({ 'index.mjs': 'export const main = async e => e\n' })
+    ),
     noHandler: file('no-handler.zip', await makeZip({ 'lib.js': 'module.exports = {}\n' })),
     python: file(
       'python.zip',
@@ -626,11 +709,13 @@ async function buildPackages(): Promise<Packages> {
 }
 
 beforeAll(async () => {
-  ;[em, gh, packages] = await Promise.all([
+  // The packages are written with synchronous child processes: build them once the emulator is up,
+  // so its start-up is never waiting on a blocked event loop.
+  ;[em, gh] = await Promise.all([
     startEmulator(),
-    startFakeGitHub({ repository: 'octo-org/edge-site' }),
-    buildPackages()
+    startFakeGitHub({ repository: 'octo-org/edge-site' })
   ])
+  packages = await buildPackages()
   world = await buildWorld()
 }, 120_000)
 

@@ -117,11 +117,11 @@ describe('the CLI', () => {
       'headers',
       '--event-type',
       'viewer-request',
-      '--memory-size',
-      '512'
+      '--timeout',
+      '31'
     ])
     expect(r.code).toBe(1)
-    expect(r.stdout).toMatch(/error: \[memory\]/)
+    expect(r.stdout).toMatch(/error: \[timeout\]/)
   })
 
   it('prunes only unreferenced, unprotected old versions and tolerates replicated ones', async () => {

@@ -80,7 +80,9 @@ describe('deploy mode', () => {
   it('publishes a version and re-points the default and a path behavior, touching nothing else', async () => {
     const { fnArn, dist } = await site()
     const before = (await getDistributionConfig(em, dist.id)).config
+    await em.clearRequests()
     const r = await deploy({ 'distribution-id': dist.id, 'cache-behavior': 'default,/static/*' })
+    const polls = (await em.requests()).filter(q => q.operation === 'GetDistribution').length
     expect(r.stdout).not.toContain('::error')
     expect(r.code).toBe(0)
     expect(r.outputs).toMatchObject({
@@ -113,6 +115,10 @@ describe('deploy mode', () => {
     ])
     expect(await getDistributionStatus(em, dist.id)).toBe('Deployed')
     expect(r.summary).toMatch(/\| `\/static\/\*` \| viewer-response \| none \| 2 \|/)
+
+    // The summary counts the status polls the wait made: as many as the emulator answered.
+    expect(polls).toBeGreaterThan(0)
+    expect(r.summary).toMatch(new RegExp(`\\| ${polls} \\|\\n`))
   })
 
   it('a re-run with the same source is unchanged: no new version, no write at all', async () => {
@@ -227,9 +233,10 @@ describe('deploy mode', () => {
   it('a validation failure stops the deploy before any change', async () => {
     const { dist } = await site()
     await em.clearRequests()
-    const r = await deploy({ 'distribution-id': dist.id, 'memory-size': '512' })
+    // 31 s is over the Lambda@Edge timeout on every event type.
+    const r = await deploy({ 'distribution-id': dist.id, timeout: '31' })
     expect(r.code).toBe(1)
-    expect(r.stdout).toContain('[memory]')
+    expect(r.stdout).toContain('[timeout]')
     expect(await mutatingCalls(em)).toEqual([])
   })
 

@@ -186,7 +186,7 @@ describe('lock', () => {
     const holder = runner('octo/edge-site', '77', 1)
     const { acquireLock } = await import('../src/aws/lease.js')
     const { createClients } = await import('../src/aws/clients.js')
-    const c = createClients()
+    const c = await createClients()
     const held = await acquireLock(c, 'edge', holder, {
       clock: { now: () => Date.now(), sleep: ms => new Promise(r => setTimeout(r, ms)) },
       log: { info: () => {}, warning: () => {}, group: (_t, f) => f(), progress: () => {} },
@@ -330,7 +330,7 @@ describe('outside the lock', () => {
     await site()
     const { acquireLock, breakLock } = await import('../src/aws/lease.js')
     const { createClients } = await import('../src/aws/clients.js')
-    const c = createClients()
+    const c = await createClients()
     const held = await acquireLock(c, 'edge', runner('octo/gone', '9'), {
       clock: { now: () => Date.now(), sleep: async () => {} },
       log: { info: () => {}, warning: () => {}, group: (_t, f) => f(), progress: () => {} },

@@ -10134,7 +10134,7 @@ __webpack_unused_export__ = ContinuousDeploymentSingleWeightConfig$;
 __webpack_unused_export__ = CookieNames$;
 __webpack_unused_export__ = CookiePreference$;
 __webpack_unused_export__ = CopyDistribution$;
-__webpack_unused_export__ = CopyDistributionCommand;
+exports.LGp = CopyDistributionCommand;
 __webpack_unused_export__ = CopyDistributionRequest$;
 __webpack_unused_export__ = CopyDistributionResult$;
 __webpack_unused_export__ = CreateAnycastIpList$;
@@ -10158,7 +10158,7 @@ __webpack_unused_export__ = CreateConnectionGroupCommand;
 __webpack_unused_export__ = CreateConnectionGroupRequest$;
 __webpack_unused_export__ = CreateConnectionGroupResult$;
 __webpack_unused_export__ = CreateContinuousDeploymentPolicy$;
-__webpack_unused_export__ = CreateContinuousDeploymentPolicyCommand;
+exports.Afp = CreateContinuousDeploymentPolicyCommand;
 __webpack_unused_export__ = CreateContinuousDeploymentPolicyRequest$;
 __webpack_unused_export__ = CreateContinuousDeploymentPolicyResult$;
 __webpack_unused_export__ = CreateDistribution$;
@@ -10448,7 +10448,7 @@ __webpack_unused_export__ = GetConnectionGroupResult$;
 __webpack_unused_export__ = GetContinuousDeploymentPolicy$;
 __webpack_unused_export__ = GetContinuousDeploymentPolicyCommand;
 __webpack_unused_export__ = GetContinuousDeploymentPolicyConfig$;
-__webpack_unused_export__ = GetContinuousDeploymentPolicyConfigCommand;
+exports.Cm8 = GetContinuousDeploymentPolicyConfigCommand;
 __webpack_unused_export__ = GetContinuousDeploymentPolicyConfigRequest$;
 __webpack_unused_export__ = GetContinuousDeploymentPolicyConfigResult$;
 __webpack_unused_export__ = GetContinuousDeploymentPolicyRequest$;
@@ -10688,7 +10688,7 @@ __webpack_unused_export__ = ListConnectionGroupsCommand;
 __webpack_unused_export__ = ListConnectionGroupsRequest$;
 __webpack_unused_export__ = ListConnectionGroupsResult$;
 __webpack_unused_export__ = ListContinuousDeploymentPolicies$;
-__webpack_unused_export__ = ListContinuousDeploymentPoliciesCommand;
+exports.agJ = ListContinuousDeploymentPoliciesCommand;
 __webpack_unused_export__ = ListContinuousDeploymentPoliciesRequest$;
 __webpack_unused_export__ = ListContinuousDeploymentPoliciesResult$;
 __webpack_unused_export__ = ListDistributionTenants$;
@@ -11161,7 +11161,7 @@ __webpack_unused_export__ = UpdateConnectionGroupCommand;
 __webpack_unused_export__ = UpdateConnectionGroupRequest$;
 __webpack_unused_export__ = UpdateConnectionGroupResult$;
 __webpack_unused_export__ = UpdateContinuousDeploymentPolicy$;
-__webpack_unused_export__ = UpdateContinuousDeploymentPolicyCommand;
+exports.hJD = UpdateContinuousDeploymentPolicyCommand;
 __webpack_unused_export__ = UpdateContinuousDeploymentPolicyRequest$;
 __webpack_unused_export__ = UpdateContinuousDeploymentPolicyResult$;
 __webpack_unused_export__ = UpdateDistribution$;
@@ -11173,7 +11173,7 @@ __webpack_unused_export__ = UpdateDistributionTenantCommand;
 __webpack_unused_export__ = UpdateDistributionTenantRequest$;
 __webpack_unused_export__ = UpdateDistributionTenantResult$;
 __webpack_unused_export__ = UpdateDistributionWithStagingConfig$;
-__webpack_unused_export__ = UpdateDistributionWithStagingConfigCommand;
+exports.qDE = UpdateDistributionWithStagingConfigCommand;
 __webpack_unused_export__ = UpdateDistributionWithStagingConfigRequest$;
 __webpack_unused_export__ = UpdateDistributionWithStagingConfigResult$;
 __webpack_unused_export__ = UpdateDomainAssociation$;
@@ -81065,7 +81065,7 @@ function bufferIncludes(buffer, content) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2721);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(439);
 // The action's entry point: everything else lives in main.ts so tests can call run() directly.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -81075,7 +81075,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2721:
+/***/ 439:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -84037,7 +84037,7 @@ const EVENT_TYPES = [
     'origin-request',
     'origin-response'
 ];
-const MODES = ['deploy', 'validate', 'plan', 'rollback'];
+const MODES = ['deploy', 'validate', 'plan', 'rollback', 'promote'];
 /** Lambda@Edge functions must live here; CloudFront replicates them from this region only. */
 const EDGE_REGION = 'us-east-1';
 const DEFAULT_BEHAVIOR = 'default';
@@ -84067,11 +84067,255 @@ function sameFunction(a, b) {
 const result_ok = (value) => ({ ok: true, value });
 const err = (error) => ({ ok: false, error });
 
+;// CONCATENATED MODULE: ./src/plan.ts
+
+
+/** The path patterns of a config, `default` first: what a user may name in `cache-behavior`. */
+function behaviorNames(config) {
+    return [DEFAULT_BEHAVIOR, ...(config.CacheBehaviors?.Items ?? []).map(b => b.PathPattern ?? '')];
+}
+function findBehavior(config, name) {
+    if (name === DEFAULT_BEHAVIOR)
+        return config.DefaultCacheBehavior;
+    return config.CacheBehaviors?.Items?.find(b => b.PathPattern === name);
+}
+/** What a slot holds now, if anything. */
+function currentAssociation(config, cacheBehavior, eventType) {
+    return findBehavior(config, cacheBehavior)?.LambdaFunctionAssociations?.Items?.find(a => a.EventType === eventType);
+}
+function setSlot(behavior, want) {
+    const items = [...(behavior.LambdaFunctionAssociations?.Items ?? [])];
+    const at = items.findIndex(a => a.EventType === want.eventType);
+    if (want.arn === undefined) {
+        if (at >= 0)
+            items.splice(at, 1);
+    }
+    else {
+        const next = {
+            LambdaFunctionARN: want.arn,
+            EventType: want.eventType,
+            IncludeBody: want.includeBody
+        };
+        if (at >= 0)
+            items[at] = next;
+        else
+            items.push(next);
+    }
+    // CloudFront rejects a Quantity that differs from Items.length (InconsistentQuantities).
+    behavior.LambdaFunctionAssociations = { Quantity: items.length, Items: items };
+}
+function slotChanged(current, want) {
+    if (want.arn === undefined)
+        return current !== undefined;
+    return (current?.LambdaFunctionARN !== want.arn || (current.IncludeBody ?? false) !== want.includeBody);
+}
+/**
+ * Applies the desired associations to a copy of the config. `owner` is the function we deploy:
+ * a slot held by any other function is refused rather than silently replaced.
+ */
+function planDistribution(distributionId, config, desired, owner) {
+    const next = structuredClone(config);
+    const errors = [];
+    const changes = [];
+    const skipped = [];
+    for (const asked of desired) {
+        const behavior = findBehavior(next, asked.cacheBehavior);
+        if (!behavior) {
+            errors.push({
+                kind: 'unknown-behavior',
+                cacheBehavior: asked.cacheBehavior,
+                existing: behaviorNames(config)
+            });
+            continue;
+        }
+        const current = currentAssociation(next, asked.cacheBehavior, asked.eventType);
+        const holder = current?.LambdaFunctionARN;
+        const want = {
+            ...asked,
+            includeBody: asked.includeBody === 'keep' ? (current?.IncludeBody ?? false) : asked.includeBody
+        };
+        if (want.expect !== undefined && (holder ?? null) !== want.expect) {
+            skipped.push({
+                distributionId,
+                cacheBehavior: want.cacheBehavior,
+                eventType: want.eventType,
+                expected: want.expect,
+                found: holder ?? null
+            });
+            continue;
+        }
+        if (holder !== undefined && !sameFunction(holder, owner)) {
+            errors.push({
+                kind: 'slot-taken',
+                cacheBehavior: want.cacheBehavior,
+                eventType: want.eventType,
+                holder
+            });
+            continue;
+        }
+        if (!slotChanged(current, want))
+            continue;
+        setSlot(behavior, want);
+        changes.push({
+            distributionId,
+            cacheBehavior: want.cacheBehavior,
+            eventType: want.eventType,
+            from: holder ?? null,
+            to: want.arn ?? null,
+            includeBody: want.includeBody,
+            fromIncludeBody: current?.IncludeBody ?? false
+        });
+    }
+    return errors.length > 0 ? err(errors) : result_ok({ config: next, changes, skipped });
+}
+/** Every slot this request covers, pointed at one ARN. */
+function desiredFor(cacheBehaviors, eventType, arn, includeBody) {
+    return cacheBehaviors.map(cacheBehavior => ({ cacheBehavior, eventType, arn, includeBody }));
+}
+/** The changes undone: each slot back to what it held before. */
+function reverse(changes) {
+    return changes.map(c => ({
+        cacheBehavior: c.cacheBehavior,
+        eventType: c.eventType,
+        arn: c.from ?? undefined,
+        includeBody: c.fromIncludeBody,
+        expect: c.to
+    }));
+}
+function formatPlanError(distributionId, e) {
+    if (e.kind === 'unknown-behavior')
+        return `Input "cache-behavior": distribution ${distributionId} has no cache behavior "${e.cacheBehavior}". It has: ${e.existing.map(n => JSON.stringify(n)).join(', ')}.`;
+    return `Distribution ${distributionId}, behavior "${e.cacheBehavior}", ${e.eventType} is held by another function (${e.holder}). Refusing to replace it: remove that association first or choose another event type or behavior.`;
+}
+const versionLabel = (arn) => arn === null ? 'none' : (versionOf(arn) ?? arn);
+
+;// CONCATENATED MODULE: ./src/canary.ts
+
+
+const CANARY_LIMITS = {
+    /** "Maximum percentage of traffic you can send to a staging distribution ...: 15%" */
+    maxWeightPercent: 15,
+    /** SessionStickinessConfig IdleTTL / MaximumTTL: "Allowed values are 300–3600 seconds" */
+    stickinessSeconds: { low: 300, high: 3600 },
+    /** "Maximum number of staging distributions per AWS account: 20" */
+    stagingDistributions: 20,
+    /** "Maximum number of continuous deployment policies per AWS account: 20" */
+    policies: 20,
+    /** SingleHeaderConfig.Header: "The header must contain the prefix aws-cf-cd-." */
+    headerPrefix: 'aws-cf-cd-'
+};
+const DEFAULT_CANARY_HEADER = 'aws-cf-cd-lambda-edge-deploy';
+/** "You can't use continuous deployment with a distribution that supports HTTP/3" (same page). */
+const HTTP3 = new Set(['http3', 'http2and3']);
+function parseCanary(raw) {
+    if (raw === '' || raw === 'off')
+        return result_ok({ kind: 'off' });
+    if (raw === 'header')
+        return result_ok({ kind: 'header' });
+    const m = /^(\d+(?:\.\d+)?)\s*%$/.exec(raw);
+    const n = m ? Number(m[1]) : NaN;
+    if (m && n > 0 && n <= CANARY_LIMITS.maxWeightPercent)
+        return result_ok({ kind: 'weight', weightPercent: n });
+    return err(`"${raw}" is not off, header or a weight such as 5%: CloudFront sends more than 0 and at most ${CANARY_LIMITS.maxWeightPercent}% of traffic to a staging distribution`);
+}
+function parseCanaryHeader(raw) {
+    if (raw === '')
+        return result_ok(DEFAULT_CANARY_HEADER);
+    const name = raw.toLowerCase();
+    if (!name.startsWith(CANARY_LIMITS.headerPrefix) || !/^[a-z0-9-]+$/.test(name))
+        return err(`"${raw}" is not a continuous deployment header: CloudFront wants a name that starts with ${CANARY_LIMITS.headerPrefix} (letters, digits and -), e.g. ${DEFAULT_CANARY_HEADER}`);
+    return result_ok(name);
+}
+function policyConfig(stagingDomain, traffic, enabled) {
+    return {
+        StagingDistributionDnsNames: { Quantity: 1, Items: [stagingDomain] },
+        Enabled: enabled,
+        TrafficConfig: traffic.type === 'header'
+            ? {
+                Type: 'SingleHeader',
+                SingleHeaderConfig: { Header: traffic.header, Value: traffic.value }
+            }
+            : {
+                Type: 'SingleWeight',
+                SingleWeightConfig: {
+                    Weight: Math.round(traffic.percent * 100) / 10_000,
+                    SessionStickinessConfig: {
+                        IdleTTL: traffic.stickinessSeconds,
+                        MaximumTTL: traffic.stickinessSeconds
+                    }
+                }
+            }
+    };
+}
+/** Reasons continuous deployment cannot serve a primary, found before anything changes. */
+function canaryRefusals(primaries, targets, counts) {
+    const refusals = primaries.flatMap(({ id, config }) => {
+        if (config.Staging)
+            return [`Distribution ${id} is a staging distribution: give the primary distribution's id.`];
+        if (config.ConnectionMode === 'tenant-only')
+            return [
+                `Distribution ${id} is a multi-tenant distribution: CloudFront has no staging distributions or continuous deployment for those. Use canary: off.`
+            ];
+        if (HTTP3.has(config.HttpVersion ?? ''))
+            return [
+                `Distribution ${id} has HTTP/3 enabled (HttpVersion ${config.HttpVersion}): CloudFront continuous deployment does not work with HTTP/3. Set HttpVersion to http2 (or http1.1) on ${id}, or use canary: off.`
+            ];
+        return [];
+    });
+    const newStaging = targets.filter(t => !t.staging).length;
+    if (counts.stagingDistributions + newStaging > CANARY_LIMITS.stagingDistributions)
+        refusals.push(`The account has ${counts.stagingDistributions} staging distributions and this canary needs ${newStaging} more: CloudFront allows ${CANARY_LIMITS.stagingDistributions} per account. Delete unused staging distributions, or use canary: off.`);
+    const newPolicies = targets.filter(t => !t.policyId).length;
+    if (counts.policies + newPolicies > CANARY_LIMITS.policies)
+        refusals.push(`The account has ${counts.policies} continuous deployment policies and this canary needs ${newPolicies} more: CloudFront allows ${CANARY_LIMITS.policies} per account. Delete unused policies, or use canary: off.`);
+    return refusals;
+}
+/**
+ * The staging config a canary starts from: the primary's config as it is now, with the staging
+ * distribution's own identity. Promotion copies the whole staging config onto the primary, so a
+ * staging distribution left behind by an older canary must not carry stale settings with it.
+ */
+function stagingBase(primary, staging) {
+    return {
+        ...primary,
+        ContinuousDeploymentPolicyId: undefined,
+        CallerReference: staging.CallerReference,
+        Aliases: staging.Aliases,
+        Enabled: staging.Enabled,
+        Staging: true
+    };
+}
+/** Canonical JSON: keys sorted; undefined, empty strings and empty Items left out. */
+function canonical(value) {
+    return JSON.stringify(value, (_k, v) => {
+        if (v === '' || (Array.isArray(v) && v.length === 0))
+            return undefined;
+        if (v && typeof v === 'object' && !Array.isArray(v))
+            return Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)));
+        return v;
+    });
+}
+/**
+ * The top-level fields in which the staging config differs from what a canary would stage now (the
+ * primary's config with the staging slots): a primary changed by someone since the canary was
+ * staged. Promotion would undo that change, so it is refused until the canary is staged again.
+ */
+function stagingDrift(primary, staging, slots, owner) {
+    const planned = planDistribution('staging', stagingBase(primary, staging), slots, owner);
+    if (!planned.ok)
+        return ['the requested slots'];
+    const expected = planned.value.config;
+    const actual = staging;
+    const keys = [...new Set([...Object.keys(expected), ...Object.keys(actual)])].sort();
+    return keys.filter(k => canonical(expected[k]) !== canonical(actual[k]));
+}
+
 ;// CONCATENATED MODULE: ./src/config.ts
 /**
  * Every input of action.yml, read once and checked in one place, before any network call.
  * Pure: the runner's `core.getInput` is passed in, so tests feed plain objects.
  */
+
 
 
 const FUNCTION_NAME_RE = /^[A-Za-z0-9_-]{1,64}$/;
@@ -84250,6 +84494,11 @@ function parseConfig(getInput) {
     const pruneKeep = take('prune-keep', raw => parseInteger(raw, 0, 0, 1000));
     const smokeTest = take('smoke-test', raw => parseBoolean(raw, true));
     const testEvents = take('test-events', raw => result_ok(raw === '' ? undefined : raw));
+    const canaryMode = take('canary', parseCanary);
+    const canaryHeader = take('canary-header', parseCanaryHeader);
+    const { low, high } = CANARY_LIMITS.stickinessSeconds;
+    const stickiness = take('canary-stickiness-seconds', raw => parseInteger(raw, low, low, high));
+    const promote = take('canary-promote', raw => parseChoice(raw, ['auto', 'manual'], 'auto'));
     const bake = {
         seconds: take('bake-seconds', raw => parseInteger(raw, 0, 0, 21600)),
         max5xxRate: take('bake-max-5xx-rate', raw => parsePercent(raw, 1)),
@@ -84280,6 +84529,12 @@ function parseConfig(getInput) {
         errors.push({
             input: 'test-events',
             message: 'needs smoke-test: true: the events are only used by the smoke run'
+        });
+    // A canary is judged on staging once it is Deployed there; promotion is the point of waiting.
+    if (mode === 'deploy' && canaryMode && canaryMode.kind !== 'off' && wait === false)
+        errors.push({
+            input: 'canary',
+            message: 'needs wait: true: the staging distribution must be Deployed before the canary is checked'
         });
     // A bake judges the new version's traffic, which is all of it only once Deployed.
     if (bake.seconds > 0 && wait === false)
@@ -84321,6 +84576,12 @@ function parseConfig(getInput) {
         pruneKeep,
         smokeTest,
         testEvents,
+        canary: {
+            ...canaryMode,
+            header: canaryHeader,
+            stickinessSeconds: stickiness,
+            promote: promote
+        },
         bake
     });
 }
@@ -84398,7 +84659,16 @@ const PERMISSIONS = {
     GetDistribution: 'cloudfront:GetDistribution',
     GetDistributionConfig: 'cloudfront:GetDistributionConfig',
     GetMetricData: 'cloudwatch:GetMetricData',
-    UpdateDistribution: 'cloudfront:UpdateDistribution (and lambda:EnableReplication* on the function)'
+    UpdateDistribution: 'cloudfront:UpdateDistribution (and lambda:EnableReplication* on the function)',
+    // Continuous deployment (canary). CopyDistribution also needs GetDistribution and
+    // CreateDistribution; UpdateDistributionWithStagingConfig needs GetDistribution and
+    // UpdateDistribution (API reference pages of those operations).
+    CopyDistribution: 'cloudfront:CopyDistribution, cloudfront:CreateDistribution',
+    UpdateDistributionWithStagingConfig: 'cloudfront:UpdateDistribution',
+    CreateContinuousDeploymentPolicy: 'cloudfront:CreateContinuousDeploymentPolicy',
+    GetContinuousDeploymentPolicyConfig: 'cloudfront:GetContinuousDeploymentPolicyConfig',
+    UpdateContinuousDeploymentPolicy: 'cloudfront:UpdateContinuousDeploymentPolicy',
+    ListContinuousDeploymentPolicies: 'cloudfront:ListContinuousDeploymentPolicies'
 };
 const errorCode = (e) => {
     const s = e;
@@ -84861,170 +85131,193 @@ const outcome_emptyOutcome = (status) => ({
     errors: []
 });
 
-;// CONCATENATED MODULE: ./src/plan.ts
-
-
-/** The path patterns of a config, `default` first: what a user may name in `cache-behavior`. */
-function behaviorNames(config) {
-    return [DEFAULT_BEHAVIOR, ...(config.CacheBehaviors?.Items ?? []).map(b => b.PathPattern ?? '')];
-}
-function findBehavior(config, name) {
-    if (name === DEFAULT_BEHAVIOR)
-        return config.DefaultCacheBehavior;
-    return config.CacheBehaviors?.Items?.find(b => b.PathPattern === name);
-}
-/** What a slot holds now, if anything. */
-function currentAssociation(config, cacheBehavior, eventType) {
-    return findBehavior(config, cacheBehavior)?.LambdaFunctionAssociations?.Items?.find(a => a.EventType === eventType);
-}
-function setSlot(behavior, want) {
-    const items = [...(behavior.LambdaFunctionAssociations?.Items ?? [])];
-    const at = items.findIndex(a => a.EventType === want.eventType);
-    if (want.arn === undefined) {
-        if (at >= 0)
-            items.splice(at, 1);
-    }
-    else {
-        const next = {
-            LambdaFunctionARN: want.arn,
-            EventType: want.eventType,
-            IncludeBody: want.includeBody
-        };
-        if (at >= 0)
-            items[at] = next;
-        else
-            items.push(next);
-    }
-    // CloudFront rejects a Quantity that differs from Items.length (InconsistentQuantities).
-    behavior.LambdaFunctionAssociations = { Quantity: items.length, Items: items };
-}
-function slotChanged(current, want) {
-    if (want.arn === undefined)
-        return current !== undefined;
-    return (current?.LambdaFunctionARN !== want.arn || (current.IncludeBody ?? false) !== want.includeBody);
-}
+;// CONCATENATED MODULE: ./src/aws/cloudfront.ts
 /**
- * Applies the desired associations to a copy of the config. `owner` is the function we deploy:
- * a slot held by any other function is refused rather than silently replaced.
+ * CloudFront adapter. Every write is read-modify-write: GetDistributionConfig gives the config and
+ * its ETag, the pure planner edits a copy, UpdateDistribution sends it back with IfMatch. When
+ * someone else changed the distribution in between (412 PreconditionFailed) we read again and
+ * re-plan on top of their change, so it survives.
  */
-function planDistribution(distributionId, config, desired, owner) {
-    const next = structuredClone(config);
-    const errors = [];
-    const changes = [];
-    const skipped = [];
-    for (const asked of desired) {
-        const behavior = findBehavior(next, asked.cacheBehavior);
-        if (!behavior) {
-            errors.push({
-                kind: 'unknown-behavior',
-                cacheBehavior: asked.cacheBehavior,
-                existing: behaviorNames(config)
-            });
-            continue;
-        }
-        const current = currentAssociation(next, asked.cacheBehavior, asked.eventType);
-        const holder = current?.LambdaFunctionARN;
-        const want = {
-            ...asked,
-            includeBody: asked.includeBody === 'keep' ? (current?.IncludeBody ?? false) : asked.includeBody
-        };
-        if (want.expect !== undefined && (holder ?? null) !== want.expect) {
-            skipped.push({
-                distributionId,
-                cacheBehavior: want.cacheBehavior,
-                eventType: want.eventType,
-                expected: want.expect,
-                found: holder ?? null
-            });
-            continue;
-        }
-        if (holder !== undefined && !sameFunction(holder, owner)) {
-            errors.push({
-                kind: 'slot-taken',
-                cacheBehavior: want.cacheBehavior,
-                eventType: want.eventType,
-                holder
-            });
-            continue;
-        }
-        if (!slotChanged(current, want))
-            continue;
-        setSlot(behavior, want);
-        changes.push({
-            distributionId,
-            cacheBehavior: want.cacheBehavior,
-            eventType: want.eventType,
-            from: holder ?? null,
-            to: want.arn ?? null,
-            includeBody: want.includeBody,
-            fromIncludeBody: current?.IncludeBody ?? false
-        });
-    }
-    return errors.length > 0 ? err(errors) : result_ok({ config: next, changes, skipped });
-}
-/** Every slot this request covers, pointed at one ARN. */
-function desiredFor(cacheBehaviors, eventType, arn, includeBody) {
-    return cacheBehaviors.map(cacheBehavior => ({ cacheBehavior, eventType, arn, includeBody }));
-}
-/** The changes undone: each slot back to what it held before. */
-function reverse(changes) {
-    return changes.map(c => ({
-        cacheBehavior: c.cacheBehavior,
-        eventType: c.eventType,
-        arn: c.from ?? undefined,
-        includeBody: c.fromIncludeBody,
-        expect: c.to
-    }));
-}
-function formatPlanError(distributionId, e) {
-    if (e.kind === 'unknown-behavior')
-        return `Input "cache-behavior": distribution ${distributionId} has no cache behavior "${e.cacheBehavior}". It has: ${e.existing.map(n => JSON.stringify(n)).join(', ')}.`;
-    return `Distribution ${distributionId}, behavior "${e.cacheBehavior}", ${e.eventType} is held by another function (${e.holder}). Refusing to replace it: remove that association first or choose another event type or behavior.`;
-}
-const versionLabel = (arn) => arn === null ? 'none' : (versionOf(arn) ?? arn);
 
-;// CONCATENATED MODULE: ./src/aws/health.ts
 
-/** One attempt: the status a server answered, or why no answer came. */
-/** The pause before re-checking a wrong status. */
-const CONFIRM_MS = 3000;
-async function attempt(o, timeoutMs) {
+
+
+
+async function readDistribution(clients, id) {
     try {
-        const res = await (o.fetchImpl ?? fetch)(o.url, {
-            redirect: 'manual',
-            signal: AbortSignal.timeout(timeoutMs),
-            headers: { 'user-agent': 'lambda-edge-deploy health check' }
-        });
-        await res.body?.cancel();
-        return { kind: 'status', status: res.status };
+        const res = await clients.cloudfront.send(new dist_cjs/* GetDistributionConfigCommand */.wNI({ Id: id }));
+        if (!res.DistributionConfig || !res.ETag)
+            return err({
+                code: 'EmptyResponse',
+                message: `GetDistributionConfig on ${id} returned no config or ETag`
+            });
+        return result_ok({ id, config: res.DistributionConfig, etag: res.ETag });
     }
     catch (e) {
-        return { kind: 'no-answer', why: e instanceof Error ? e.message : String(e) };
+        return err(translate(e, 'GetDistributionConfig', `distribution ${id}`));
     }
 }
-async function checkHealth(o) {
+/**
+ * Whether a failed UpdateDistribution may nevertheless have been applied: no answer at all (the
+ * connection dropped after the request went out), a 5xx, or an error the SDK met only on a retry,
+ * after an earlier attempt whose answer was lost.
+ */
+const mayHaveLanded = (e) => {
+    const status = httpStatus(e);
+    return status === undefined || status >= 500 || sdkAttempts(e) > 1;
+};
+/**
+ * Plans and writes the desired associations, retrying with fresh reads on PreconditionFailed and
+ * after a write whose outcome is unknown (its answer was lost, or a 5xx).
+ */
+async function applyAssociations(clients, id, desired, owner, o) {
+    const maxAttempts = o.maxAttempts ?? 5;
+    let snapshot = o.first;
+    // The changes of a write that may have been applied although its answer was lost: when the SDK
+    // retries it, the retry carries the old ETag and meets our own change as a 412.
+    let unanswered;
+    // Why the last attempt failed, when that was not a 412.
+    let unknown;
+    for (let attempt = 0; attempt < maxAttempts; attempt++) {
+        if (!snapshot) {
+            const read = await readDistribution(clients, id);
+            if (!read.ok)
+                return unknown && unanswered
+                    ? err({
+                        ...unknown,
+                        message: `${unknown.message} (it may have been applied all the same: ${id} could not be read again to check)`
+                    })
+                    : read;
+            snapshot = read.value;
+        }
+        const plan = planDistribution(id, snapshot.config, desired, owner);
+        if (!plan.ok)
+            return err({
+                code: 'PlanRefused',
+                message: plan.error.map(e => formatPlanError(id, e)).join('\n')
+            });
+        if (plan.value.changes.length === 0)
+            // Already in place. If our own earlier write put it there, it is still our change: it must
+            // be reported, waited for and, on failure, rolled back like any other.
+            // (Our own landed restore makes its slots look "changed by someone else": not a skip.)
+            return result_ok(unanswered
+                ? { changes: unanswered, updated: true, skipped: [] }
+                : { changes: [], updated: false, skipped: plan.value.skipped });
+        try {
+            await clients.cloudfront.send(new dist_cjs/* UpdateDistributionCommand */.ZJl({
+                Id: id,
+                IfMatch: snapshot.etag,
+                DistributionConfig: plan.value.config
+            }));
+            return result_ok({ changes: plan.value.changes, updated: true, skipped: plan.value.skipped });
+        }
+        catch (e) {
+            const code = errorCode(e);
+            const precondition = code === 'PreconditionFailed' || code === 'InvalidIfMatchVersion';
+            if (!precondition && !mayHaveLanded(e))
+                return err(translate(e, 'UpdateDistribution', `distribution ${id}`));
+            // A lost answer, or a 412 the SDK met on a retry (after an attempt whose answer was lost):
+            // the change may be live. The next read tells; a change that is live but reported as
+            // failed would be neither waited for nor rolled back.
+            unanswered = precondition && sdkAttempts(e) === 1 ? undefined : plan.value.changes;
+            unknown = precondition ? undefined : translate(e, 'UpdateDistribution', `distribution ${id}`);
+            o.onRetry?.(attempt + 1, precondition
+                ? `${code}: distribution ${id} changed since it was read; reading it again`
+                : `${code}: no answer to UpdateDistribution on ${id}; reading it again to see whether it was applied`);
+            snapshot = undefined;
+            await o.clock.sleep(backoff(attempt, 200, 3000));
+        }
+    }
+    if (unknown)
+        return err(unknown);
+    return err({
+        code: 'PreconditionFailed',
+        message: `UpdateDistribution on ${id} kept failing with PreconditionFailed after ${maxAttempts} attempts: the distribution is being changed continuously by someone else.`,
+        advice: 'Re-run when the other change has finished.'
+    });
+}
+async function readStatus(clients, id) {
+    try {
+        const res = await clients.cloudfront.send(new dist_cjs/* GetDistributionCommand */.seO({ Id: id }));
+        return result_ok({
+            status: res.Distribution?.Status ?? 'unknown',
+            domainName: res.Distribution?.DomainName
+        });
+    }
+    catch (e) {
+        return err(translate(e, 'GetDistribution', `distribution ${id}`));
+    }
+}
+const THROTTLED_POLL_MS = 4000;
+const isPermanent = (code) => /AccessDenied|NoSuchDistribution|InvalidClientTokenId|ExpiredToken/.test(code);
+/**
+ * Polls every distribution until all report Deployed or the time is up. Polls are short and
+ * jittered (1 s growing to 3 s) so the action notices within seconds; throttling backs off further.
+ */
+async function waitDeployed(clients, ids, o) {
     const start = o.clock.now();
-    const budget = o.budgetMs ?? 60_000;
-    const interval = o.intervalMs ?? 5000;
-    const failures = o.failures ?? 3;
-    const elapsed = () => `${Math.round((o.clock.now() - start) / 1000)} s`;
-    let wrongInARow = 0;
-    for (let n = 1;; n++) {
-        // An attempt never runs past the budget by more than a second.
-        const left = Math.max(1000, budget - (o.clock.now() - start));
-        const a = await attempt(o, Math.min(o.attemptTimeoutMs ?? 10_000, left));
-        if (a.kind === 'status' && a.status === o.expectStatus)
-            return result_ok({ attempts: n, status: a.status });
-        wrongInARow = a.kind === 'status' ? wrongInARow + 1 : 0;
-        const last = a.kind === 'status' ? `HTTP ${a.status}` : a.why;
-        if (wrongInARow >= failures)
-            return err(`Health check of ${o.url} failed: it answered ${last} ${wrongInARow} time(s) in a row (expected HTTP ${o.expectStatus}; health-check-failures is ${failures}) after ${n} attempt(s) in ${elapsed()}.`);
-        // A wrong status is confirmed sooner: the wait notices Deployed up to ~4 s late, and a broken
-        // version must be rolled back within 15 s of Deployed (issue 11) with room to spare.
-        const pause = wrongInARow > 0 ? Math.min(interval, CONFIRM_MS) : interval;
-        if (o.clock.now() - start + pause > budget)
-            return err(`Health check of ${o.url} failed: expected HTTP ${o.expectStatus}, last answer ${last} after ${n} attempt(s) in ${elapsed()} (health-check-timeout-seconds).`);
-        await o.clock.sleep(pause);
+    const states = Object.fromEntries(ids.map(id => [id, 'InProgress']));
+    const minDelay = o.minDelayMs ?? 1000;
+    // 3 s at most between polls (x1.2 jitter): Deployed is noticed within about 4 s.
+    const maxDelay = o.maxDelayMs ?? 3000;
+    for (let attempt = 0;; attempt++) {
+        let throttled = false;
+        let fatal;
+        const pending = ids.filter(id => states[id] !== 'Deployed');
+        await Promise.all(pending.map(async (id) => {
+            const r = await readStatus(clients, id);
+            if (r.ok)
+                states[id] = r.value.status;
+            else if (isThrottling(r.error.code))
+                throttled = true;
+            else if (isPermanent(r.error.code))
+                fatal = errors_formatFailure(r.error);
+            else
+                states[id] = `unknown (${r.error.code})`;
+            o.onPoll?.(id, states[id], o.clock.now() - start);
+        }));
+        const elapsedMs = o.clock.now() - start;
+        // Waiting out the timeout on an error that cannot clear by itself only delays the bad news.
+        if (fatal !== undefined)
+            return err({ states, elapsedMs, reason: fatal });
+        if (ids.every(id => states[id] === 'Deployed'))
+            return result_ok({ states, elapsedMs });
+        if (elapsedMs >= o.timeoutSeconds * 1000)
+            return err({ states, elapsedMs, reason: `timed out after ${o.timeoutSeconds} s` });
+        // Throttled: back off from 4 s at least (2 to 4 s with jitter, then doubling), however short
+        // the ordinary polls are; the SDK has already retried each throttled poll itself.
+        const delay = throttled
+            ? backoff(attempt, Math.max(maxDelay, THROTTLED_POLL_MS), 30_000)
+            : Math.min(maxDelay, minDelay + attempt * 500);
+        const jittered = throttled ? delay : Math.round(delay * (0.8 + Math.random() * 0.4));
+        await o.clock.sleep(Math.min(jittered, Math.max(0, o.timeoutSeconds * 1000 - elapsedMs)));
+    }
+}
+const arnsOf = (d) => [d.DefaultCacheBehavior, ...(d.CacheBehaviors?.Items ?? [])].flatMap(b => (b?.LambdaFunctionAssociations?.Items ?? []).flatMap(a => a.LambdaFunctionARN ? [a.LambdaFunctionARN] : []));
+/**
+ * Every Lambda ARN associated anywhere in the account: the default and path behaviors of every
+ * distribution, from ListDistributions' summaries (paginated). A summary without its behaviors
+ * (moto 5.2 leaves them out) is read in full: pruning must never miss a reference.
+ */
+async function listAssociatedArns(clients) {
+    const arns = [];
+    try {
+        for await (const page of (0,dist_cjs/* paginateListDistributions */.zQE)({ client: clients.cloudfront, pageSize: 100 }, {})) {
+            for (const d of page.DistributionList?.Items ?? []) {
+                if (d.DefaultCacheBehavior) {
+                    arns.push(...arnsOf(d));
+                    continue;
+                }
+                const full = await readDistribution(clients, d.Id ?? '');
+                if (!full.ok)
+                    return full;
+                arns.push(...arnsOf(full.value.config));
+            }
+        }
+        return result_ok(arns);
+    }
+    catch (e) {
+        return err(translate(e, 'ListDistributions', 'the account'));
     }
 }
 
@@ -85326,194 +85619,282 @@ async function bakeStep(ctx, out, writesStartedAt) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/aws/cloudfront.ts
-/**
- * CloudFront adapter. Every write is read-modify-write: GetDistributionConfig gives the config and
- * its ETag, the pure planner edits a copy, UpdateDistribution sends it back with IfMatch. When
- * someone else changed the distribution in between (412 PreconditionFailed) we read again and
- * re-plan on top of their change, so it survives.
- */
+;// CONCATENATED MODULE: ./src/aws/health.ts
 
-
-
-
-
-async function readDistribution(clients, id) {
+/** One attempt: the status a server answered, or why no answer came. */
+/** The pause before re-checking a wrong status. */
+const CONFIRM_MS = 3000;
+async function attempt(o, timeoutMs) {
     try {
-        const res = await clients.cloudfront.send(new dist_cjs/* GetDistributionConfigCommand */.wNI({ Id: id }));
-        if (!res.DistributionConfig || !res.ETag)
-            return err({
-                code: 'EmptyResponse',
-                message: `GetDistributionConfig on ${id} returned no config or ETag`
-            });
-        return result_ok({ id, config: res.DistributionConfig, etag: res.ETag });
+        const res = await (o.fetchImpl ?? fetch)(o.url, {
+            redirect: 'manual',
+            signal: AbortSignal.timeout(timeoutMs),
+            headers: { ...o.headers, 'user-agent': 'lambda-edge-deploy health check' }
+        });
+        await res.body?.cancel();
+        return { kind: 'status', status: res.status };
     }
     catch (e) {
-        return err(translate(e, 'GetDistributionConfig', `distribution ${id}`));
+        return { kind: 'no-answer', why: e instanceof Error ? e.message : String(e) };
     }
 }
-/**
- * Whether a failed UpdateDistribution may nevertheless have been applied: no answer at all (the
- * connection dropped after the request went out), a 5xx, or an error the SDK met only on a retry,
- * after an earlier attempt whose answer was lost.
- */
-const mayHaveLanded = (e) => {
-    const status = httpStatus(e);
-    return status === undefined || status >= 500 || sdkAttempts(e) > 1;
-};
-/**
- * Plans and writes the desired associations, retrying with fresh reads on PreconditionFailed and
- * after a write whose outcome is unknown (its answer was lost, or a 5xx).
- */
-async function applyAssociations(clients, id, desired, owner, o) {
-    const maxAttempts = o.maxAttempts ?? 5;
-    let snapshot = o.first;
-    // The changes of a write that may have been applied although its answer was lost: when the SDK
-    // retries it, the retry carries the old ETag and meets our own change as a 412.
-    let unanswered;
-    // Why the last attempt failed, when that was not a 412.
-    let unknown;
-    for (let attempt = 0; attempt < maxAttempts; attempt++) {
-        if (!snapshot) {
-            const read = await readDistribution(clients, id);
-            if (!read.ok)
-                return unknown && unanswered
-                    ? err({
-                        ...unknown,
-                        message: `${unknown.message} (it may have been applied all the same: ${id} could not be read again to check)`
-                    })
-                    : read;
-            snapshot = read.value;
-        }
-        const plan = planDistribution(id, snapshot.config, desired, owner);
-        if (!plan.ok)
-            return err({
-                code: 'PlanRefused',
-                message: plan.error.map(e => formatPlanError(id, e)).join('\n')
-            });
-        if (plan.value.changes.length === 0)
-            // Already in place. If our own earlier write put it there, it is still our change: it must
-            // be reported, waited for and, on failure, rolled back like any other.
-            // (Our own landed restore makes its slots look "changed by someone else": not a skip.)
-            return result_ok(unanswered
-                ? { changes: unanswered, updated: true, skipped: [] }
-                : { changes: [], updated: false, skipped: plan.value.skipped });
-        try {
-            await clients.cloudfront.send(new dist_cjs/* UpdateDistributionCommand */.ZJl({
-                Id: id,
-                IfMatch: snapshot.etag,
-                DistributionConfig: plan.value.config
-            }));
-            return result_ok({ changes: plan.value.changes, updated: true, skipped: plan.value.skipped });
-        }
-        catch (e) {
-            const code = errorCode(e);
-            const precondition = code === 'PreconditionFailed' || code === 'InvalidIfMatchVersion';
-            if (!precondition && !mayHaveLanded(e))
-                return err(translate(e, 'UpdateDistribution', `distribution ${id}`));
-            // A lost answer, or a 412 the SDK met on a retry (after an attempt whose answer was lost):
-            // the change may be live. The next read tells; a change that is live but reported as
-            // failed would be neither waited for nor rolled back.
-            unanswered = precondition && sdkAttempts(e) === 1 ? undefined : plan.value.changes;
-            unknown = precondition ? undefined : translate(e, 'UpdateDistribution', `distribution ${id}`);
-            o.onRetry?.(attempt + 1, precondition
-                ? `${code}: distribution ${id} changed since it was read; reading it again`
-                : `${code}: no answer to UpdateDistribution on ${id}; reading it again to see whether it was applied`);
-            snapshot = undefined;
-            await o.clock.sleep(backoff(attempt, 200, 3000));
-        }
+async function checkHealth(o) {
+    const start = o.clock.now();
+    const budget = o.budgetMs ?? 60_000;
+    const interval = o.intervalMs ?? 5000;
+    const failures = o.failures ?? 3;
+    const elapsed = () => `${Math.round((o.clock.now() - start) / 1000)} s`;
+    let wrongInARow = 0;
+    for (let n = 1;; n++) {
+        // An attempt never runs past the budget by more than a second.
+        const left = Math.max(1000, budget - (o.clock.now() - start));
+        const a = await attempt(o, Math.min(o.attemptTimeoutMs ?? 10_000, left));
+        if (a.kind === 'status' && a.status === o.expectStatus)
+            return result_ok({ attempts: n, status: a.status });
+        wrongInARow = a.kind === 'status' ? wrongInARow + 1 : 0;
+        const last = a.kind === 'status' ? `HTTP ${a.status}` : a.why;
+        if (wrongInARow >= failures)
+            return err(`Health check of ${o.url} failed: it answered ${last} ${wrongInARow} time(s) in a row (expected HTTP ${o.expectStatus}; health-check-failures is ${failures}) after ${n} attempt(s) in ${elapsed()}.`);
+        // A wrong status is confirmed sooner: the wait notices Deployed up to ~4 s late, and a broken
+        // version must be rolled back within 15 s of Deployed (issue 11) with room to spare.
+        const pause = wrongInARow > 0 ? Math.min(interval, CONFIRM_MS) : interval;
+        if (o.clock.now() - start + pause > budget)
+            return err(`Health check of ${o.url} failed: expected HTTP ${o.expectStatus}, last answer ${last} after ${n} attempt(s) in ${elapsed()} (health-check-timeout-seconds).`);
+        await o.clock.sleep(pause);
     }
-    if (unknown)
-        return err(unknown);
+}
+
+;// CONCATENATED MODULE: ./src/aws/staging.ts
+/**
+ * CloudFront continuous deployment adapter: the primary's staging distribution and its continuous
+ * deployment policy. Every write carries the ETag it read (IfMatch) and is read again and retried
+ * on PreconditionFailed, like the distribution updates in cloudfront.ts.
+ */
+
+
+
+
+
+
+const MAX_ATTEMPTS = 5;
+const isStale = (e) => errorCode(e) === 'PreconditionFailed';
+/** Runs `attempt` again (after a short pause) while it meets a stale ETag. */
+async function withFreshEtag(clock, attempt) {
+    for (let i = 0; i < MAX_ATTEMPTS; i++) {
+        const r = await attempt();
+        if (!r.ok || r.value !== 'stale')
+            return r;
+        await clock.sleep(backoff(i, 200, 3000));
+    }
     return err({
         code: 'PreconditionFailed',
-        message: `UpdateDistribution on ${id} kept failing with PreconditionFailed after ${maxAttempts} attempts: the distribution is being changed continuously by someone else.`,
+        message: `Still PreconditionFailed after ${MAX_ATTEMPTS} attempts: someone else keeps changing it.`,
         advice: 'Re-run when the other change has finished.'
     });
 }
-async function readStatus(clients, id) {
+async function readPolicy(clients, id) {
     try {
-        const res = await clients.cloudfront.send(new dist_cjs/* GetDistributionCommand */.seO({ Id: id }));
+        const res = await clients.cloudfront.send(new dist_cjs/* GetContinuousDeploymentPolicyConfigCommand */.Cm8({ Id: id }));
         return result_ok({
-            status: res.Distribution?.Status ?? 'unknown',
-            domainName: res.Distribution?.DomainName
+            id,
+            etag: res.ETag ?? '',
+            config: res.ContinuousDeploymentPolicyConfig ?? {}
         });
     }
     catch (e) {
-        return err(translate(e, 'GetDistribution', `distribution ${id}`));
+        return err(translate(e, 'GetContinuousDeploymentPolicyConfig', `continuous deployment policy ${id}`));
     }
 }
-const THROTTLED_POLL_MS = 4000;
-const isPermanent = (code) => /AccessDenied|NoSuchDistribution|InvalidClientTokenId|ExpiredToken/.test(code);
-/**
- * Polls every distribution until all report Deployed or the time is up. Polls are short and
- * jittered (1 s growing to 3 s) so the action notices within seconds; throttling backs off further.
- */
-async function waitDeployed(clients, ids, o) {
-    const start = o.clock.now();
-    const states = Object.fromEntries(ids.map(id => [id, 'InProgress']));
-    const minDelay = o.minDelayMs ?? 1000;
-    // 3 s at most between polls (x1.2 jitter): Deployed is noticed within about 4 s.
-    const maxDelay = o.maxDelayMs ?? 3000;
-    for (let attempt = 0;; attempt++) {
-        let throttled = false;
-        let fatal;
-        const pending = ids.filter(id => states[id] !== 'Deployed');
-        await Promise.all(pending.map(async (id) => {
-            const r = await readStatus(clients, id);
-            if (r.ok)
-                states[id] = r.value.status;
-            else if (isThrottling(r.error.code))
-                throttled = true;
-            else if (isPermanent(r.error.code))
-                fatal = errors_formatFailure(r.error);
-            else
-                states[id] = `unknown (${r.error.code})`;
-            o.onPoll?.(id, states[id], o.clock.now() - start);
-        }));
-        const elapsedMs = o.clock.now() - start;
-        // Waiting out the timeout on an error that cannot clear by itself only delays the bad news.
-        if (fatal !== undefined)
-            return err({ states, elapsedMs, reason: fatal });
-        if (ids.every(id => states[id] === 'Deployed'))
-            return result_ok({ states, elapsedMs });
-        if (elapsedMs >= o.timeoutSeconds * 1000)
-            return err({ states, elapsedMs, reason: `timed out after ${o.timeoutSeconds} s` });
-        // Throttled: back off from 4 s at least (2 to 4 s with jitter, then doubling), however short
-        // the ordinary polls are; the SDK has already retried each throttled poll itself.
-        const delay = throttled
-            ? backoff(attempt, Math.max(maxDelay, THROTTLED_POLL_MS), 30_000)
-            : Math.min(maxDelay, minDelay + attempt * 500);
-        const jittered = throttled ? delay : Math.round(delay * (0.8 + Math.random() * 0.4));
-        await o.clock.sleep(Math.min(jittered, Math.max(0, o.timeoutSeconds * 1000 - elapsedMs)));
-    }
-}
-const arnsOf = (d) => [d.DefaultCacheBehavior, ...(d.CacheBehaviors?.Items ?? [])].flatMap(b => (b?.LambdaFunctionAssociations?.Items ?? []).flatMap(a => a.LambdaFunctionARN ? [a.LambdaFunctionARN] : []));
-/**
- * Every Lambda ARN associated anywhere in the account: the default and path behaviors of every
- * distribution, from ListDistributions' summaries (paginated). A summary without its behaviors
- * (moto 5.2 leaves them out) is read in full: pruning must never miss a reference.
- */
-async function listAssociatedArns(clients) {
-    const arns = [];
+async function listSummaries(clients) {
+    const out = [];
     try {
-        for await (const page of (0,dist_cjs/* paginateListDistributions */.zQE)({ client: clients.cloudfront, pageSize: 100 }, {})) {
-            for (const d of page.DistributionList?.Items ?? []) {
-                if (d.DefaultCacheBehavior) {
-                    arns.push(...arnsOf(d));
-                    continue;
-                }
-                const full = await readDistribution(clients, d.Id ?? '');
-                if (!full.ok)
-                    return full;
-                arns.push(...arnsOf(full.value.config));
-            }
-        }
-        return result_ok(arns);
+        for await (const page of (0,dist_cjs/* paginateListDistributions */.zQE)({ client: clients.cloudfront, pageSize: 100 }, {}))
+            for (const d of page.DistributionList?.Items ?? [])
+                out.push({ id: d.Id ?? '', domainName: d.DomainName ?? '', staging: d.Staging === true });
+        return result_ok(out);
     }
     catch (e) {
         return err(translate(e, 'ListDistributions', 'the account'));
     }
+}
+async function countPolicies(clients) {
+    try {
+        // Quantity is "the total number of continuous deployment policies in your account".
+        const res = await clients.cloudfront.send(new dist_cjs/* ListContinuousDeploymentPoliciesCommand */.agJ({}));
+        return result_ok(res.ContinuousDeploymentPolicyList?.Quantity ?? 0);
+    }
+    catch (e) {
+        return err(translate(e, 'ListContinuousDeploymentPolicies', 'the account'));
+    }
+}
+/**
+ * For each primary: its policy (from ContinuousDeploymentPolicyId) and the staging distribution
+ * the policy routes to (found by domain name), plus the account's counts for the quotas. Reads only.
+ */
+async function readTargets(clients, primaries) {
+    const [summaries, policies] = await Promise.all([listSummaries(clients), countPolicies(clients)]);
+    if (!summaries.ok)
+        return summaries;
+    if (!policies.ok)
+        return policies;
+    const targets = [];
+    for (const p of primaries) {
+        const policyId = p.config.ContinuousDeploymentPolicyId || undefined;
+        if (!policyId) {
+            targets.push({ primaryId: p.id });
+            continue;
+        }
+        const policy = await readPolicy(clients, policyId);
+        if (!policy.ok)
+            return policy;
+        const domain = policy.value.config.StagingDistributionDnsNames?.Items?.[0];
+        const staging = summaries.value.find(s => s.staging && s.domainName === domain);
+        targets.push({
+            primaryId: p.id,
+            policyId,
+            policyEnabled: policy.value.config.Enabled === true,
+            traffic: policy.value.config.TrafficConfig,
+            staging: staging && { id: staging.id, domainName: staging.domainName }
+        });
+    }
+    const counts = {
+        stagingDistributions: summaries.value.filter(s => s.staging).length,
+        policies: policies.value
+    };
+    return result_ok({ targets, counts });
+}
+/** CopyDistribution with Staging: true and the primary's ETag (read again if it moved). */
+async function createStaging(clients, primaryId, clock) {
+    return withFreshEtag(clock, async () => {
+        const primary = await readDistribution(clients, primaryId);
+        if (!primary.ok)
+            return primary;
+        try {
+            const res = await clients.cloudfront.send(new dist_cjs/* CopyDistributionCommand */.LGp({
+                PrimaryDistributionId: primaryId,
+                Staging: true,
+                IfMatch: primary.value.etag,
+                CallerReference: `lambda-edge-deploy-staging-${(0,external_node_crypto_.randomUUID)()}`,
+                Enabled: true
+            }));
+            return result_ok({ id: res.Distribution?.Id ?? '', domainName: res.Distribution?.DomainName ?? '' });
+        }
+        catch (e) {
+            if (isStale(e))
+                return result_ok('stale');
+            return err(translate(e, 'CopyDistribution', `distribution ${primaryId}`));
+        }
+    });
+}
+/** Creates the policy, or replaces an existing one's config (read-modify-write with IfMatch). */
+async function putPolicy(clients, id, config, clock) {
+    if (id === undefined) {
+        try {
+            const res = await clients.cloudfront.send(new dist_cjs/* CreateContinuousDeploymentPolicyCommand */.Afp({ ContinuousDeploymentPolicyConfig: config }));
+            return result_ok(res.ContinuousDeploymentPolicy?.Id ?? '');
+        }
+        catch (e) {
+            return err(translate(e, 'CreateContinuousDeploymentPolicy', 'the account'));
+        }
+    }
+    return withFreshEtag(clock, async () => {
+        const current = await readPolicy(clients, id);
+        if (!current.ok)
+            return current;
+        try {
+            await clients.cloudfront.send(new dist_cjs/* UpdateContinuousDeploymentPolicyCommand */.hJD({
+                Id: id,
+                IfMatch: current.value.etag,
+                ContinuousDeploymentPolicyConfig: config
+            }));
+            return result_ok(id);
+        }
+        catch (e) {
+            if (isStale(e))
+                return result_ok('stale');
+            return err(translate(e, 'UpdateContinuousDeploymentPolicy', `continuous deployment policy ${id}`));
+        }
+    });
+}
+/** Turns a policy on or off, keeping the rest of its config. Off: all traffic to the primary. */
+async function setPolicyEnabled(clients, id, enabled, clock) {
+    return withFreshEtag(clock, async () => {
+        const current = await readPolicy(clients, id);
+        if (!current.ok)
+            return current;
+        if (current.value.config.Enabled === enabled)
+            return result_ok(undefined);
+        try {
+            await clients.cloudfront.send(new dist_cjs/* UpdateContinuousDeploymentPolicyCommand */.hJD({
+                Id: id,
+                IfMatch: current.value.etag,
+                ContinuousDeploymentPolicyConfig: { ...current.value.config, Enabled: enabled }
+            }));
+            return result_ok(undefined);
+        }
+        catch (e) {
+            if (isStale(e))
+                return result_ok('stale');
+            return err(translate(e, 'UpdateContinuousDeploymentPolicy', `continuous deployment policy ${id}`));
+        }
+    });
+}
+/** ContinuousDeploymentPolicyId on the primary: read-modify-write with IfMatch, once per primary. */
+async function attachPolicy(clients, primaryId, policyId, clock) {
+    return withFreshEtag(clock, async () => {
+        const primary = await readDistribution(clients, primaryId);
+        if (!primary.ok)
+            return primary;
+        if (primary.value.config.ContinuousDeploymentPolicyId === policyId)
+            return result_ok(false);
+        try {
+            await clients.cloudfront.send(new dist_cjs/* UpdateDistributionCommand */.ZJl({
+                Id: primaryId,
+                IfMatch: primary.value.etag,
+                DistributionConfig: { ...primary.value.config, ContinuousDeploymentPolicyId: policyId }
+            }));
+            return result_ok(true);
+        }
+        catch (e) {
+            if (isStale(e))
+                return result_ok('stale');
+            return err(translate(e, 'UpdateDistribution', `distribution ${primaryId}`));
+        }
+    });
+}
+/**
+ * UpdateDistributionWithStagingConfig with `If-Match: "<primary ETag>, <staging ETag>"`: the
+ * staging config onto the primary (which keeps its aliases and policy id); AWS disables the policy.
+ */
+async function promoteStaging(clients, primaryId, stagingId, clock, 
+/** A reason not to promote these two configs (the ETags sent are the ones checked). */
+refuse = () => undefined) {
+    return withFreshEtag(clock, async () => {
+        const [p, s] = await Promise.all([
+            readDistribution(clients, primaryId),
+            readDistribution(clients, stagingId)
+        ]);
+        if (!p.ok)
+            return p;
+        if (!s.ok)
+            return s;
+        const refusal = refuse(p.value, s.value);
+        if (refusal)
+            return err(refusal);
+        try {
+            await clients.cloudfront.send(new dist_cjs/* UpdateDistributionWithStagingConfigCommand */.qDE({
+                Id: primaryId,
+                StagingDistributionId: stagingId,
+                IfMatch: `${p.value.etag}, ${s.value.etag}`
+            }));
+            return result_ok(undefined);
+        }
+        catch (e) {
+            if (isStale(e))
+                return result_ok('stale');
+            return err(translate(e, 'UpdateDistributionWithStagingConfig', `distribution ${primaryId}`));
+        }
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/modes/shared.ts
@@ -85599,6 +85980,294 @@ const touchedIds = (changes) => [
     ...new Set(changes.map(c => c.distributionId))
 ];
 
+;// CONCATENATED MODULE: ./src/modes/canary.ts
+/**
+ * Deploy with `canary`: the published version goes to each primary's STAGING distribution first,
+ * a continuous deployment policy sends the run's header (then, in weight mode, a share of viewers)
+ * there, the health check runs through that header, and only then is the staging config promoted
+ * onto the primary. Before promotion the primary's config never changes (except, once, to attach
+ * the policy), so undoing a canary is disabling the policy: no primary update, no propagation.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** Reads each primary's policy and staging distribution and refuses what cannot work. Reads only. */
+async function prepareCanary(ctx, primaries) {
+    const read = await readTargets(ctx.clients, primaries);
+    if (!read.ok)
+        return err([errors_formatFailure(read.error)]);
+    const refusals = canaryRefusals(primaries, read.value.targets, read.value.counts);
+    return refusals.length > 0 ? err(refusals) : result_ok(read.value.targets);
+}
+/** A value no earlier run used, so a stale client cannot reach this run's staging by accident. */
+function runHeaderValue() {
+    const run = process.env.GITHUB_RUN_ID;
+    const attempt = process.env.GITHUB_RUN_ATTEMPT ?? '1';
+    const nonce = (0,external_node_crypto_.randomBytes)(4).toString('hex');
+    return run ? `run-${run}-${attempt}-${nonce}` : `local-${nonce}`;
+}
+/** The deploy history, kept on the function's alias (see history.ts). A failure is a warning. */
+async function rememberCanary(ctx, functionName, version, replaced, succeeded) {
+    const v = Number(version);
+    const before = replaced.map(Number).filter(Number.isInteger);
+    const w = await updateHistory(ctx.clients, functionName, current => {
+        if (succeeded)
+            return { history: recordSuccess(current.history, v, before), live: v };
+        const live = current.liveVersion ?? before[0];
+        return live === undefined ? undefined : { history: recordFailure(current.history, v), live };
+    });
+    if (!w.ok)
+        ctx.log.warning(`Could not record the deploy history: ${errors_formatFailure(w.error)}`);
+}
+/** Turns the policies off: all their traffic is the primaries' again. Returns what failed. */
+async function disablePolicies(ctx, live) {
+    const leftovers = [];
+    for (const l of live) {
+        if (!l.policyId)
+            continue;
+        const off = await setPolicyEnabled(ctx.clients, l.policyId, false, ctx.clock);
+        if (!off.ok)
+            leftovers.push(`Could not disable continuous deployment policy ${l.policyId} of ${l.primary.id}: ${errors_formatFailure(off.error)} Disable it in the CloudFront console (Continuous deployment) now.`);
+    }
+    return leftovers;
+}
+/** Every policy this run may have turned on goes off; the primaries' configs were never changed. */
+async function abort(ctx, live, out, errors) {
+    const leftovers = await disablePolicies(ctx, live);
+    if (leftovers.length === 0)
+        ctx.log.warning('Canary aborted: the continuous deployment policies are disabled, all traffic goes to the primary distributions, whose configuration this run did not change.');
+    if (out.canary)
+        out.canary.state = 'aborted';
+    return {
+        outcome: { ...out, status: 'failed', errors: [...errors, ...leftovers] },
+        record: 'failure'
+    };
+}
+async function stage(ctx, primaries, targets, report) {
+    const live = [];
+    for (const t of targets) {
+        const primary = primaries.find(p => p.id === t.primaryId);
+        // An earlier canary left on (manual promotion never came) must not show this version unchecked.
+        if (t.policyId && t.policyEnabled) {
+            const off = await setPolicyEnabled(ctx.clients, t.policyId, false, ctx.clock);
+            if (!off.ok)
+                return err(errors_formatFailure(off.error));
+            ctx.log.warning(`An earlier canary was still live on ${t.primaryId}: its policy is now disabled.`);
+        }
+        let staging = t.staging;
+        if (!staging) {
+            const made = await createStaging(ctx.clients, t.primaryId, ctx.clock);
+            if (!made.ok)
+                return err(errors_formatFailure(made.error));
+            staging = made.value;
+            ctx.log.info(`Created staging distribution ${staging.id} (a copy of ${t.primaryId}).`);
+        }
+        report.distributions.push({
+            primaryId: t.primaryId,
+            stagingId: staging.id,
+            policyId: t.policyId ?? '',
+            createdStaging: !t.staging
+        });
+        live.push({
+            primary,
+            stagingId: staging.id,
+            stagingDomain: staging.domainName,
+            policyId: t.policyId
+        });
+    }
+    return result_ok(live);
+}
+/** The plan's slot changes, on the staging distributions (based on each primary's config now). */
+async function applyToStaging(ctx, live, owner, arn) {
+    const { cfg } = ctx;
+    const desired = desiredFor(cfg.cacheBehaviors, cfg.eventType, arn, cfg.includeBody ?? false);
+    const applied = await Promise.all(live.map(async (l) => {
+        const staging = await readDistribution(ctx.clients, l.stagingId);
+        if (!staging.ok)
+            return staging;
+        const first = {
+            ...staging.value,
+            config: stagingBase(l.primary.config, staging.value.config)
+        };
+        return applyAssociations(ctx.clients, l.stagingId, desired, owner, {
+            clock: ctx.clock,
+            first,
+            onRetry: (n, why) => ctx.log.info(`Retry ${n}: ${why}`)
+        });
+    }));
+    const errors = applied.flatMap(a => (a.ok ? [] : [errors_formatFailure(a.error)]));
+    return errors.length > 0 ? err(errors) : result_ok(applied.flatMap(a => (a.ok ? a.value.changes : [])));
+}
+/** Creates or updates each policy with `traffic`, enabled, and attaches it to its primary once. */
+async function route(ctx, live, traffic, report) {
+    const attached = [];
+    for (const [i, l] of live.entries()) {
+        const put = await putPolicy(ctx.clients, l.policyId, policyConfig(l.stagingDomain, traffic, true), ctx.clock);
+        if (!put.ok)
+            return [errors_formatFailure(put.error)];
+        l.policyId = put.value;
+        report.distributions[i].policyId = put.value;
+        const a = await attachPolicy(ctx.clients, l.primary.id, put.value, ctx.clock);
+        if (!a.ok)
+            return [errors_formatFailure(a.error)];
+        if (a.value)
+            attached.push(l.primary.id);
+    }
+    if (attached.length === 0)
+        return [];
+    // Attaching is a change to the primary's config: it routes only once that has propagated.
+    ctx.log.info(`Attached the continuous deployment policy to ${attached.join(', ')} (once; it stays attached).`);
+    const waited = await waitUntilDeployed(ctx, attached);
+    return waited.ok ? [] : [waited.reason];
+}
+async function healthThroughHeader(ctx, header, value) {
+    const { cfg } = ctx;
+    if (!cfg.healthCheckUrl)
+        return [];
+    const health = await ctx.log.group(`Health check ${cfg.healthCheckUrl} (canary header ${header})`, () => checkHealth({
+        url: cfg.healthCheckUrl,
+        expectStatus: cfg.healthCheckStatus,
+        clock: ctx.clock,
+        headers: { [header]: value },
+        budgetMs: cfg.healthCheckTimeoutSeconds * 1000,
+        intervalMs: Math.min(5000, Math.max(250, (cfg.healthCheckTimeoutSeconds * 1000) / 4))
+    }));
+    return health.ok ? [] : [`On the staging distribution: ${health.error}`];
+}
+/** Promotes every staging config onto its primary and waits for the primaries. */
+async function promoteAll(ctx, pairs, owner) {
+    const promoted = [];
+    const { cfg } = ctx;
+    const drifted = (primary, staging) => {
+        const slots = cfg.cacheBehaviors.map(b => {
+            const a = currentAssociation(staging.config, b, cfg.eventType);
+            return {
+                cacheBehavior: b,
+                eventType: cfg.eventType,
+                arn: a?.LambdaFunctionARN,
+                includeBody: a?.IncludeBody ?? false
+            };
+        });
+        const fields = stagingDrift(primary.config, staging.config, slots, owner);
+        if (fields.length === 0)
+            return undefined;
+        return {
+            code: 'PrimaryChanged',
+            message: `Not promoting ${staging.id} onto ${primary.id}: the two differ in ${fields.join(', ')} beyond the canary's slots (the primary was changed after the canary was staged, or the staging distribution by hand). Promotion copies the whole staging config and would undo that.`,
+            advice: 'Deploy again (the canary is staged afresh from the primary), or abort it with mode: rollback.'
+        };
+    };
+    const errors = [];
+    for (const p of pairs) {
+        const r = await promoteStaging(ctx.clients, p.primaryId, p.stagingId, ctx.clock, drifted);
+        if (!r.ok) {
+            errors.push(errors_formatFailure(r.error));
+            break;
+        }
+        promoted.push(p.primaryId);
+        ctx.log.info(`Promoted staging ${p.stagingId} onto ${p.primaryId} (its policy is now disabled).`);
+    }
+    if (promoted.length === 0)
+        return { errors, waitMs: 0, promoted };
+    // Those already promoted are live whatever happened to the next ones: wait for them too.
+    const waited = await waitUntilDeployed(ctx, promoted);
+    if (!waited.ok)
+        errors.push(waited.reason);
+    return { errors, waitMs: waited.elapsedMs, promoted };
+}
+const onPrimaries = (changes, live) => changes.map(c => ({
+    ...c,
+    distributionId: live.find(l => l.stagingId === c.distributionId)?.primaryId ?? c.distributionId
+}));
+async function releaseCanary(ctx, primaries, targets, published, out) {
+    const { cfg, clock } = ctx;
+    const c = cfg.canary;
+    const headerValue = runHeaderValue();
+    const report = {
+        traffic: c.kind === 'weight' ? 'weight' : 'header',
+        header: c.header,
+        headerValue,
+        weightPercent: c.kind === 'weight' ? c.weightPercent : undefined,
+        stickinessSeconds: c.kind === 'weight' ? c.stickinessSeconds : undefined,
+        promote: c.promote,
+        distributions: [],
+        verified: [],
+        state: 'live'
+    };
+    out.canary = report;
+    const staged = await stage(ctx, primaries, targets, report);
+    if (!staged.ok)
+        return abort(ctx, [], out, [staged.error]);
+    const live = staged.value;
+    const t1 = clock.now();
+    const applied = await applyToStaging(ctx, live, out.functionArn, published.versionArn);
+    out.timings.updateMs = clock.now() - t1;
+    if (!applied.ok)
+        return abort(ctx, [], out, applied.error);
+    out.changes = applied.value;
+    const stagingIds = live.map(l => l.stagingId);
+    const waited = await waitUntilDeployed(ctx, stagingIds);
+    out.timings.waitMs = waited.elapsedMs;
+    out.states = waited.states;
+    if (!waited.ok)
+        return abort(ctx, [], out, [waited.reason]);
+    report.verified.push(`staging ${stagingIds.join(', ')} Deployed with version ${published.version}`);
+    // Verification first goes through the run's header in both modes, so the check reaches staging.
+    const header = { type: 'header', header: c.header, value: headerValue };
+    const routed = await route(ctx, live, header, report);
+    if (routed.length > 0)
+        return abort(ctx, live, out, routed);
+    const health = await healthThroughHeader(ctx, c.header, headerValue);
+    if (health.length > 0)
+        return abort(ctx, live, out, health);
+    if (cfg.healthCheckUrl)
+        report.verified.push(`health check ${cfg.healthCheckUrl} answered HTTP ${cfg.healthCheckStatus} through ${c.header}`);
+    if (c.kind === 'weight') {
+        const weight = {
+            type: 'weight',
+            percent: c.weightPercent,
+            stickinessSeconds: c.stickinessSeconds
+        };
+        const r = await route(ctx, live, weight, report);
+        if (r.length > 0)
+            return abort(ctx, live, out, r);
+        ctx.log.info(`${c.weightPercent}% of viewers now reach version ${published.version} on staging.`);
+    }
+    // The bake (bake-seconds) watches the staging distributions (out.changes name them until
+    // promotion) while they take their share of viewers; a regression aborts before promotion.
+    const baked = await bakeStep(ctx, out, t1);
+    if (baked.length > 0)
+        return abort(ctx, live, out, baked);
+    if (out.bake?.result === 'pass')
+        report.verified.push(`bake of ${cfg.bake.seconds} s passed`);
+    if (c.promote === 'manual') {
+        ctx.log.info('Canary live; promotion waits for a run with mode: promote (or mode: rollback to abort).');
+        return { outcome: { ...out, status: 'canary' }, record: 'none' };
+    }
+    const pairs = report.distributions;
+    const promoted = await promoteAll(ctx, pairs, out.functionArn);
+    out.timings.waitMs = (out.timings.waitMs ?? 0) + promoted.waitMs;
+    if (promoted.promoted.length === 0)
+        return abort(ctx, live, out, promoted.errors);
+    // A promotion that stopped part-way: the rest must not keep serving the canary.
+    const rest = live.filter(l => !promoted.promoted.includes(l.primary.id));
+    promoted.errors.push(...(await disablePolicies(ctx, rest)));
+    report.state = 'promoted';
+    const changes = onPrimaries(out.changes, pairs).filter(ch => promoted.promoted.includes(ch.distributionId));
+    const status = promoted.errors.length > 0 ? 'failed' : 'deployed';
+    return { outcome: { ...out, status, changes, errors: promoted.errors }, record: 'success' };
+}
+const replacedVersions = (out) => out.previousVersions.filter(v => /^\d+$/.test(v));
+
 ;// CONCATENATED MODULE: ./src/modes/settle.ts
 /**
  * After the associations moved: wait until Deployed, check health, and on any failure put every
@@ -85661,6 +86330,7 @@ async function settle(ctx, owner, out, updateErrors, success = 'deployed') {
  * check health. Every mutation comes after every check that could refuse the deploy, and a
  * failure after the first distribution update puts the changed associations back.
  */
+
 
 
 
@@ -85757,6 +86427,9 @@ async function deploy(ctx) {
     if (refusals.length > 0)
         return { ...out, errors: refusals };
     out.previousVersions = previousVersions(cfg, snapshots);
+    const canary = cfg.canary.kind === 'off' ? undefined : await prepareCanary(ctx, snapshots);
+    if (canary && !canary.ok)
+        return { ...out, errors: canary.error };
     const zip = preflight.pkg ? await preflight.pkg.bytes() : undefined;
     const codeSha = zip ? sha256(zip) : (preflight.fn.facts.codeSha256 ?? '');
     const live = await alreadyLive(ctx, snapshots, codeSha);
@@ -85771,6 +86444,12 @@ async function deploy(ctx) {
     Object.assign(out, published);
     out.timings.publishMs = clock.now() - t0;
     ctx.log.info(`Published ${published.versionArn}`);
+    if (canary) {
+        const c = await releaseCanary(ctx, snapshots, canary.value, published, out);
+        if (c.record !== 'none')
+            await remember(ctx, published.version, replacedVersions(out), c.record === 'success');
+        return c.outcome;
+    }
     const t1 = clock.now();
     const applied = await applyEverywhere(ctx, snapshots, owner, published.versionArn);
     out.timings.updateMs = clock.now() - t1;
@@ -85810,6 +86489,152 @@ async function plan(ctx) {
         return p.ok ? p.value.changes.map(c => ({ ...c, to: NEXT })) : [];
     });
     return { ...out, status: 'planned', changes, previousVersions: previousVersions(cfg, snapshots) };
+}
+
+;// CONCATENATED MODULE: ./src/modes/promote.ts
+
+
+
+
+
+
+
+
+/** The primaries whose policy is on and routes to a staging distribution: the live canaries. */
+async function liveCanaries(ctx, primaries) {
+    const read = await readTargets(ctx.clients, primaries);
+    if (!read.ok)
+        return err(errors_formatFailure(read.error));
+    return result_ok(read.value.targets.filter((t) => t.policyEnabled === true && t.staging !== undefined && !!t.policyId));
+}
+/** Slot by slot, what the primary holds and what the staging distribution would bring. */
+function slotChanges(ctx, primary, staging) {
+    const { cfg } = ctx;
+    return cfg.cacheBehaviors.flatMap(b => {
+        const from = currentAssociation(primary.config, b, cfg.eventType);
+        const to = currentAssociation(staging.config, b, cfg.eventType);
+        if ((from?.LambdaFunctionARN ?? null) === (to?.LambdaFunctionARN ?? null))
+            return [];
+        return [
+            {
+                distributionId: primary.id,
+                cacheBehavior: b,
+                eventType: cfg.eventType,
+                from: from?.LambdaFunctionARN ?? null,
+                to: to?.LambdaFunctionARN ?? null,
+                includeBody: to?.IncludeBody ?? false,
+                fromIncludeBody: from?.IncludeBody ?? false
+            }
+        ];
+    });
+}
+/** What the live policy routes, as the report of the deploy that staged it said. */
+function trafficOf(t) {
+    const weight = t?.SingleWeightConfig;
+    if (t?.Type === 'SingleWeight' && weight)
+        return {
+            traffic: 'weight',
+            header: '',
+            headerValue: '',
+            weightPercent: Math.round((weight.Weight ?? 0) * 10_000) / 100,
+            stickinessSeconds: weight.SessionStickinessConfig?.IdleTTL
+        };
+    const header = t?.SingleHeaderConfig;
+    return { traffic: 'header', header: header?.Header ?? '', headerValue: header?.Value ?? '' };
+}
+const report = (live, state) => ({
+    ...trafficOf(live[0]?.traffic),
+    promote: 'manual',
+    distributions: live.map(l => ({
+        primaryId: l.primaryId,
+        stagingId: l.staging.id,
+        policyId: l.policyId,
+        createdStaging: false
+    })),
+    verified: [],
+    state
+});
+async function promote(ctx) {
+    const { cfg, clients, fn } = ctx;
+    const out = { ...outcome_emptyOutcome('failed'), functionArn: fn.arn };
+    const { snapshots, errors } = await readAll(clients, cfg.distributionIds);
+    if (errors.length > 0)
+        return { ...out, errors };
+    out.previousVersions = previousVersions(cfg, snapshots);
+    const live = await liveCanaries(ctx, snapshots);
+    if (!live.ok)
+        return { ...out, errors: [live.error] };
+    const missing = cfg.distributionIds.filter(id => !live.value.some(l => l.primaryId === id));
+    if (missing.length > 0)
+        return {
+            ...out,
+            errors: [
+                `No canary is live on ${missing.join(', ')} (no enabled continuous deployment policy with a staging distribution): nothing to promote. Deploy with canary and canary-promote: manual first. Nothing was changed.`
+            ]
+        };
+    const staged = await readAll(clients, live.value.map(l => l.staging.id));
+    if (staged.errors.length > 0)
+        return { ...out, errors: staged.errors };
+    // The staging slots must hold one version of this function: that is what gets promoted.
+    const versions = [...new Set(liveArns(cfg, staged.snapshots))];
+    const arn = versions.length === 1 ? versions[0] : undefined;
+    const version = arn ? versionOf(arn) : undefined;
+    if (!arn || !version || !arn.startsWith(`${fn.arn}:`))
+        return {
+            ...out,
+            errors: [
+                `The staging distributions do not hold one version of ${fn.facts.name} in the requested slots (found ${versions.map(v => v ?? 'none').join(', ')}): check inputs "function-name", "event-type" and "cache-behavior". Nothing was changed.`
+            ]
+        };
+    out.version = version;
+    out.versionArn = arn;
+    out.changes = live.value.flatMap(l => slotChanges(ctx, snapshots.find(s => s.id === l.primaryId), staged.snapshots.find(s => s.id === l.staging.id)));
+    out.canary = report(live.value, 'live');
+    const pairs = live.value.map(l => ({ primaryId: l.primaryId, stagingId: l.staging.id }));
+    const promoted = await promoteAll(ctx, pairs, fn.arn);
+    out.timings.waitMs = promoted.waitMs;
+    if (promoted.promoted.length > 0) {
+        out.canary.state = 'promoted';
+        await rememberCanary(ctx, fn.facts.name, version, out.previousVersions.filter(v => /^\d+$/.test(v)), true);
+    }
+    out.changes = out.changes.filter(c => promoted.promoted.includes(c.distributionId));
+    return promoted.errors.length > 0
+        ? { ...out, status: 'failed', errors: promoted.errors }
+        : { ...out, status: 'deployed' };
+}
+/**
+ * `mode: rollback` while a canary is live: turn its policies off (all traffic back to the
+ * primaries, whose config the canary never changed) and record the staging version as bad.
+ * Undefined when no canary is live: the ordinary rollback applies.
+ */
+async function abortLiveCanary(ctx, snapshots) {
+    const { cfg, clients, fn } = ctx;
+    if (!snapshots.some(s => s.config.ContinuousDeploymentPolicyId))
+        return undefined;
+    const live = await liveCanaries(ctx, snapshots);
+    if (!live.ok || live.value.length === 0)
+        return undefined;
+    const out = {
+        ...outcome_emptyOutcome('failed'),
+        functionArn: fn.arn,
+        previousVersions: previousVersions(cfg, snapshots),
+        canary: report(live.value, 'aborted')
+    };
+    const failures = [];
+    for (const l of live.value) {
+        const off = await setPolicyEnabled(clients, l.policyId, false, ctx.clock);
+        if (!off.ok)
+            failures.push(`Could not disable policy ${l.policyId} of ${l.primaryId}: ${errors_formatFailure(off.error)}`);
+        else
+            ctx.log.info(`Canary on ${l.primaryId} aborted: policy ${l.policyId} disabled.`);
+    }
+    if (failures.length > 0)
+        return { ...out, errors: failures };
+    const staged = await readAll(clients, live.value.map(l => l.staging.id));
+    const bad = [...new Set(liveArns(cfg, staged.snapshots))].flatMap(a => a && a.startsWith(`${fn.arn}:`) && versionOf(a) ? [versionOf(a)] : []);
+    for (const v of bad)
+        await rememberCanary(ctx, fn.facts.name, v, out.previousVersions, false);
+    return { ...out, status: 'rolled-back', version: bad[0] };
 }
 
 ;// CONCATENATED MODULE: ./src/retention.ts
@@ -87142,6 +87967,7 @@ const formatFinding = (f) => `[${f.rule}] ${f.title}: ${f.actual} (limit: ${f.li
 
 
 
+
 /**
  * What counts as live: the version the slots hold; when they disagree (a deploy that failed
  * part-way without auto-rollback), the newest of them, the one that was being deployed; the
@@ -87169,6 +87995,10 @@ async function rollback(ctx) {
     const refusals = [...errors, ...precheck(cfg, owner, snapshots)];
     if (refusals.length > 0)
         return { ...out, errors: refusals };
+    // While a canary is live, rolling back means aborting it (src/modes/promote.ts).
+    const aborted = await abortLiveCanary(ctx, snapshots);
+    if (aborted)
+        return aborted;
     out.previousVersions = previousVersions(cfg, snapshots);
     const read = await readHistory(clients, fn.facts.name);
     if (!read.ok)
@@ -88679,14 +89509,17 @@ async function runPreflight(cfg, clients, today, now = Date.now()) {
 
 
 
+
 /** A requested rollback that happened is a success; an automatic one means the deploy failed. */
 const isFailure = (cfg, o) => o.status === 'failed' || (o.status === 'rolled-back' && cfg.mode !== 'rollback');
 async function dispatch(cfg, ctx, o) {
-    if (cfg.mode === 'rollback') {
+    if (cfg.mode === 'rollback' || cfg.mode === 'promote') {
         // No package and no new configuration: the rules are checked on the target version instead.
         const fn = await lambda_readFunction(ctx.clients, cfg.functionName);
         if (!fn.ok)
             return { ...outcome_emptyOutcome('failed'), errors: [errors_formatFailure(fn.error)] };
+        if (cfg.mode === 'promote')
+            return promote({ ...ctx, fn: fn.value });
         return rollback({ ...ctx, fn: fn.value, today: o.today });
     }
     const pre = await runPreflight(cfg, ctx.clients, o.today, ctx.clock.now());
@@ -88805,6 +89638,59 @@ function table(header, rows) {
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/report/canary.ts
+
+const STATE = {
+    live: 'live on the staging distributions, promotion pending',
+    promoted: 'promoted onto the primary distributions',
+    aborted: 'aborted: the policies are disabled, all traffic is on the primary distributions'
+};
+function step(cfg, mode) {
+    const list = (xs) => xs.join(',');
+    return [
+        `- uses: ${process.env.GITHUB_ACTION_REPOSITORY ?? 'lambda-edge-deploy'}@${process.env.GITHUB_ACTION_REF ?? 'v1'}`,
+        '  with:',
+        `    mode: ${mode}`,
+        `    function-name: ${cfg.functionName}`,
+        `    distribution-id: ${list(cfg.distributionIds)}`,
+        `    event-type: ${cfg.eventType}`,
+        `    cache-behavior: ${list(cfg.cacheBehaviors)}`
+    ].join('\n');
+}
+/** The workflow steps (and CLI lines) that promote or abort a live canary. */
+function canaryCommands(cfg) {
+    const flags = `--function-name ${cfg.functionName} --distribution-id ${cfg.distributionIds.join(',')} --event-type ${cfg.eventType} --cache-behavior '${cfg.cacheBehaviors.join(',')}'`;
+    return [
+        '# Promote (the staging config becomes the primary config):',
+        step(cfg, 'promote'),
+        `# or: npx lambda-edge-deploy promote ${flags}`,
+        '# Abort (disable the policy: all traffic back to the primary at once):',
+        step(cfg, 'rollback'),
+        `# or: npx lambda-edge-deploy rollback ${flags}`
+    ].join('\n');
+}
+function renderCanary(cfg, c) {
+    const traffic = c.traffic === 'weight'
+        ? `${c.weightPercent}% of viewers (sticky for ${c.stickinessSeconds} s)` +
+            (c.header ? `, after a check through header ${code(c.header)}` : '')
+        : `requests with header ${code(`${c.header}: ${c.headerValue}`)}`;
+    const rows = c.distributions.map(d => [
+        code(d.primaryId),
+        code(d.stagingId) + (d.createdStaging ? ' (created)' : ''),
+        d.policyId ? code(d.policyId) : '-'
+    ]);
+    const parts = [
+        `### Canary: ${STATE[c.state]}`,
+        `Traffic to staging: ${traffic}. Promotion: ${c.promote}.`,
+        table(['Primary', 'Staging', 'Policy'], rows)
+    ];
+    if (c.verified.length > 0)
+        parts.push(`Verified on staging:\n${c.verified.map(v => `- ${escapeMarkdown(v)}`).join('\n')}`);
+    if (c.state === 'live')
+        parts.push(`\`\`\`\n${canaryCommands(cfg)}\n\`\`\``);
+    return parts.join('\n\n');
+}
+
 ;// CONCATENATED MODULE: ./src/report/bake.ts
 
 
@@ -88913,13 +89799,15 @@ const ICON = {
     planned: '📝',
     'rolled-back': '↩️',
     pruned: '🧹',
+    canary: '🐤',
     failed: '❌'
 };
 const IN_PROGRESS = {
     deploy: 'Deploying',
     rollback: 'Rolling back',
     plan: 'Planning',
-    validate: 'Validating'
+    validate: 'Validating',
+    promote: 'Promoting'
 };
 const clip = (text, max) => text.length > max ? `${text.slice(0, max - 1)}…` : text;
 function listed(items) {
@@ -88965,6 +89853,8 @@ function finalHeadline(i) {
                 : `The ${i.mode} of ${what} failed and was rolled back on ${where}`;
         case 'pruned':
             return `Pruned old versions of ${what}`;
+        case 'canary':
+            return `Canary: ${what} is live on the staging distributions of ${where}; promotion pending`;
         case 'failed':
             return `The ${i.mode} of ${what} to ${where} failed`;
     }
@@ -89091,7 +89981,13 @@ const joined = (sections) => sections.filter((s) => s !== undefined && s !== '')
 function renderComment(i) {
     const frame = [commentMarker(i.key), headline(i), refLine(i.ref), rollbackStory(i)];
     const bake = i.phase === 'final' && i.bake ? renderBake(i.bake) : undefined;
-    const tail = [bake, durationLine(i.durations), runLine(i), rollbackSection(i.rollbackHint)];
+    const tail = [
+        i.canary,
+        bake,
+        durationLine(i.durations),
+        runLine(i),
+        rollbackSection(i.rollbackHint)
+    ];
     const changes = changeLines(i);
     const errors = errorLines(i.errors);
     const errorHead = errors.length > 0 ? '#### Errors' : undefined;
@@ -89436,6 +90332,7 @@ function rollbackHint(cfg, o) {
 
 
 
+
 class GitHubReporter {
     cfg;
     target;
@@ -89470,7 +90367,7 @@ class GitHubReporter {
         });
     }
     get changesAws() {
-        return this.cfg.mode === 'deploy' || this.cfg.mode === 'rollback';
+        return this.cfg.mode === 'deploy' || this.cfg.mode === 'rollback' || this.cfg.mode === 'promote';
     }
     async started() {
         if (!this.changesAws)
@@ -89491,7 +90388,8 @@ class GitHubReporter {
                 errors: o.errors,
                 durations: o.timings,
                 bake: o.bake,
-                rollbackHint: rollbackHint(this.cfg, o)
+                rollbackHint: rollbackHint(this.cfg, o),
+                canary: o.canary && renderCanary(this.cfg, o.canary)
             }),
             this.finishDeployment(o)
         ]);
@@ -89530,7 +90428,8 @@ class GitHubReporter {
             o.status === 'unchanged' ||
             (o.status === 'rolled-back' && this.cfg.mode === 'rollback');
         const s = await setDeploymentStatus(this.target, this.deploymentId, {
-            state: good ? 'success' : 'failure',
+            // A canary waiting for promotion is neither done nor failed.
+            state: o.status === 'canary' ? 'in_progress' : good ? 'success' : 'failure',
             environmentUrl: this.cfg.healthCheckUrl,
             logUrl: this.base.runUrl,
             description: `${o.status}${o.version ? `: version ${o.version}` : ''}`
@@ -89589,6 +90488,7 @@ function consoleLinks(functionName, version, distributionIds) {
 
 
 
+
 function outputsOf(o) {
     return {
         status: o.status,
@@ -89597,6 +90497,7 @@ function outputsOf(o) {
         version: o.undone?.length ? '' : (o.version ?? ''),
         'version-arn': o.undone?.length ? '' : (o.versionArn ?? ''),
         'previous-version': o.previousVersions.join(','),
+        'staging-distribution-id': (o.canary?.distributions ?? []).map(d => d.stagingId).join(','),
         changes: JSON.stringify(o.changes.map(c => ({
             distributionId: c.distributionId,
             cacheBehavior: c.cacheBehavior,
@@ -89624,6 +90525,8 @@ function renderRun(cfg, o) {
             parts.push(`### Plan: what a deploy of this commit would change\n\n${renderChanges(o.changes)}`);
         else
             parts.push(`### Associations\n\n${renderChanges(o.changes)}`);
+        if (o.canary)
+            parts.push(renderCanary(cfg, o.canary));
         if (o.bake)
             parts.push(renderBake(o.bake));
         parts.push(renderTimings(o.timings));

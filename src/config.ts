@@ -12,6 +12,7 @@ import {
   parseFunctionArn
 } from './edge.js'
 import { err, ok, type Result } from './result.js'
+import { type Canary, CANARY_LIMITS, parseCanary, parseCanaryHeader } from './canary.js'
 
 export interface ConfigChanges {
   runtime?: string
@@ -53,6 +54,8 @@ export interface Config {
   smokeTest: boolean
   /** A JSON file, a folder or a glob of the user's own events for the smoke run. */
   testEvents?: string
+  /** Deploy through a CloudFront staging distribution first (continuous deployment). */
+  canary: Canary
   /** Watch CloudFront's metrics after Deployed and the health check; bakeSeconds 0 = off. */
   bake: BakeConfig
 }
@@ -271,6 +274,13 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
   const pruneKeep = take('prune-keep', raw => parseInteger(raw, 0, 0, 1000))
   const smokeTest = take('smoke-test', raw => parseBoolean(raw, true))
   const testEvents = take('test-events', raw => ok(raw === '' ? undefined : raw))
+  const canaryMode = take('canary', parseCanary)
+  const canaryHeader = take('canary-header', parseCanaryHeader)
+  const { low, high } = CANARY_LIMITS.stickinessSeconds
+  const stickiness = take('canary-stickiness-seconds', raw => parseInteger(raw, low, low, high))
+  const promote = take('canary-promote', raw =>
+    parseChoice(raw, ['auto', 'manual'] as const, 'auto')
+  )
   const bake: BakeConfig = {
     seconds: take('bake-seconds', raw => parseInteger(raw, 0, 0, 21600)),
     max5xxRate: take('bake-max-5xx-rate', raw => parsePercent(raw, 1)),
@@ -306,6 +316,13 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
     errors.push({
       input: 'test-events',
       message: 'needs smoke-test: true: the events are only used by the smoke run'
+    })
+  // A canary is judged on staging once it is Deployed there; promotion is the point of waiting.
+  if (mode === 'deploy' && canaryMode && canaryMode.kind !== 'off' && wait === false)
+    errors.push({
+      input: 'canary',
+      message:
+        'needs wait: true: the staging distribution must be Deployed before the canary is checked'
     })
   // A bake judges the new version's traffic, which is all of it only once Deployed.
   if (bake.seconds > 0 && wait === false)
@@ -346,6 +363,12 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
     pruneKeep,
     smokeTest,
     testEvents,
+    canary: {
+      ...canaryMode!,
+      header: canaryHeader!,
+      stickinessSeconds: stickiness,
+      promote: promote!
+    },
     bake
   })
 }

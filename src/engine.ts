@@ -8,10 +8,6 @@ import { readFunction } from './aws/lambda.js'
 import { type Clock, realClock } from './clock.js'
 import type { Config } from './config.js'
 import type { Log } from './log.js'
-import { deploy } from './modes/deploy.js'
-import { plan } from './modes/plan.js'
-import { prune } from './modes/prune.js'
-import { rollback } from './modes/rollback.js'
 import type { ModeContext } from './modes/shared.js'
 import { emptyOutcome, type Outcome } from './outcome.js'
 import { runPreflight } from './preflight.js'
@@ -47,7 +43,14 @@ async function dispatch(
   if (cfg.mode === 'rollback') {
     // No package and no new configuration: the rules are checked on the target version instead,
     // and $LATEST is not read at all.
+    const { rollback } = await import('./modes/rollback.js')
     return rollback({ ...ctx, today: o.today })
+  }
+  if (cfg.mode === 'promote') {
+    const fn = await readFunction(ctx.clients, cfg.functionName)
+    if (!fn.ok) return { ...emptyOutcome('failed'), errors: [formatFailure(fn.error)] }
+    const { promote } = await import('./modes/promote.js')
+    return promote({ ...ctx, fn: fn.value })
   }
   const pre = await runPreflight(cfg, ctx.clients, o.today, ctx.clock.now())
   if (!pre.ok) {
@@ -72,7 +75,12 @@ async function dispatch(
       ]
     }
   if (cfg.mode === 'validate') return { ...base, status: 'validated' }
-  if (cfg.mode === 'plan') return plan({ ...ctx, preflight: pre.value })
+  // The modes that change CloudFront are loaded only when a run needs them (a lighter validate).
+  if (cfg.mode === 'plan') {
+    const { plan } = await import('./modes/plan.js')
+    return plan({ ...ctx, preflight: pre.value })
+  }
+  const { deploy } = await import('./modes/deploy.js')
   const deployed = await deploy({
     ...ctx,
     preflight: pre.value,
@@ -80,6 +88,7 @@ async function dispatch(
   })
   if (cfg.pruneKeep > 0 && (deployed.status === 'deployed' || deployed.status === 'unchanged')) {
     // Pruning is housekeeping: whatever happens there, the deploy's outcome stands.
+    const { prune } = await import('./modes/prune.js')
     const { pruned } = await prune({ ...ctx, fn: pre.value.fn, keep: cfg.pruneKeep, dryRun: false })
     return { ...deployed, pruned }
   }
@@ -88,7 +97,7 @@ async function dispatch(
 
 /** The CLI's `unlock` command: break a stale deploy lock, saying whose it was. */
 export async function executeUnlock(functionName: string): Promise<Result<string, string>> {
-  const clients = createClients()
+  const clients = await createClients({ cloudfront: false })
   try {
     return await breakLock(
       clients,
@@ -107,9 +116,10 @@ export async function executePrune(
   dryRun: boolean,
   o: EngineOptions
 ): Promise<Outcome> {
-  const clients = createClients()
+  const clients = await createClients()
   try {
     const fn = await readFunction(clients, functionName)
+    const { prune } = await import('./modes/prune.js')
     if (!fn.ok) return { ...emptyOutcome('failed'), errors: [formatFailure(fn.error)] }
     const { pruned, errors } = await prune({ clients, log: o.log, fn: fn.value, keep, dryRun })
     return {
@@ -124,7 +134,7 @@ export async function executePrune(
 }
 
 export async function execute(cfg: Config, o: EngineOptions): Promise<Outcome> {
-  const clients = createClients()
+  const clients = await createClients({ cloudfront: cfg.mode !== 'validate' })
   const ctx = {
     cfg,
     clients,

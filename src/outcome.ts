@@ -13,6 +13,7 @@ export interface PruneReport {
 }
 
 // `pruned` only from the CLI's prune command; the action's outputs never carry it.
+// `canary`: the new version serves the staging distributions' share; promotion is pending.
 export type Status =
   | 'deployed'
   | 'unchanged'
@@ -20,8 +21,29 @@ export type Status =
   | 'planned'
   | 'rolled-back'
   | 'pruned'
+  | 'canary'
   | 'cancelled'
   | 'failed'
+
+/** What a canary did, distribution by distribution, for the outputs, summary and comment. */
+export interface CanaryReport {
+  traffic: 'header' | 'weight'
+  header: string
+  /** The run's header value: requests carrying it reach staging while the policy is on. */
+  headerValue: string
+  weightPercent?: number
+  stickinessSeconds?: number
+  promote: 'auto' | 'manual'
+  distributions: {
+    primaryId: string
+    stagingId: string
+    policyId: string
+    createdStaging: boolean
+  }[]
+  /** What was checked on the staging distributions before promotion (one line each). */
+  verified: string[]
+  state: 'live' | 'promoted' | 'aborted'
+}
 
 export interface Outcome {
   status: Status
@@ -39,6 +61,8 @@ export interface Outcome {
   errors: string[]
   /** Distribution id -> last status seen, when a wait ran. */
   states?: Record<string, string>
+  /** GetDistribution calls the waits made (after the update, and after a rollback). */
+  polls?: number
   pruned?: PruneReport
   /** The slots already held this version, unverified: this run waited and checked it instead. */
   resumed?: boolean
@@ -48,6 +72,7 @@ export interface Outcome {
   bake?: BakeReport
   /** The run stopped on a bad input (the CLI exits 2 for these). */
   inputError?: boolean
+  canary?: CanaryReport
 }
 
 export const emptyOutcome = (status: Status): Outcome => ({

@@ -105,6 +105,12 @@ describe('zipFolder facts', () => {
     ).toBe(true)
     expect(await pkg.readText('index.js')).toBe(FILES['index.js'])
     expect(await pkg.readText('lib')).toBeUndefined()
+    expect(await pkg.readText('lib/deep/more.js', 100)).toBeUndefined() // over the ceiling
+    // The facts, taken while writing, are what a reader finds in the bytes.
+    const reread = await openZipBuffer(bytes, root)
+    expect(pkg.facts.entries).toEqual(reread.facts.entries)
+    for (const name of Object.keys(FILES))
+      expect(await pkg.readText(name)).toBe(await reread.readText(name))
   })
 
   it('gives no entries for an empty folder', async () => {

@@ -20,11 +20,21 @@ import {
   updateConfiguration
 } from '../aws/lambda.js'
 import { versionOf } from '../edge.js'
-import { type Body, isVerified, previousGood, recordIntent, recordVerdict } from '../journal.js'
+import {
+  type Body,
+  isVerified,
+  previousGood,
+  recordIntent,
+  recordVerdict,
+  type Verdict
+} from '../journal.js'
 import { emptyOutcome, type Outcome } from '../outcome.js'
 import { currentAssociation, desiredFor, planDistribution } from '../plan.js'
 import type { Preflight } from '../preflight.js'
 import type { FunctionFacts } from '../rules/facts.js'
+import type { CanaryTarget } from '../canary.js'
+import type { Verdict as RuleVerdict } from '../rules/evaluate.js'
+import { prepareCanary, releaseCanary } from './canary.js'
 import {
   bodyOf,
   cancelledNote,
@@ -36,6 +46,7 @@ import {
 import { settle } from './settle.js'
 import {
   applyEverywhere,
+  checkDistributions,
   liveArns,
   type ModeContext,
   precheck,
@@ -61,18 +72,35 @@ const configDiffers = (a: ConfigFields, b: ConfigFields): boolean =>
 interface State {
   snapshots: Snapshot[]
   journal: JournalRecord
+  /** With `canary`: each primary's policy and staging distribution (read, not yet changed). */
+  canary?: CanaryTarget[]
 }
 
-async function readState(ctx: DeployContext): Promise<{ state?: State; errors: string[] }> {
+/** Reads and checks everything a deploy could refuse on; writes nothing. */
+async function readState(
+  ctx: DeployContext
+): Promise<{ state?: State; errors: string[]; verdict: RuleVerdict }> {
   const { cfg, clients, preflight } = ctx
   const [all, journal] = await Promise.all([
     readAll(clients, cfg.distributionIds),
     readJournal(clients, preflight.fn.facts.name)
   ])
-  const errors = [...all.errors, ...precheck(cfg, preflight.fn.arn, all.snapshots)]
+  // The rules that need the distributions (the CloudFront Function conflict) join the verdict.
+  const rules = checkDistributions(preflight, cfg, all.snapshots)
+  const errors = [
+    ...all.errors,
+    ...precheck(cfg, preflight.fn.arn, all.snapshots),
+    ...rules.refusals
+  ]
   if (!journal.ok) errors.push(formatFailure(journal.error))
-  if (errors.length > 0 || !journal.ok) return { errors }
-  return { state: { snapshots: all.snapshots, journal: journal.value }, errors: [] }
+  if (errors.length > 0 || !journal.ok) return { errors, verdict: rules.verdict }
+  const canary = cfg.canary.kind === 'off' ? undefined : await prepareCanary(ctx, all.snapshots)
+  if (canary && !canary.ok) return { errors: canary.error, verdict: rules.verdict }
+  return {
+    state: { snapshots: all.snapshots, journal: journal.value, canary: canary?.value },
+    errors: [],
+    verdict: rules.verdict
+  }
 }
 
 /**
@@ -169,15 +197,20 @@ async function recordDeploy(
   ctx: DeployContext,
   first: JournalRecord | undefined,
   settled: Outcome,
-  replaced: number[]
+  replaced: number[],
+  verdict: Verdict = settled.status === 'deployed'
+    ? 'good'
+    : settled.status === 'cancelled'
+      ? 'cancelled'
+      : 'bad'
 ): Promise<void> {
   const v = Number(settled.version)
   const body = bodyOf(settled.changes)
   await writeVerdict(ctx, ctx.preflight.fn.facts.name, first, current => {
     const keepLive = current.liveVersion ?? replaced[0] ?? v
-    if (settled.status === 'deployed')
+    if (verdict === 'good')
       return { journal: recordVerdict(current.journal, v, 'good', { body, replaced }), live: v }
-    if (settled.status === 'cancelled') {
+    if (verdict === 'cancelled') {
       // The intent stays: a re-run resumes from it.
       const j = recordVerdict(current.journal, v, 'cancelled')
       return { journal: { ...j, pending: current.journal.pending }, live: keepLive }
@@ -235,6 +268,36 @@ async function resume(
     : settled
 }
 
+/**
+ * The canary path: staging, policy, health check, bake, then promotion (src/modes/canary.ts). The
+ * journal's verdict follows the canary's: nothing yet while a manual promotion waits (the intent
+ * is cleared: the primaries did not change; `mode: promote` records the verdict).
+ */
+async function canaryUnderLock(
+  ctx: DeployContext,
+  state: State,
+  record: JournalRecord,
+  published: { version: string; versionArn: string },
+  before: number[],
+  out: Outcome
+): Promise<Outcome> {
+  const c = await releaseCanary(ctx, state.snapshots, state.canary!, published, {
+    ...out,
+    ...published
+  })
+  const v = Number(published.version)
+  if (c.record !== 'none') {
+    await recordDeploy(ctx, record, c.outcome, before, c.record === 'success' ? 'good' : 'bad')
+    return c.outcome
+  }
+  await writeVerdict(ctx, ctx.preflight.fn.facts.name, record, current => {
+    const j = current.journal
+    if (j.pending?.version !== v) return undefined
+    return { journal: { ...j, pending: undefined }, live: current.liveVersion ?? before[0] ?? v }
+  })
+  return c.outcome
+}
+
 /** `live`: what alreadyLive() found on `state` (computed once per read of the state). */
 async function underLock(
   ctx: DeployContext,
@@ -269,6 +332,7 @@ async function underLock(
     live: current.liveVersion ?? before[0] ?? v
   }))
   if (intent.error) return { ...out, ...published, errors: [intent.error] }
+  if (state.canary) return canaryUnderLock(ctx, state, intent.record!, published, before, out)
 
   const t1 = ctx.clock.now()
   const applied = await applyEverywhere(
@@ -301,6 +365,7 @@ export async function deploy(ctx: DeployContext): Promise<Outcome> {
     verdict: preflight.verdict
   }
   const first = await readState(ctx)
+  out.verdict = first.verdict
   if (!first.state) return { ...out, errors: first.errors }
 
   // Verified and live: nothing to write, not even the lock.
@@ -327,6 +392,7 @@ export async function deploy(ctx: DeployContext): Promise<Outcome> {
     if (!fn.ok) return { ...out, errors: [formatFailure(fn.error)] }
     const fresh = { ...ctx, preflight: { ...preflight, fn: fn.value } }
     const again = await readState(fresh)
+    out.verdict = again.verdict
     if (!again.state) return { ...out, errors: again.errors }
     const zipNow = preflight.pkg ? await preflight.pkg.bytes() : undefined
     const shaNow = zipNow ? sha256(zipNow) : (fn.value.facts.codeSha256 ?? '')

@@ -25,7 +25,12 @@ export async function withLock(
     clock: ctx.clock,
     log: ctx.log,
     timeoutSeconds: cfg.lockTimeoutSeconds,
-    leaseSeconds: leaseSeconds(cfg.waitTimeoutSeconds, cfg.healthCheckTimeoutSeconds),
+    // A canary waits up to three times (staging, policy, promotion) and a bake adds its seconds.
+    leaseSeconds:
+      leaseSeconds(
+        cfg.waitTimeoutSeconds * (cfg.canary.kind === 'off' ? 1 : 2),
+        cfg.healthCheckTimeoutSeconds
+      ) + cfg.bake.seconds,
     signal: ctx.signal
   })
   if (!held.ok)

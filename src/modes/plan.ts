@@ -5,7 +5,13 @@
 import { emptyOutcome, type Outcome } from '../outcome.js'
 import { desiredFor, planDistribution } from '../plan.js'
 import type { Preflight } from '../preflight.js'
-import { type ModeContext, precheck, previousVersions, readAll } from './shared.js'
+import {
+  checkDistributions,
+  type ModeContext,
+  precheck,
+  previousVersions,
+  readAll
+} from './shared.js'
 
 /** Stands for the version the deploy will publish; rendered as "next". */
 export const NEXT = 'next'
@@ -15,7 +21,9 @@ export async function plan(ctx: ModeContext & { preflight: Preflight }): Promise
   const owner = preflight.fn.arn
   const out: Outcome = { ...emptyOutcome('failed'), functionArn: owner, verdict: preflight.verdict }
   const { snapshots, errors } = await readAll(clients, cfg.distributionIds)
-  const refusals = [...errors, ...precheck(cfg, owner, snapshots)]
+  const rules = checkDistributions(preflight, cfg, snapshots)
+  out.verdict = rules.verdict
+  const refusals = [...errors, ...precheck(cfg, owner, snapshots), ...rules.refusals]
   if (refusals.length > 0) return { ...out, errors: refusals }
   const desired = desiredFor(
     cfg.cacheBehaviors,

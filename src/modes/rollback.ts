@@ -33,6 +33,7 @@ import {
   writeIntent,
   writeVerdict
 } from './journaled.js'
+import { abortLiveCanary, type LiveCanary, liveCanariesOn } from './promote.js'
 import { settle } from './settle.js'
 import {
   applyEverywhere,
@@ -103,13 +104,25 @@ export async function rollback(ctx: RollbackContext): Promise<Outcome> {
   const first = await prepare(ctx, name)
   if ('ended' in first) return first.ended
   return withLock(ctx, name, first.out, async held => {
-    if (held.waitedMs === 0 && !held.tookOver) return apply(ctx, first)
-    const again = await prepare(ctx, name)
-    return 'ended' in again ? again.ended : apply(ctx, again)
+    const s = held.waitedMs === 0 && !held.tookOver ? first : await prepare(ctx, name)
+    if ('ended' in s) return s.ended
+    // While a canary is live, rolling back means aborting it (src/modes/promote.ts).
+    if ('canary' in s) return abortLiveCanary(ctx, s.snapshots, s.canary, name)
+    return apply(ctx, s)
   })
 }
 
-async function prepare(ctx: RollbackContext, name: string): Promise<Step | { ended: Outcome }> {
+/** A live canary: the rollback aborts it instead of re-pointing the slots. */
+interface CanaryStep {
+  out: Outcome
+  snapshots: Snapshot[]
+  canary: LiveCanary[]
+}
+
+async function prepare(
+  ctx: RollbackContext,
+  name: string
+): Promise<Step | CanaryStep | { ended: Outcome }> {
   // A refusal, or nothing to do: the run ends before any write.
   const refuse = (o: Outcome): { ended: Outcome } => ({ ended: o })
   const { cfg, clients } = ctx
@@ -122,6 +135,8 @@ async function prepare(ctx: RollbackContext, name: string): Promise<Step | { end
   if (!read.ok) return refuse({ ...out, errors: [formatFailure(read.error)] })
   const { snapshots } = all
   const j = read.value.journal
+  const canary = await liveCanariesOn(ctx, snapshots)
+  if (canary.length > 0) return { out, snapshots, canary }
   out.previousVersions = previousVersions(cfg, snapshots)
 
   const resumed = interruptedRollback(ctx, snapshots, j)

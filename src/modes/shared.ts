@@ -13,8 +13,12 @@ import type { Clock } from '../clock.js'
 import type { Config } from '../config.js'
 import type { Log } from '../log.js'
 import { versionOf } from '../edge.js'
+import type { Preflight } from '../preflight.js'
+import { evaluate, mergeVerdicts, type Verdict } from '../rules/evaluate.js'
+import { type BehaviorFacts, RULES } from '../rules/table.js'
 import {
   type Change,
+  findBehavior,
   versionLabel,
   currentAssociation,
   desiredFor,
@@ -22,6 +26,50 @@ import {
   planDistribution,
   reverse
 } from '../plan.js'
+
+/** The target behaviors as they are live now, for the rule table's distribution rows. */
+export function behaviorFacts(cfg: Config, snapshots: readonly Snapshot[]): BehaviorFacts[] {
+  return snapshots.flatMap(s =>
+    cfg.cacheBehaviors.flatMap(name => {
+      const behavior = findBehavior(s.config, name)
+      if (!behavior) return [] // precheck reports an unknown behavior
+      const items = behavior.FunctionAssociations?.Items ?? []
+      return [
+        {
+          distributionId: s.id,
+          cacheBehavior: name,
+          cloudFrontFunctions: items.map(f => ({
+            eventType: f.EventType ?? '',
+            arn: f.FunctionARN ?? ''
+          }))
+        }
+      ]
+    })
+  )
+}
+
+/**
+ * The preflight's verdict completed with the distribution rows, and the refusal they make (empty
+ * when they pass). Read-only: called by deploy and plan before anything changes.
+ */
+export function checkDistributions(
+  preflight: Preflight,
+  cfg: Config,
+  snapshots: readonly Snapshot[]
+): { verdict: Verdict; refusals: string[] } {
+  const rows = RULES.filter(r => r.subject === 'distribution')
+  const later = evaluate(
+    { ...preflight.ruleContext, behaviors: behaviorFacts(cfg, snapshots) },
+    rows
+  )
+  const refusals =
+    later.errors > 0
+      ? [
+          `Lambda@Edge rules found ${later.errors} error(s) on the distributions; nothing in AWS was changed.`
+        ]
+      : []
+  return { verdict: mergeVerdicts(preflight.verdict, later), refusals }
+}
 
 export interface ModeContext {
   cfg: Config
@@ -130,6 +178,8 @@ export interface Waited {
   states: Record<string, string>
   /** Each distribution's config at its last poll. */
   configs: Record<string, DistributionConfig>
+  /** GetDistribution calls made. */
+  polls: number
   reason: string
 }
 
@@ -143,7 +193,7 @@ export async function waitUntilDeployed(ctx: ModeContext, ids: string[]): Promis
         onPoll: (id, status, ms) => ctx.log.progress(id, status, ms),
         signal: ctx.signal
       })
-      if (r.ok) return { ok: true, cancelled: false, ...r.value, reason: '' }
+      if (r.ok) return { ...r.value, ok: true, cancelled: false, reason: '' }
       const states = Object.entries(r.error.states)
         .map(([id, s]) => `${id}: ${s}`)
         .join(', ')
@@ -160,6 +210,7 @@ export async function waitUntilDeployed(ctx: ModeContext, ids: string[]): Promis
         elapsedMs: r.error.elapsedMs,
         states: r.error.states,
         configs: r.error.configs,
+        polls: r.error.polls,
         reason: `Distributions not Deployed: ${r.error.reason} (${states}). Raise wait-timeout-seconds, or check the distribution in the CloudFront console.`
       }
     }

@@ -46,6 +46,8 @@ export interface CommentInput {
   resumed?: boolean
   /** The exact workflow_dispatch (or command) that rolls back, written by the caller. */
   rollbackHint?: string
+  /** The canary section (src/report/canary.ts), already rendered from our own values. */
+  canary?: string
   ref?: CommentRef
   /** The PR was merged and this run deploys its commit (a push after the merge). */
   merged?: boolean
@@ -94,6 +96,7 @@ const ICON: Record<Status, string> = {
   planned: '📝',
   'rolled-back': '↩️',
   pruned: '🧹',
+  canary: '🐤',
   cancelled: '⏹️',
   failed: '❌'
 }
@@ -102,7 +105,8 @@ const IN_PROGRESS: Record<Mode, string> = {
   deploy: 'Deploying',
   rollback: 'Rolling back',
   plan: 'Planning',
-  validate: 'Validating'
+  validate: 'Validating',
+  promote: 'Promoting'
 }
 
 const clip = (text: string, max: number): string =>
@@ -158,6 +162,8 @@ function finalHeadline(i: CommentInput): string {
       return `Pruned old versions of ${what}`
     case 'cancelled':
       return `The ${i.mode} of ${what} to ${where} was cancelled before it was verified`
+    case 'canary':
+      return `Canary: ${what} is live on the staging distributions of ${where}; promotion pending`
     case 'failed':
       return `The ${i.mode} of ${what} to ${where} failed`
   }
@@ -293,7 +299,13 @@ const joined = (sections: readonly (string | undefined)[]): string =>
 export function renderComment(i: CommentInput): string {
   const frame = [commentMarker(i.key), headline(i), refLine(i.ref), rollbackStory(i)]
   const bake = i.phase === 'final' && i.bake ? renderBake(i.bake) : undefined
-  const tail = [bake, durationLine(i.durations), runLine(i), rollbackSection(i.rollbackHint)]
+  const tail = [
+    i.canary,
+    bake,
+    durationLine(i.durations),
+    runLine(i),
+    rollbackSection(i.rollbackHint)
+  ]
   const changes = changeLines(i)
   const errors = errorLines(i.errors)
   const errorHead = errors.length > 0 ? '#### Errors' : undefined

@@ -5,6 +5,7 @@ import type { Outcome } from '../outcome.js'
 import { versionOf } from '../edge.js'
 import { consoleLinks, renderChanges, renderTimings, renderVerdict } from './summary.js'
 import { escapeMarkdown } from './markdown.js'
+import { renderCanary } from './canary.js'
 import { renderBake } from './bake.js'
 
 export function outputsOf(o: Outcome): Record<string, string> {
@@ -15,6 +16,7 @@ export function outputsOf(o: Outcome): Record<string, string> {
     version: o.undone?.length ? '' : (o.version ?? ''),
     'version-arn': o.undone?.length ? '' : (o.versionArn ?? ''),
     'previous-version': o.previousVersions.join(','),
+    'staging-distribution-id': (o.canary?.distributions ?? []).map(d => d.stagingId).join(','),
     changes: JSON.stringify(
       o.changes.map(c => ({
         distributionId: c.distributionId,
@@ -47,8 +49,9 @@ export function renderRun(cfg: Config, o: Outcome): string {
         `### Plan: what a deploy of this commit would change\n\n${renderChanges(o.changes)}`
       )
     else parts.push(`### Associations\n\n${renderChanges(o.changes)}`)
+    if (o.canary) parts.push(renderCanary(cfg, o.canary))
     if (o.bake) parts.push(renderBake(o.bake))
-    parts.push(renderTimings(o.timings))
+    parts.push(renderTimings(o.timings, o.polls))
     parts.push(consoleLinks(cfg.functionName, o.version, cfg.distributionIds))
   }
   return parts.join('\n\n') + '\n'

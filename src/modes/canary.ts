@@ -247,6 +247,36 @@ async function healthThroughHeader(
   return health.ok ? [] : [`On the staging distribution: ${health.error}`]
 }
 
+/**
+ * Why the staging config must not be promoted onto its primary: they differ beyond the canary's
+ * slots (the primary changed after the canary was staged). Undefined: promotion is safe.
+ */
+export function driftRefusal(
+  ctx: ModeContext,
+  primary: Snapshot,
+  staging: Snapshot,
+  owner: string
+): AwsFailure | undefined {
+  const { cfg } = ctx
+  const slots = cfg.cacheBehaviors.map(b => {
+    const a = currentAssociation(staging.config, b, cfg.eventType)
+    return {
+      cacheBehavior: b,
+      eventType: cfg.eventType,
+      arn: a?.LambdaFunctionARN,
+      includeBody: a?.IncludeBody ?? false
+    }
+  })
+  const fields = stagingDrift(primary.config, staging.config, slots, owner)
+  if (fields.length === 0) return undefined
+  return {
+    code: 'PrimaryChanged',
+    message: `Not promoting ${staging.id} onto ${primary.id}: the two differ in ${fields.join(', ')} beyond the canary's slots (the primary was changed after the canary was staged, or the staging distribution by hand). Promotion copies the whole staging config and would undo that.`,
+    advice:
+      'Deploy again (the canary is staged afresh from the primary), or abort it with mode: rollback.'
+  }
+}
+
 /** Promotes every staging config onto its primary and waits for the primaries. */
 export async function promoteAll(
   ctx: ModeContext,
@@ -254,26 +284,8 @@ export async function promoteAll(
   owner: string
 ): Promise<{ errors: string[]; waitMs: number; promoted: string[] }> {
   const promoted: string[] = []
-  const { cfg } = ctx
-  const drifted = (primary: Snapshot, staging: Snapshot): AwsFailure | undefined => {
-    const slots = cfg.cacheBehaviors.map(b => {
-      const a = currentAssociation(staging.config, b, cfg.eventType)
-      return {
-        cacheBehavior: b,
-        eventType: cfg.eventType,
-        arn: a?.LambdaFunctionARN,
-        includeBody: a?.IncludeBody ?? false
-      }
-    })
-    const fields = stagingDrift(primary.config, staging.config, slots, owner)
-    if (fields.length === 0) return undefined
-    return {
-      code: 'PrimaryChanged',
-      message: `Not promoting ${staging.id} onto ${primary.id}: the two differ in ${fields.join(', ')} beyond the canary's slots (the primary was changed after the canary was staged, or the staging distribution by hand). Promotion copies the whole staging config and would undo that.`,
-      advice:
-        'Deploy again (the canary is staged afresh from the primary), or abort it with mode: rollback.'
-    }
-  }
+  const drifted = (primary: Snapshot, staging: Snapshot): AwsFailure | undefined =>
+    driftRefusal(ctx, primary, staging, owner)
   const errors: string[] = []
   for (const p of pairs) {
     const r = await promoteStaging(ctx.clients, p.primaryId, p.stagingId, ctx.clock, drifted)

@@ -12,7 +12,7 @@ import { parseFunctionArn, unqualifiedArn, versionOf } from '../edge.js'
 import { type CanaryReport, emptyOutcome, type Outcome } from '../outcome.js'
 import { type Change, currentAssociation } from '../plan.js'
 import { err, ok, type Result } from '../result.js'
-import { promoteAll, rememberCanary } from './canary.js'
+import { driftRefusal, promoteAll, rememberCanary } from './canary.js'
 import { withLock } from './journaled.js'
 import { liveArns, type ModeContext, previousVersions, readAll } from './shared.js'
 
@@ -93,68 +93,87 @@ const report = (live: readonly LiveCanary[], state: CanaryReport['state']): Cana
   state
 })
 
-/** Promotion writes the primaries: under the function's lock, like a deploy. */
-export const promote = (ctx: PromoteContext): Promise<Outcome> =>
-  withLock(ctx, ctx.fn.facts.name, { ...emptyOutcome('failed'), functionArn: ctx.fn.arn }, () =>
-    promoteLocked(ctx)
-  )
+/**
+ * Everything that could refuse is read and checked first, so a refused promotion writes nothing
+ * (not even the lock); promotion writes the primaries under the function's lock, like a deploy,
+ * checked again there after waiting for another run. promoteStaging checks the drift once more on
+ * the reads whose ETags it sends.
+ */
+export async function promote(ctx: PromoteContext): Promise<Outcome> {
+  const first = await check(ctx)
+  if ('ended' in first) return first.ended
+  return withLock(ctx, ctx.fn.facts.name, first.out, async held => {
+    const c = held.waitedMs === 0 && !held.tookOver ? first : await check(ctx)
+    return 'ended' in c ? c.ended : promoteChecked(ctx, c)
+  })
+}
 
-async function promoteLocked(ctx: PromoteContext): Promise<Outcome> {
+interface Checked {
+  out: Outcome
+  live: LiveCanary[]
+  version: string
+}
+
+async function check(ctx: PromoteContext): Promise<Checked | { ended: Outcome }> {
   const { cfg, clients, fn } = ctx
   const out: Outcome = { ...emptyOutcome('failed'), functionArn: fn.arn }
+  const refuse = (errors: string[]): { ended: Outcome } => ({ ended: { ...out, errors } })
   const { snapshots, errors } = await readAll(clients, cfg.distributionIds)
-  if (errors.length > 0) return { ...out, errors }
+  if (errors.length > 0) return refuse(errors)
   out.previousVersions = previousVersions(cfg, snapshots)
   const live = await liveCanaries(ctx, snapshots)
-  if (!live.ok) return { ...out, errors: [live.error] }
+  if (!live.ok) return refuse([live.error])
   const missing = cfg.distributionIds.filter(id => !live.value.some(l => l.primaryId === id))
   if (missing.length > 0)
-    return {
-      ...out,
-      errors: [
-        `No canary is live on ${missing.join(', ')} (no enabled continuous deployment policy with a staging distribution): nothing to promote. Deploy with canary and canary-promote: manual first. Nothing was changed.`
-      ]
-    }
+    return refuse([
+      `No canary is live on ${missing.join(', ')} (no enabled continuous deployment policy with a staging distribution): nothing to promote. Deploy with canary and canary-promote: manual first. Nothing was changed.`
+    ])
   const staged = await readAll(
     clients,
     live.value.map(l => l.staging.id)
   )
-  if (staged.errors.length > 0) return { ...out, errors: staged.errors }
+  if (staged.errors.length > 0) return refuse(staged.errors)
   // The staging slots must hold one version of this function: that is what gets promoted.
   const versions = [...new Set(liveArns(cfg, staged.snapshots))]
   const arn = versions.length === 1 ? versions[0] : undefined
   const version = arn ? versionOf(arn) : undefined
   if (!arn || !version || !arn.startsWith(`${fn.arn}:`))
-    return {
-      ...out,
-      errors: [
-        `The staging distributions do not hold one version of ${fn.facts.name} in the requested slots (found ${versions.map(v => v ?? 'none').join(', ')}): check inputs "function-name", "event-type" and "cache-behavior". Nothing was changed.`
-      ]
-    }
+    return refuse([
+      `The staging distributions do not hold one version of ${fn.facts.name} in the requested slots (found ${versions.map(v => v ?? 'none').join(', ')}): check inputs "function-name", "event-type" and "cache-behavior". Nothing was changed.`
+    ])
+  const pairs = live.value.map(l => ({
+    primary: snapshots.find(s => s.id === l.primaryId)!,
+    staging: staged.snapshots.find(s => s.id === l.staging.id)!
+  }))
+  const drift = pairs.flatMap(p => {
+    const d = driftRefusal(ctx, p.primary, p.staging, fn.arn)
+    return d ? [formatFailure(d)] : []
+  })
+  if (drift.length > 0) return refuse(drift)
   out.version = version
   out.versionArn = arn
-  out.changes = live.value.flatMap(l =>
-    slotChanges(
-      ctx,
-      snapshots.find(s => s.id === l.primaryId)!,
-      staged.snapshots.find(s => s.id === l.staging.id)!
-    )
-  )
+  out.changes = pairs.flatMap(p => slotChanges(ctx, p.primary, p.staging))
   out.canary = report(live.value, 'live')
-  const pairs = live.value.map(l => ({ primaryId: l.primaryId, stagingId: l.staging.id }))
+  return { out, live: live.value, version }
+}
+
+async function promoteChecked(ctx: PromoteContext, c: Checked): Promise<Outcome> {
+  const { fn } = ctx
+  const { out } = c
+  const pairs = c.live.map(l => ({ primaryId: l.primaryId, stagingId: l.staging.id }))
   const promoted = await promoteAll(ctx, pairs, fn.arn)
   out.timings.waitMs = promoted.waitMs
   if (promoted.promoted.length > 0) {
-    out.canary.state = 'promoted'
+    out.canary!.state = 'promoted'
     await rememberCanary(
       ctx,
       fn.facts.name,
-      version,
+      c.version,
       out.previousVersions.filter(v => /^\d+$/.test(v)),
       true
     )
   }
-  out.changes = out.changes.filter(c => promoted.promoted.includes(c.distributionId))
+  out.changes = out.changes.filter(ch => promoted.promoted.includes(ch.distributionId))
   return promoted.errors.length > 0
     ? { ...out, status: 'failed', errors: promoted.errors }
     : { ...out, status: 'deployed' }

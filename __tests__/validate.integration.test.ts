@@ -13,7 +13,7 @@ import { NODE_HANDLER, craftedZip, makeZip, zipOfSize } from './helpers/zip.js'
 let em: Emulator
 beforeAll(async () => {
   em = await startEmulator()
-}, 60_000)
+}, 120_000)
 afterAll(async () => em?.stop())
 beforeEach(async () => em.reset())
 

@@ -19,6 +19,7 @@ import {
   getDistributionConfig,
   startEmulator
 } from '../__tests__/harness/emulator.mjs'
+import { reportSetupError } from '../__tests__/harness/python-env.mjs'
 import { makeBigZip } from './make-big-zip.mjs'
 import {
   FOLDER_FILES,
@@ -889,7 +890,8 @@ function pythonOf(aws) {
 
 function motoVersion() {
   try {
-    return execFileSync(process.env.PYTHON ?? 'python3', [
+    // The Python the emulator runs on (ensurePython, via startEmulator, remembers it).
+    return execFileSync(process.env.LED_EMULATOR_PYTHON ?? process.env.PYTHON ?? 'python3', [
       '-c',
       'import moto; print(moto.__version__)'
     ])
@@ -977,4 +979,4 @@ ${problems.map(p => `- ${p}`).join('\n')}`)
   }
 }
 
-await main()
+await main().catch(reportSetupError)

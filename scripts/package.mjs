@@ -40,18 +40,25 @@ function bundledFiles(compilation) {
   return files
 }
 
-/** Same layout as ncc's: name, license type, license text, a blank line; sorted by name. */
+/**
+ * ncc's layout (name, license type, license text, a blank line), except that packages whose license
+ * text is the same word for word (the AWS SDK's many Apache-2.0 copies) share one entry that names
+ * them all: the notice is kept for every package, once. Sorted by name.
+ */
 function licensesOf(files) {
-  const entries = packageRoots(files).map(root => {
+  const byText = new Map()
+  for (const root of packageRoots(files)) {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
     const file = readdirSync(root).find(f => /^(licen[cs]e|copying)/i.test(f))
     const text = file ? readFileSync(join(root, file), 'utf8').trim() : ''
-    return { name: pkg.name, text: `${pkg.name}\n${pkg.license ?? 'UNKNOWN'}\n${text}\n` }
-  })
-  const unique = new Map(entries.map(e => [e.name, e.text]))
-  return [...unique.keys()]
-    .sort()
-    .map(name => unique.get(name))
+    const key = `${pkg.license ?? 'UNKNOWN'}\n${text}`
+    const names = byText.get(key) ?? new Set()
+    byText.set(key, names.add(pkg.name))
+  }
+  return [...byText]
+    .map(([key, names]) => ({ names: [...names].sort(), key }))
+    .sort((a, b) => (a.names[0] < b.names[0] ? -1 : 1))
+    .map(({ names, key }) => `${names.join('\n')}\n${key}\n`)
     .join('\n')
 }
 

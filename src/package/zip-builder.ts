@@ -160,7 +160,9 @@ function archive(files: readonly FileItem[]): {
       name: file.name,
       compressedSize: e.compressedSize,
       uncompressedSize: e.size,
-      isDirectory: false
+      isDirectory: false,
+      // What a reader finds in the central directory: the file-modes rule judges it.
+      unixMode: mode
     }
   })
   return { bytes: zip.finish(), entries, stored }

@@ -33,7 +33,7 @@ let em: Emulator
 
 beforeAll(async () => {
   em = await startEmulator()
-})
+}, 120_000)
 
 afterAll(async () => {
   await em?.stop()

@@ -35,6 +35,8 @@ export interface Config {
   description?: string
   wait: boolean
   waitTimeoutSeconds: number
+  /** How long to wait for another deploy of the function to release its lock. */
+  lockTimeoutSeconds: number
   rollbackTo: 'previous' | number
   healthCheckUrl?: string
   healthCheckStatus: number
@@ -257,6 +259,7 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
   const description = take('description', raw => parseText(raw, 256))
   const wait = take('wait', raw => parseBoolean(raw, true))
   const waitTimeoutSeconds = take('wait-timeout-seconds', raw => parseInteger(raw, 1800, 1, 86400))
+  const lockTimeoutSeconds = take('lock-timeout-seconds', raw => parseInteger(raw, 1800, 0, 86400))
   const rollbackTo = take('rollback-to', parseRollbackTo)
   const healthCheckUrl = take('health-check-url', parseUrl)
   const healthCheckStatus = take('health-check-status', raw => parseInteger(raw, 200, 100, 599))
@@ -347,6 +350,7 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
     description,
     wait,
     waitTimeoutSeconds,
+    lockTimeoutSeconds,
     rollbackTo,
     healthCheckUrl,
     healthCheckStatus,

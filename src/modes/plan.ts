@@ -29,7 +29,8 @@ export async function plan(ctx: ModeContext & { preflight: Preflight }): Promise
     cfg.cacheBehaviors,
     cfg.eventType,
     `${owner}:${NEXT}`,
-    cfg.includeBody ?? false
+    // Like deploy: an empty include-body keeps each slot's setting.
+    cfg.includeBody ?? 'keep'
   )
   const changes = snapshots.flatMap(s => {
     const p = planDistribution(s.id, s.config, desired, owner)

@@ -202,7 +202,8 @@ function archive(files: readonly FileItem[]): {
       compressedSize: e.compressedSize,
       uncompressedSize: e.size,
       isDirectory: false,
-      unixMode: mode // what the central directory says, as the zip reader reports it
+      // What a reader finds in the central directory: the file-modes rule judges it.
+      unixMode: mode
     }
   })
   return { bytes: zip.finish(), entries, stored }

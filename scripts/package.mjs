@@ -7,9 +7,8 @@
 // Dynamic import()s become chunk files beside index.js, loaded only by the runs that need them.
 // licenses.txt is written here from every package in the bundle: ncc's license plugin writes one
 // file per chunk under the same name, so with chunks only the last chunk's licenses would remain.
-import ncc from '@vercel/ncc'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 
 const ROOT = resolve(import.meta.dirname, '..')
 
@@ -62,7 +61,29 @@ function licensesOf(files) {
     .join('\n')
 }
 
+/**
+ * The one module of ours allowed to start a process (the smoke run's child, spawn with an argv
+ * array). A minified bundle no longer shows module boundaries, so the build itself checks its
+ * module graph: a module of src/ other than this one that depends on child_process fails the build,
+ * and so does a graph in which even this one is not found (the check would be blind).
+ */
+const SPAWNER = 'src/smoke/invoke.ts'
+
+export function processStarters(compilation) {
+  const found = new Set()
+  const visit = m => {
+    for (const inner of m.modules ?? []) visit(inner)
+    const file = m.resource ? relative(ROOT, m.resource) : ''
+    if (!file.startsWith('src/')) return
+    const requests = (m.dependencies ?? []).map(d => d.request ?? '')
+    if (requests.some(r => /^(node:)?child_process$/.test(r))) found.add(file)
+  }
+  for (const m of compilation.modules) visit(m)
+  return [...found].sort()
+}
+
 async function build(entry, out) {
+  const { default: ncc } = await import('@vercel/ncc')
   clean(out)
   const { code, assets, stats } = await ncc(join(ROOT, entry), {
     minify: true,
@@ -76,11 +97,19 @@ async function build(entry, out) {
     writeFileSync(join(out, name), asset.source, { mode: asset.permissions })
   }
   writeFileSync(join(out, 'licenses.txt'), licensesOf(bundledFiles(stats.compilation)))
+  const starters = processStarters(stats.compilation)
+  if (starters.join() !== SPAWNER)
+    throw new Error(
+      `${entry}: modules of src/ that depend on child_process: ${starters.join(', ') || 'none found'}; only ${SPAWNER} may (see __tests__/security.integration.test.ts)`
+    )
   const files = ['index.js', ...Object.keys(assets), 'licenses.txt']
   console.log(`${out}: ${files.join(', ')}`)
 }
 
-// `node scripts/package.mjs [folder]`: another output folder than dist/ (the staleness test).
-const OUT = resolve(process.argv[2] ?? join(ROOT, 'dist'))
-await build('src/index.ts', OUT)
-await build('src/cli.ts', join(OUT, 'cli'))
+// `node scripts/package.mjs [folder]`: another output folder than dist/. Imported (the security
+// test imports processStarters), it builds nothing.
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  const OUT = resolve(process.argv[2] ?? join(ROOT, 'dist'))
+  await build('src/index.ts', OUT)
+  await build('src/cli.ts', join(OUT, 'cli'))
+}

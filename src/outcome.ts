@@ -1,6 +1,7 @@
 /** What a run ended with: everything the outputs, the summary and the PR comment need. */
 import type { BakeReport } from './bake/bake.js'
 import type { Change } from './plan.js'
+import type { PlanJson } from './plan/render.js'
 import type { Verdict } from './rules/evaluate.js'
 import type { Timings } from './report/summary.js'
 
@@ -21,6 +22,10 @@ export interface Outcome {
   functionArn?: string
   version?: string
   versionArn?: string
+  /** Every function of the run -> the version now associated (set for several functions). */
+  versions?: Record<string, string>
+  /** mode plan: the plan value as the `plan` output shows it. */
+  plan?: PlanJson
   /** Versions associated before this run, in the order of the slots. */
   previousVersions: string[]
   changes: Change[]

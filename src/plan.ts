@@ -36,6 +36,8 @@ export interface Skipped {
 }
 
 export interface Change {
+  /** The function the slot is given to (set by the run's plan; a single-function run may omit it). */
+  functionName?: string
   distributionId: string
   cacheBehavior: string
   eventType: EventType

@@ -2,10 +2,19 @@
 import * as core from '@actions/core'
 import type { Config } from '../config.js'
 import type { Outcome } from '../outcome.js'
-import { versionOf } from '../edge.js'
+import { parseFunctionArn } from '../edge.js'
+import { changeJson } from '../plan/render.js'
 import { consoleLinks, renderChanges, renderTimings, renderVerdict } from './summary.js'
 import { escapeMarkdown } from './markdown.js'
 import { renderBake } from './bake.js'
+
+/** Function name -> version now associated; a single function's comes from version. */
+function versionsOf(o: Outcome): Record<string, string> {
+  if (o.undone?.length) return {}
+  if (o.versions) return o.versions
+  const name = o.functionArn ? parseFunctionArn(o.functionArn)?.name : undefined
+  return name && o.version ? { [name]: o.version } : {}
+}
 
 export function outputsOf(o: Outcome): Record<string, string> {
   return {
@@ -15,15 +24,9 @@ export function outputsOf(o: Outcome): Record<string, string> {
     version: o.undone?.length ? '' : (o.version ?? ''),
     'version-arn': o.undone?.length ? '' : (o.versionArn ?? ''),
     'previous-version': o.previousVersions.join(','),
-    changes: JSON.stringify(
-      o.changes.map(c => ({
-        distributionId: c.distributionId,
-        cacheBehavior: c.cacheBehavior,
-        eventType: c.eventType,
-        from: c.from === null ? null : (versionOf(c.from) ?? c.from),
-        to: c.to === null ? null : (versionOf(c.to) ?? c.to)
-      }))
-    )
+    changes: JSON.stringify(o.changes.map(changeJson)),
+    versions: JSON.stringify(versionsOf(o)),
+    plan: o.plan ? JSON.stringify(o.plan) : ''
   }
 }
 

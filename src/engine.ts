@@ -14,7 +14,9 @@ import { prune } from './modes/prune.js'
 import { rollback } from './modes/rollback.js'
 import type { ModeContext } from './modes/shared.js'
 import { emptyOutcome, type Outcome } from './outcome.js'
-import { runPreflight } from './preflight.js'
+import { type PreflightFailure, runPreflight } from './preflight.js'
+import { type FunctionReading, readFunctions } from './plan/read.js'
+import { readAll } from './modes/shared.js'
 
 export interface EngineOptions {
   log: Log
@@ -28,11 +30,66 @@ export interface EngineOptions {
 export const isFailure = (cfg: Config, o: Outcome): boolean =>
   o.status === 'failed' || (o.status === 'rolled-back' && cfg.mode !== 'rollback')
 
+function preflightFailed(failures: readonly PreflightFailure[]): Outcome {
+  const input = failures.some(e => e.kind === 'input')
+  return {
+    ...emptyOutcome('failed'),
+    inputError: input || undefined,
+    errors: failures.map(e =>
+      e.kind === 'input' ? `Input "${e.input}" ${e.message}` : formatFailure(e.failure)
+    )
+  }
+}
+
+/** The verdicts of every function, and the outcome's fields that describe them. */
+function checked(cfg: Config, readings: readonly FunctionReading[]): Outcome {
+  const [first] = readings
+  const out: Outcome = {
+    ...emptyOutcome('failed'),
+    functionArn: first?.read.arn,
+    verdict: first?.read.verdict
+  }
+  if (cfg.functions.length > 1)
+    out.functionVerdicts = readings.map(r => ({
+      functionName: r.read.latest.name,
+      eventType: r.read.spec.eventType,
+      verdict: r.read.verdict
+    }))
+  const errors = readings.reduce((n, r) => n + r.read.verdict.errors, 0)
+  if (errors > 0)
+    out.errors = [`Preflight found ${errors} Lambda@Edge error(s); nothing in AWS was changed.`]
+  return out
+}
+
+/** validate and plan, for one function or several: the reads, the verdicts, the Plan value. */
+async function readOnly(cfg: Config, ctx: ModeContext, today: string): Promise<Outcome> {
+  const dists =
+    cfg.mode === 'plan'
+      ? await readAll(ctx.clients, cfg.distributionIds)
+      : { snapshots: [], errors: [] }
+  const readings = await readFunctions(cfg, ctx.clients, dists.snapshots, today, ctx.clock.now())
+  if (!readings.ok) return preflightFailed(readings.error)
+  const out = checked(cfg, readings.value)
+  if (out.errors.length > 0) return out
+  if (cfg.mode === 'validate') return { ...out, status: 'validated' }
+  if (dists.errors.length > 0) return { ...out, errors: dists.errors }
+  return plan(ctx, readings.value, dists.snapshots, out)
+}
+
 async function dispatch(
   cfg: Config,
   ctx: ModeContext,
   o: EngineOptions & { today: string }
 ): Promise<Outcome> {
+  if (cfg.mode === 'validate' || cfg.mode === 'plan') return readOnly(cfg, ctx, o.today)
+  if (cfg.functions.length > 1)
+    return {
+      ...emptyOutcome('failed'),
+      inputError: true,
+      errors: [
+        `Input "functions" works with mode validate and plan in this version; ${cfg.mode} with several functions is not available yet: use one step per function.`
+      ]
+    }
   if (cfg.mode === 'rollback') {
     // No package and no new configuration: the rules are checked on the target version instead.
     const fn = await readFunction(ctx.clients, cfg.functionName)
@@ -55,8 +112,6 @@ async function dispatch(
         `Preflight found ${verdict.errors} Lambda@Edge error(s); nothing in AWS was changed.`
       ]
     }
-  if (cfg.mode === 'validate') return { ...base, status: 'validated' }
-  if (cfg.mode === 'plan') return plan({ ...ctx, preflight: pre.value })
   const deployed = await deploy({
     ...ctx,
     preflight: pre.value,

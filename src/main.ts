@@ -55,7 +55,9 @@ export async function run(): Promise<void> {
     defaultDescription: defaultDescription()
   })
 
-  annotate(outcome.verdict, cfg.packagePath)
+  if (outcome.functionVerdicts)
+    outcome.functionVerdicts.forEach((f, i) => annotate(f.verdict, cfg.functions[i]?.packagePath))
+  else annotate(outcome.verdict, cfg.packagePath)
   writeOutputs(outcome)
   await Promise.allSettled([writeSummary(cfg, outcome), reporter?.finished(outcome)])
   const failed = isFailure(cfg, outcome)

@@ -33,6 +33,8 @@ export interface Outcome {
   undone?: Change[]
   timings: Timings
   verdict?: Verdict
+  /** Several functions: each one's preflight (verdict is then the first one's). */
+  functionVerdicts?: FunctionVerdict[]
   /** Why the run failed or was rolled back (already translated into what to do). */
   errors: string[]
   /** Distribution id -> last status seen, when a wait ran. */
@@ -42,6 +44,12 @@ export interface Outcome {
   bake?: BakeReport
   /** The run stopped on a bad input (the CLI exits 2 for these). */
   inputError?: boolean
+}
+
+export interface FunctionVerdict {
+  functionName: string
+  eventType: string
+  verdict: Verdict
 }
 
 export const emptyOutcome = (status: Status): Outcome => ({

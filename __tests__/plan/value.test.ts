@@ -114,7 +114,9 @@ describe('buildPlan', () => {
         cacheBehavior: 'default',
         eventType: 'viewer-request',
         from: '3',
-        to: 'next'
+        to: 'next',
+        includeBody: false,
+        fromIncludeBody: false
       },
       {
         functionName: 'rewrite',
@@ -122,7 +124,9 @@ describe('buildPlan', () => {
         cacheBehavior: 'default',
         eventType: 'origin-request',
         from: null,
-        to: 'next'
+        to: 'next',
+        includeBody: true,
+        fromIncludeBody: false
       },
       {
         functionName: 'rewrite',
@@ -130,7 +134,9 @@ describe('buildPlan', () => {
         cacheBehavior: '/api/*',
         eventType: 'origin-request',
         from: null,
-        to: 'next'
+        to: 'next',
+        includeBody: true,
+        fromIncludeBody: false
       },
       {
         functionName: 'headers',
@@ -138,7 +144,9 @@ describe('buildPlan', () => {
         cacheBehavior: 'default',
         eventType: 'viewer-response',
         from: null,
-        to: 'next'
+        to: 'next',
+        includeBody: false,
+        fromIncludeBody: false
       }
     ])
     expect(toPublish(r.value).map(f => f.functionName)).toEqual(['auth', 'rewrite', 'headers'])
@@ -305,7 +313,7 @@ describe('rendering the plan', () => {
   it('shows one table of functions and one of slots for all of them', () => {
     const p = buildPlan(THREE, [snap('E1')])
     if (!p.ok) throw new Error('plan refused')
-    const md = renderPlan(p.value)
+    const md = renderPlan(planJson(p.value))
     expect(md).toContain('| `auth` | viewer-request | publish a new version (new code) | ✅ |')
     expect(md).toContain(
       '| `rewrite` | `E1` | `/api/*` | origin-request | none | next | false → true |'

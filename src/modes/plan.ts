@@ -1,31 +1,43 @@
 /**
- * Plan mode: the preflight plus what a deploy would change on each distribution, from the live
- * configs. Read-only by construction: it calls no mutating API, so read-only credentials do.
+ * Plan mode: renders the run's Plan value, built from the preflight of every function and the live
+ * distribution configs. Read-only by construction: it calls no mutating API, so read-only
+ * credentials do.
  */
-import { emptyOutcome, type Outcome } from '../outcome.js'
-import { desiredFor, planDistribution } from '../plan.js'
-import type { Preflight } from '../preflight.js'
-import { type ModeContext, precheck, previousVersions, readAll } from './shared.js'
+import type { Snapshot } from '../aws/cloudfront.js'
+import { formatPlanError } from '../plan.js'
+import type { Outcome } from '../outcome.js'
+import type { FunctionReading } from '../plan/read.js'
+import { planJson } from '../plan/render.js'
+import { buildPlan, NEXT, type Refusal, slotChanges } from '../plan/value.js'
+import { type ModeContext, previousVersions } from './shared.js'
 
-/** Stands for the version the deploy will publish; rendered as "next". */
-export const NEXT = 'next'
+export { NEXT }
 
-export async function plan(ctx: ModeContext & { preflight: Preflight }): Promise<Outcome> {
-  const { cfg, clients, preflight } = ctx
-  const owner = preflight.fn.arn
-  const out: Outcome = { ...emptyOutcome('failed'), functionArn: owner, verdict: preflight.verdict }
-  const { snapshots, errors } = await readAll(clients, cfg.distributionIds)
-  const refusals = [...errors, ...precheck(cfg, owner, snapshots)]
-  if (refusals.length > 0) return { ...out, errors: refusals }
-  const desired = desiredFor(
-    cfg.cacheBehaviors,
-    cfg.eventType,
-    `${owner}:${NEXT}`,
-    cfg.includeBody ?? false
+/** A refusal in the user's words; with several functions it says whose slot it is. */
+export const formatRefusal = (r: Refusal, several: boolean): string =>
+  `${several ? `Function ${r.functionName}: ` : ''}${formatPlanError(r.distributionId, r.error)}`
+
+export function plan(
+  ctx: ModeContext,
+  readings: readonly FunctionReading[],
+  snapshots: readonly Snapshot[],
+  base: Outcome
+): Outcome {
+  const { cfg } = ctx
+  const several = cfg.functions.length > 1
+  const built = buildPlan(
+    readings.map(r => r.read),
+    snapshots
   )
-  const changes = snapshots.flatMap(s => {
-    const p = planDistribution(s.id, s.config, desired, owner)
-    return p.ok ? p.value.changes.map(c => ({ ...c, to: NEXT })) : []
-  })
-  return { ...out, status: 'planned', changes, previousVersions: previousVersions(cfg, snapshots) }
+  if (!built.ok) return { ...base, errors: built.error.map(r => formatRefusal(r, several)) }
+  return {
+    ...base,
+    status: 'planned',
+    // The version to be published is not known yet: the changes say `next`.
+    changes: slotChanges(built.value).map(c =>
+      c.to === `${c.functionArn}:${NEXT}` ? { ...c, to: NEXT } : c
+    ),
+    previousVersions: several ? [] : previousVersions(cfg, snapshots),
+    plan: planJson(built.value)
+  }
 }

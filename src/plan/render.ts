@@ -15,10 +15,15 @@ export interface PlanJson {
     version: string
     code: { from: string | null; to: string } | null
     configuration: { field: string; from: string | number | null; to: string | number | null }[]
+    /** The version comes back by a rollback (rather than staying unchanged). */
+    rollback: boolean
     errors: number
     warnings: number
   }[]
-  changes: ChangeJson[]
+  /** The `changes` entries deploy will report (`next` for the version it publishes), plus IncludeBody. */
+  changes: (ChangeJson & { includeBody: boolean; fromIncludeBody: boolean })[]
+  /** One UpdateDistribution each. */
+  distributions: string[]
 }
 
 /** One entry of the `changes` output (and of the plan's), labels instead of ARNs. */
@@ -46,7 +51,7 @@ export const changeJson = (c: Change): ChangeJson => ({
 })
 
 function versionOfUpdate(f: FunctionUpdate): string {
-  return f.version.kind === 'publish' ? 'next' : versionLabel(f.version.versionArn)
+  return f.version.kind === 'publish' ? NEXT : versionLabel(f.version.versionArn)
 }
 
 const fieldJson = (c: FieldChange): PlanJson['functions'][number]['configuration'][number] => ({
@@ -63,18 +68,26 @@ export function planJson(plan: Plan): PlanJson {
       version: versionOfUpdate(f),
       code: f.code ? { from: f.code.from ?? null, to: f.code.to } : null,
       configuration: f.configuration.map(fieldJson),
+      rollback: f.version.kind === 'existing' && f.version.why === 'rollback',
       errors: f.verdict.errors,
       warnings: f.verdict.warnings
     })),
-    changes: plan.distributions.flatMap(d => d.slotChanges.map(changeJson))
+    changes: plan.distributions.flatMap(d =>
+      d.slotChanges.map(c => ({
+        ...changeJson(c),
+        includeBody: c.includeBody,
+        fromIncludeBody: c.fromIncludeBody
+      }))
+    ),
+    distributions: plan.distributions.map(d => d.id)
   }
 }
 
-function whatHappens(f: FunctionUpdate): string {
-  if (f.version.kind === 'existing')
-    return f.version.why === 'rollback'
-      ? `back to version ${versionLabel(f.version.versionArn)}`
-      : `unchanged: version ${versionLabel(f.version.versionArn)} is live`
+type FunctionJson = PlanJson['functions'][number]
+
+function whatHappens(f: FunctionJson): string {
+  if (f.version !== NEXT)
+    return f.rollback ? `back to version ${f.version}` : `unchanged: version ${f.version} is live`
   const parts = [
     f.code ? 'new code' : 'same code',
     ...f.configuration.map(c => `${c.field} ${String(c.from ?? '-')} → ${String(c.to ?? '-')}`)
@@ -82,41 +95,39 @@ function whatHappens(f: FunctionUpdate): string {
   return `publish a new version (${parts.join(', ')})`
 }
 
-const findings = (f: FunctionUpdate): string =>
-  f.verdict.errors > 0
-    ? `❌ ${f.verdict.errors} error(s)`
-    : f.verdict.warnings > 0
-      ? `⚠️ ${f.verdict.warnings} warning(s)`
-      : '✅'
+const findings = (f: FunctionJson): string =>
+  f.errors > 0 ? `❌ ${f.errors} error(s)` : f.warnings > 0 ? `⚠️ ${f.warnings} warning(s)` : '✅'
 
-/** Markdown: what happens to each function, then every slot that moves, in one table for all. */
-export function renderPlan(plan: Plan): string {
+/**
+ * Markdown: what happens to each function, then every slot that moves, one table for all. It takes
+ * the JSON form, so the summary, the comment and the `plan` output show the very same value.
+ */
+export function renderPlan(plan: PlanJson): string {
   const fns = table(
     ['Function', 'Event type', 'Version', 'Preflight'],
     plan.functions.map(f => [code(f.functionName), f.eventType, whatHappens(f), findings(f)])
   )
-  const slots = plan.distributions.flatMap(d => d.slotChanges)
   const moves =
-    slots.length === 0
+    plan.changes.length === 0
       ? '_No association changes._'
       : table(
           ['Function', 'Distribution', 'Cache behavior', 'Event type', 'From', 'To', 'Body'],
-          slots.map(c => [
-            code(c.functionName),
+          plan.changes.map(c => [
+            code(c.functionName ?? ''),
             code(c.distributionId),
             code(c.cacheBehavior),
             c.eventType,
-            slotLabel(c.from),
-            slotLabel(c.to),
+            c.from ?? 'none',
+            c.to ?? 'none',
             c.includeBody === c.fromIncludeBody
               ? String(c.includeBody)
               : `${c.fromIncludeBody} → ${c.includeBody}`
           ])
         )
-  const updates = plan.distributions.length
+  const n = plan.distributions.length
   const tail =
-    updates === 0
+    n === 0
       ? ''
-      : `\n\n${updates} UpdateDistribution call(s), one per distribution, and one wait cover every change.`
+      : `\n\n${n} UpdateDistribution call(s), one per distribution, and one wait cover every change.`
   return `${fns}\n\n${moves}${tail}`
 }

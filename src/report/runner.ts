@@ -3,7 +3,7 @@ import * as core from '@actions/core'
 import type { Config } from '../config.js'
 import type { Outcome } from '../outcome.js'
 import { parseFunctionArn } from '../edge.js'
-import { changeJson } from '../plan/render.js'
+import { changeJson, renderPlan } from '../plan/render.js'
 import { consoleLinks, renderChanges, renderTimings, renderVerdict } from './summary.js'
 import { escapeMarkdown } from './markdown.js'
 import { renderBake } from './bake.js'
@@ -38,9 +38,15 @@ export function renderRun(cfg: Config, o: Outcome): string {
   const parts: string[] = []
   parts.push(`## lambda-edge-deploy: ${cfg.mode} ${o.status}`)
   if (o.errors.length > 0) parts.push(o.errors.map(e => `> ${escapeMarkdown(e)}`).join('\n>\n'))
-  if (o.verdict) parts.push(renderVerdict(cfg.functionName, cfg.eventType, o.verdict))
+  if (o.functionVerdicts)
+    parts.push(
+      ...o.functionVerdicts.map(f => renderVerdict(f.functionName, f.eventType, f.verdict))
+    )
+  else if (o.verdict) parts.push(renderVerdict(cfg.functionName, cfg.eventType, o.verdict))
   if (cfg.mode !== 'validate') {
     if (o.undone?.length) parts.push(`### Rolled back\n\n${renderChanges(o.undone)}`)
+    else if (cfg.mode === 'plan' && o.plan)
+      parts.push(`### Plan: what a deploy of this commit would change\n\n${renderPlan(o.plan)}`)
     else if (cfg.mode === 'plan')
       parts.push(
         `### Plan: what a deploy of this commit would change\n\n${renderChanges(o.changes)}`

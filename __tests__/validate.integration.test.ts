@@ -2,6 +2,8 @@
  * Validate mode through `node dist/index.js` against the emulator: every finding reported at once,
  * exit 1 on an error, and never a single mutating AWS call.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startEmulator, type Emulator } from './harness/emulator.mjs'
 import { ROOT, runAction } from './helpers/run-action.js'
@@ -25,13 +27,55 @@ describe('validate mode', () => {
     const r = await validate({
       'function-name': 'headers',
       package: join(ROOT, 'examples', 'security-headers'),
-      'event-type': 'viewer-response'
+      'event-type': 'viewer-response',
+      'test-events': join(ROOT, 'examples', 'events', 'security-headers')
     })
     expect(r.stdout).not.toContain('::error')
+    expect(r.stdout).toMatch(/Smoke run: the handler answered 2 CloudFront event\(s\)/)
+    expect(r.summary).toContain('| `response-read-only-header` |')
     expect(r.code).toBe(0)
     expect(r.outputs.status).toBe('validated')
     expect(r.summary).toContain('| `package-size` |')
     expect(r.summary).toMatch(/\*\*No errors\*\*/)
+    expect(await mutatingCalls(em)).toEqual([])
+  })
+
+  it('refuses a handler CloudFront would answer with a 502: names the rule, the event and the header; changes nothing', async () => {
+    await edgeFunction(em, 'fn')
+    const pkg = mkdtempSync(join(tmpdir(), 'led-502-'))
+    // Adds a hop-by-hop header CloudFront manages itself, and breaks the redirect path of one event.
+    writeFileSync(
+      join(pkg, 'index.mjs'),
+      [
+        'export const handler = async event => {',
+        '  const response = event.Records[0].cf.response',
+        "  response.headers.connection = [{ key: 'Connection', value: 'close' }]",
+        "  if (event.Records[0].cf.request.uri === '/old') response.status = '301'",
+        '  return response',
+        '}'
+      ].join('\n')
+    )
+    const events = mkdtempSync(join(tmpdir(), 'led-events-'))
+    writeFileSync(join(events, 'old.json'), JSON.stringify({ request: { uri: '/old' } }))
+    await em.clearRequests()
+    const r = await validate({
+      'function-name': 'fn',
+      package: pkg,
+      'event-type': 'viewer-response',
+      'test-events': events
+    })
+    expect(r.code).toBe(1)
+    expect(r.outputs.status).toBe('failed')
+    expect(r.stdout).toMatch(
+      /::error title=Lambda@Edge rule response-disallowed-header,file=[^:]*::\[response-disallowed-header\] No disallowed headers: built-in viewer-response event: response.headers\["connection"\] is a disallowed header/
+    )
+    expect(r.stdout).toMatch(
+      /::error title=Lambda@Edge rule response-status,file=[^:]*old\.json::\[response-status\].*old\.json: response.status changed from 200 to 301 \(limit: the status CloudFront passed in\)/
+    )
+    expect(r.stdout).toMatch(
+      /Smoke run: the handler answered 2 CloudFront event\(s\) on nodejs22\.x in \d+ ms/
+    )
+    expect(r.summary).toContain('| `response-disallowed-header` |')
     expect(await mutatingCalls(em)).toEqual([])
   })
 

@@ -17,7 +17,7 @@ import { renderPlan } from './plan/render.js'
 import { bakeLine } from './report/bake.js'
 import { ACTION_VERSION } from './version.js'
 
-const COMMANDS = ['validate', 'plan', 'deploy', 'rollback', 'prune'] as const
+const COMMANDS = ['validate', 'plan', 'deploy', 'rollback', 'promote', 'prune'] as const
 type Command = (typeof COMMANDS)[number]
 
 /** Exit codes, documented in --help and the README. */
@@ -45,6 +45,12 @@ const INPUT_FLAGS = [
   'health-check-failures',
   'auto-rollback',
   'prune-keep',
+  'smoke-test',
+  'test-events',
+  'canary',
+  'canary-header',
+  'canary-stickiness-seconds',
+  'canary-promote',
   'bake-seconds',
   'bake-max-5xx-rate',
   'bake-min-requests',
@@ -60,7 +66,9 @@ Commands:
   validate   check the function and package against every Lambda@Edge rule (no change in AWS)
   plan       validate, then show what a deploy would change on each distribution (no change in AWS)
   deploy     publish a version, re-point the associations (IfMatch), wait until Deployed
-  rollback   re-point the associations to --rollback-to (previous | a version number)
+  rollback   re-point the associations to --rollback-to (previous | a version number);
+             while a canary is live: abort it (disable its continuous deployment policy)
+  promote    promote a live canary's staging distribution onto the primary
   prune      delete old versions that nothing uses (--prune-keep N newest are kept; --dry-run lists them)
 
 Flags (named like the action's inputs):
@@ -76,6 +84,9 @@ Flags (named like the action's inputs):
   --health-check-timeout-seconds, --health-check-failures, --auto-rollback, --prune-keep
   --bake-seconds N             after Deployed, watch 5xxErrorRate/Requests in CloudWatch N s
   --bake-max-5xx-rate, --bake-min-requests, --bake-period-seconds
+  --smoke-test true|false      run the handler locally on CloudFront events first (default true)
+  --test-events PATH           a JSON event file, a folder of them or a glob, for the smoke run
+  --canary (off | header | 5%), --canary-header, --canary-stickiness-seconds, --canary-promote
   --dry-run                    prune: list what would be deleted, delete nothing
   --json                       print the result as JSON on stdout (progress goes to stderr)
   -h, --help                   this help;  --version  the version
@@ -180,6 +191,10 @@ function printText(o: Outcome): void {
       lines.push(`skipped, still replicated: ${p.skippedReplicated.join(', ')}`)
     lines.push(`kept: ${p.kept.map(k => `${k.version} (${k.why})`).join(', ') || 'nothing'}`)
   }
+  if (o.canary)
+    lines.push(
+      `canary: ${o.canary.state}; staging ${o.canary.distributions.map(d => `${d.primaryId} -> ${d.stagingId}`).join(', ')}`
+    )
   if (o.bake) lines.push(bakeLine(o.bake))
   for (const e of o.errors) lines.push(`error: ${e}`)
   process.stdout.write(`${lines.join('\n')}\n`)

@@ -18,6 +18,7 @@ import {
   type RawFunction
 } from './functions-input.js'
 import { err, ok, type Result } from './result.js'
+import { type Canary, CANARY_LIMITS, parseCanary, parseCanaryHeader } from './canary.js'
 
 export interface ConfigChanges {
   runtime?: string
@@ -62,6 +63,12 @@ export interface Config extends FunctionConfig {
   environment?: string
   /** Keep this many newest versions after a deploy and delete unused older ones; 0 = off. */
   pruneKeep: number
+  /** Run the handler locally on CloudFront events before anything changes. */
+  smokeTest: boolean
+  /** A JSON file, a folder or a glob of the user's own events for the smoke run. */
+  testEvents?: string
+  /** Deploy through a CloudFront staging distribution first (continuous deployment). */
+  canary: Canary
   /** Watch CloudFront's metrics after Deployed and the health check; bakeSeconds 0 = off. */
   bake: BakeConfig
 }
@@ -364,6 +371,15 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
   const comment = take('comment', raw => parseBoolean(raw, true))
   const environment = take('environment', raw => parseText(raw, 255))
   const pruneKeep = take('prune-keep', raw => parseInteger(raw, 0, 0, 1000))
+  const smokeTest = take('smoke-test', raw => parseBoolean(raw, true))
+  const testEvents = take('test-events', raw => ok(raw === '' ? undefined : raw))
+  const canaryMode = take('canary', parseCanary)
+  const canaryHeader = take('canary-header', parseCanaryHeader)
+  const { low, high } = CANARY_LIMITS.stickinessSeconds
+  const stickiness = take('canary-stickiness-seconds', raw => parseInteger(raw, low, low, high))
+  const promote = take('canary-promote', raw =>
+    parseChoice(raw, ['auto', 'manual'] as const, 'auto')
+  )
   const bake: BakeConfig = {
     seconds: take('bake-seconds', raw => parseInteger(raw, 0, 0, 21600)),
     max5xxRate: take('bake-max-5xx-rate', raw => parsePercent(raw, 1)),
@@ -388,6 +404,18 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
       input: 'health-check-url',
       message:
         'needs wait: true: the new version is only live everywhere once the distribution is Deployed'
+    })
+  if (testEvents !== undefined && smokeTest === false)
+    errors.push({
+      input: 'test-events',
+      message: 'needs smoke-test: true: the events are only used by the smoke run'
+    })
+  // A canary is judged on staging once it is Deployed there; promotion is the point of waiting.
+  if (mode === 'deploy' && canaryMode && canaryMode.kind !== 'off' && wait === false)
+    errors.push({
+      input: 'canary',
+      message:
+        'needs wait: true: the staging distribution must be Deployed before the canary is checked'
     })
   // A bake judges the new version's traffic, which is all of it only once Deployed.
   if (bake.seconds > 0 && wait === false)
@@ -418,6 +446,14 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
     comment,
     environment,
     pruneKeep,
+    smokeTest,
+    testEvents,
+    canary: {
+      ...canaryMode!,
+      header: canaryHeader!,
+      stickinessSeconds: stickiness,
+      promote: promote!
+    },
     bake
   })
 }

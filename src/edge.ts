@@ -7,7 +7,7 @@ export const EVENT_TYPES = [
 ] as const
 export type EventType = (typeof EVENT_TYPES)[number]
 
-export const MODES = ['deploy', 'validate', 'plan', 'rollback'] as const
+export const MODES = ['deploy', 'validate', 'plan', 'rollback', 'promote'] as const
 export type Mode = (typeof MODES)[number]
 
 /** Lambda@Edge functions must live here; CloudFront replicates them from this region only. */

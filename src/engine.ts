@@ -10,11 +10,12 @@ import type { Config } from './config.js'
 import type { Log } from './log.js'
 import { deploy } from './modes/deploy.js'
 import { plan } from './modes/plan.js'
+import { promote } from './modes/promote.js'
 import { prune } from './modes/prune.js'
 import { rollback } from './modes/rollback.js'
 import type { ModeContext } from './modes/shared.js'
 import { emptyOutcome, type Outcome } from './outcome.js'
-import { type PreflightFailure, runPreflight } from './preflight.js'
+import { type Preflight, type PreflightFailure, runPreflight } from './preflight.js'
 import { type FunctionReading, readFunctions } from './plan/read.js'
 import { readAll } from './modes/shared.js'
 
@@ -61,6 +62,16 @@ function checked(cfg: Config, readings: readonly FunctionReading[]): Outcome {
   return out
 }
 
+function logSmoke(ctx: ModeContext, { smoke, fn }: Preflight, several = false): void {
+  if (!smoke) return
+  const whose = several ? ` (${fn.facts.name})` : ''
+  ctx.log.info(
+    smoke.skipped
+      ? `Smoke run${whose} skipped: ${smoke.skipped.reason}`
+      : `Smoke run${whose}: the handler answered ${smoke.runs.length} CloudFront event(s) on ${smoke.runtime} in ${smoke.elapsedMs} ms`
+  )
+}
+
 /** validate and plan, for one function or several: the reads, the verdicts, the Plan value. */
 async function readOnly(cfg: Config, ctx: ModeContext, today: string): Promise<Outcome> {
   const dists =
@@ -69,6 +80,7 @@ async function readOnly(cfg: Config, ctx: ModeContext, today: string): Promise<O
       : { snapshots: [], errors: [] }
   const readings = await readFunctions(cfg, ctx.clients, dists.snapshots, today, ctx.clock.now())
   if (!readings.ok) return preflightFailed(readings.error)
+  for (const r of readings.value) logSmoke(ctx, r.preflight, cfg.functions.length > 1)
   const out = checked(cfg, readings.value)
   if (out.errors.length > 0) return out
   if (cfg.mode === 'validate') return { ...out, status: 'validated' }
@@ -90,10 +102,11 @@ async function dispatch(
         `Input "functions" works with mode validate and plan in this version; ${cfg.mode} with several functions is not available yet: use one step per function.`
       ]
     }
-  if (cfg.mode === 'rollback') {
+  if (cfg.mode === 'rollback' || cfg.mode === 'promote') {
     // No package and no new configuration: the rules are checked on the target version instead.
     const fn = await readFunction(ctx.clients, cfg.functionName)
     if (!fn.ok) return { ...emptyOutcome('failed'), errors: [formatFailure(fn.error)] }
+    if (cfg.mode === 'promote') return promote({ ...ctx, fn: fn.value })
     return rollback({ ...ctx, fn: fn.value, today: o.today })
   }
   const pre = await runPreflight(cfg, ctx.clients, o.today, ctx.clock.now())
@@ -104,6 +117,7 @@ async function dispatch(
       : { ...emptyOutcome('failed'), errors: [formatFailure(e.failure)] }
   }
   const { verdict } = pre.value
+  logSmoke(ctx, pre.value)
   const base = { ...emptyOutcome('failed'), functionArn: pre.value.fn.arn, verdict }
   if (verdict.errors > 0)
     return {

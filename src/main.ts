@@ -31,6 +31,8 @@ function annotate(v: Verdict | undefined, packagePath: string | undefined): void
     const props: core.AnnotationProperties = { title: `Lambda@Edge rule ${f.rule}` }
     // Findings about a file in the package are pinned on the package the user gave.
     if (f.file !== undefined && packagePath !== undefined) props.file = packagePath
+    // A smoke-run finding on one of the user's events is pinned on that event file.
+    if (f.eventFile !== undefined) props.file = f.eventFile
     if (f.severity === 'error') core.error(formatFinding(f), props)
     else core.warning(formatFinding(f), props)
   }

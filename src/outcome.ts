@@ -14,8 +14,36 @@ export interface PruneReport {
 }
 
 // `pruned` only from the CLI's prune command; the action's outputs never carry it.
+// `canary`: the new version serves the staging distributions' share; promotion is pending.
 export type Status =
-  'deployed' | 'unchanged' | 'validated' | 'planned' | 'rolled-back' | 'pruned' | 'failed'
+  | 'deployed'
+  | 'unchanged'
+  | 'validated'
+  | 'planned'
+  | 'rolled-back'
+  | 'pruned'
+  | 'canary'
+  | 'failed'
+
+/** What a canary did, distribution by distribution, for the outputs, summary and comment. */
+export interface CanaryReport {
+  traffic: 'header' | 'weight'
+  header: string
+  /** The run's header value: requests carrying it reach staging while the policy is on. */
+  headerValue: string
+  weightPercent?: number
+  stickinessSeconds?: number
+  promote: 'auto' | 'manual'
+  distributions: {
+    primaryId: string
+    stagingId: string
+    policyId: string
+    createdStaging: boolean
+  }[]
+  /** What was checked on the staging distributions before promotion (one line each). */
+  verified: string[]
+  state: 'live' | 'promoted' | 'aborted'
+}
 
 export interface Outcome {
   status: Status
@@ -44,6 +72,7 @@ export interface Outcome {
   bake?: BakeReport
   /** The run stopped on a bad input (the CLI exits 2 for these). */
   inputError?: boolean
+  canary?: CanaryReport
 }
 
 export interface FunctionVerdict {

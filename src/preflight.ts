@@ -13,8 +13,10 @@ import { locatePackage, openLocated } from './package/open.js'
 import { applyChanges, evaluate, type Verdict } from './rules/evaluate.js'
 import type { FunctionFacts } from './rules/facts.js'
 import { runtimeFamily } from './rules/runtimes.js'
-import type { HandlerFacts } from './rules/table.js'
+import { RULES, type HandlerFacts, type RuleContext } from './rules/table.js'
 import { err, ok, type Result } from './result.js'
+import { runSmoke, type SmokeFacts } from './smoke/smoke.js'
+import { loadUserEvents, type UserEvent } from './smoke/user-events.js'
 
 export interface Preflight {
   fn: FunctionState
@@ -22,6 +24,8 @@ export interface Preflight {
   effective: FunctionFacts
   pkg?: OpenedPackage
   verdict: Verdict
+  /** The handler's answers to CloudFront events, when the smoke run ran. */
+  smoke?: SmokeFacts
 }
 
 export type PreflightFailure =
@@ -49,6 +53,41 @@ async function handlerFacts(
   return facts
 }
 
+const PACKAGE_RULES = new Set(RULES.filter(r => r.subject === 'package').map(r => r.id))
+
+/**
+ * The smoke run needs a package that unpacks safely and holds the handler: when a package rule
+ * already fails, running it would only repeat that finding (or unpack something unsafe).
+ */
+async function smokeFacts(
+  cfg: Config,
+  ctx: RuleContext,
+  pkg: OpenedPackage | undefined,
+  userEvents: UserEvent[]
+): Promise<SmokeFacts | undefined> {
+  if (!cfg.smokeTest || !pkg || ctx.handler?.file === undefined) return undefined
+  const { findings } = evaluate(ctx)
+  if (findings.some(f => f.severity === 'error' && PACKAGE_RULES.has(f.rule))) return undefined
+  try {
+    return await runSmoke({
+      pkg,
+      fn: ctx.fn,
+      eventType: cfg.eventType,
+      includeBody: cfg.includeBody ?? false,
+      userEvents
+    })
+  } catch (e) {
+    // The machine, not the handler (a full disk, a temp folder we cannot write): say so, go on.
+    const why = e instanceof Error ? e.message : String(e)
+    return {
+      runtime: ctx.fn.runtime ?? '',
+      skipped: { reason: `the smoke run itself failed here: ${why}`, warn: true },
+      runs: [],
+      elapsedMs: 0
+    }
+  }
+}
+
 export async function runPreflight(
   cfg: Config,
   clients: AwsClients,
@@ -60,6 +99,11 @@ export async function runPreflight(
   const located = cfg.packagePath !== undefined ? await locatePackage(cfg.packagePath) : undefined
   if (located && !located.ok)
     return err({ kind: 'input', input: 'package', message: located.error })
+  const events =
+    cfg.smokeTest && cfg.testEvents !== undefined
+      ? await loadUserEvents(cfg.testEvents, cfg.eventType, cfg.includeBody ?? false)
+      : ok([])
+  if (!events.ok) return err({ kind: 'input', input: 'test-events', message: events.error })
   const bakes = cfg.mode === 'deploy' && cfg.bake.seconds > 0 && cfg.distributionIds.length > 0
   const [opened, fn, metrics] = await Promise.all([
     located ? openLocated(located) : undefined,
@@ -72,13 +116,15 @@ export async function runPreflight(
   if (metrics && !metrics.ok) return err({ kind: 'aws', failure: metrics.error })
   const effective = applyChanges(fn.value.facts, cfg.changes)
   const handler = pkg ? await handlerFacts(effective, pkg) : undefined
-  const verdict = evaluate({
+  const ctx: RuleContext = {
     eventType: cfg.eventType,
     includeBody: cfg.includeBody ?? false,
     fn: effective,
     pkg: pkg?.facts,
     handler,
     today
-  })
-  return ok({ fn: fn.value, effective, pkg, verdict })
+  }
+  const smoke = await smokeFacts(cfg, ctx, pkg, events.value)
+  const verdict = evaluate({ ...ctx, smoke })
+  return ok({ fn: fn.value, effective, pkg, verdict, ...(smoke ? { smoke } : {}) })
 }

@@ -18,6 +18,7 @@ Control endpoints (plain JSON) live under /_edge/; moto's POST /moto-api/reset a
 """
 
 import argparse
+import copy
 import io
 import json
 import logging
@@ -70,6 +71,11 @@ class EdgeState:
             self.runtime_management: dict[str, str] = {}
             # (function name, qualifier) -> requested provisioned concurrent executions.
             self.provisioned: dict[tuple[str, str], int] = {}
+            # Distribution id -> the last DistributionConfig request accepted, verbatim: what
+            # CopyDistribution and UpdateDistributionWithStagingConfig copy.
+            self.raw_configs: dict[str, dict[str, Any]] = {}
+            # Continuous deployment policy id -> ContinuousDeploymentPolicy (moto has none).
+            self.policies: dict[str, "DeploymentPolicy"] = {}
 
 
 STATE = EdgeState(0.0)
@@ -310,6 +316,11 @@ class EdgeDistribution(cf.Distribution):
     def status(self, value: str) -> None:
         pass  # our clock is the only source of truth
 
+    @property
+    def staging(self) -> bool:
+        """DistributionSummary.Staging in ListDistributions (moto leaves it out)."""
+        return truthy(getattr(self.distribution_config, "Staging", False))
+
     def record_change(self, rotate_etag: bool = True) -> None:
         if rotate_etag:
             old = self.etag
@@ -342,7 +353,9 @@ def create_distribution_with_tags(self: Any, distribution_config: dict[str, Any]
     with LOCK:
         check_quantities(distribution_config)
         check_behaviors(distribution_config)
+        raw = copy.deepcopy(distribution_config)
         dist, location, _ = _create(self, distribution_config, tags)
+        STATE.raw_configs[dist.id] = raw
         dist.record_change(rotate_etag=False)
         STATE.replicas.update(associated_arns(distribution_config))
         return dist, location, dist.etag
@@ -392,7 +405,10 @@ def update_distribution(self: Any, dist_config: dict[str, Any], _id: str, if_mat
             raise IllegalUpdate("The update contains modifications that are not allowed: CallerReference.")
         check_quantities(dist_config)
         check_behaviors(dist_config)
+        check_continuous_deployment(dist, dist_config)
+        raw = copy.deepcopy(dist_config)
         dist, location, _ = _update(self, dist_config, _id, if_match)
+        STATE.raw_configs[_id] = raw
         dist.record_change()
         STATE.replicas.update(associated_arns(dist_config))
         return dist, location, dist.etag
@@ -414,6 +430,328 @@ Backend.get_distribution_config = get_distribution_config
 Backend.list_distributions = list_distributions
 Backend.update_distribution = update_distribution
 Backend.delete_distribution = delete_distribution
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Continuous deployment (staging distributions and continuous deployment policies), which moto 5.2 lacks.
+# Sources: CloudFront API reference pages CopyDistribution, CreateContinuousDeploymentPolicy,
+# UpdateContinuousDeploymentPolicy, DeleteContinuousDeploymentPolicy, UpdateDistributionWithStagingConfig,
+# ContinuousDeploymentPolicyConfig, SessionStickinessConfig (as shipped in botocore's cloudfront model), and
+# "Quotas and other considerations for continuous deployment" (CloudFront Developer Guide,
+# https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/continuous-deployment-quotas-considerations.html).
+# ---------------------------------------------------------------------------------------------------------
+MAX_STAGING_DISTRIBUTIONS = 20  # "Maximum number of staging distributions per AWS account: 20"
+MAX_POLICIES = 20  # "Maximum number of continuous deployment policies per AWS account: 20"
+MAX_WEIGHT = 0.15  # "Maximum percentage of traffic you can send to a staging distribution ...: 15%"
+STICKINESS_SECONDS = (300, 3600)  # IdleTTL and MaximumTTL: "Allowed values are 300–3600 seconds"
+HEADER_PREFIX = "aws-cf-cd-"  # SingleHeaderConfig.Header: "The header must contain the prefix aws-cf-cd-."
+HTTP3_VERSIONS = {"http3", "http2and3"}  # "You can't use continuous deployment with a distribution that supports HTTP/3"
+
+
+class InvalidArgument(CloudFrontException):
+    code = "InvalidArgument"
+
+
+class NoSuchContinuousDeploymentPolicy(CloudFrontException):
+    code = "NoSuchContinuousDeploymentPolicy"
+
+
+class ContinuousDeploymentPolicyInUse(CloudFrontException):
+    code = "ContinuousDeploymentPolicyInUse"
+
+
+class StagingDistributionInUse(CloudFrontException):
+    code = "StagingDistributionInUse"
+
+
+class TooManyContinuousDeploymentPolicies(CloudFrontException):
+    code = "TooManyContinuousDeploymentPolicies"
+
+
+class TooManyDistributions(CloudFrontException):
+    code = "TooManyDistributions"
+
+
+def truthy(value: Any) -> bool:
+    return value is True or str(value).lower() == "true"
+
+
+def is_staging(dist: Any) -> bool:
+    return truthy(getattr(dist.distribution_config, "Staging", False))
+
+
+def policy_id_of(dist: Any) -> str:
+    return getattr(dist.distribution_config, "ContinuousDeploymentPolicyId", None) or ""
+
+
+def check_if_match(if_match: Any, etag: str, what: str) -> None:
+    if not if_match:
+        raise InvalidIfMatchVersion
+    if if_match != etag:
+        raise PreconditionFailed(
+            "The precondition in one or more of the request fields evaluated to false. "
+            f"If-Match {if_match} does not match the current ETag {etag} of {what}."
+        )
+
+
+class DeploymentPolicy:
+    """A ContinuousDeploymentPolicy: its config as sent, its own ETag and modification time."""
+
+    def __init__(self, config: dict[str, Any]) -> None:
+        self.id = cf.random_id()
+        self.etag = cf.random_id()
+        self.config = config
+        self.last_modified_time = cf.utcnow()
+
+    def replace(self, config: dict[str, Any]) -> None:
+        self.config = config
+        old = self.etag
+        while self.etag == old:
+            self.etag = cf.random_id()
+        self.last_modified_time = cf.utcnow()
+
+    def serialized(self) -> dict[str, Any]:
+        return {"Id": self.id, "LastModifiedTime": self.last_modified_time, "ContinuousDeploymentPolicyConfig": self.config}
+
+
+def check_policy_config(config: dict[str, Any], policy_id: str | None) -> dict[str, Any]:
+    """Validates a ContinuousDeploymentPolicyConfig as the API reference describes it; returns it
+    normalised (Enabled a bool, Quantity counted)."""
+    check_quantities(config, "ContinuousDeploymentPolicyConfig")
+    names = (config.get("StagingDistributionDnsNames") or {}).get("Items") or []
+    if len(names) != 1:
+        raise InvalidArgument("StagingDistributionDnsNames must name exactly one staging distribution.")
+    staging = next((d for d in all_distributions() if d.domain_name == names[0]), None)
+    if staging is None or not is_staging(staging):
+        raise InvalidArgument(f"{names[0]} is not the domain name of a staging distribution.")
+    for other in STATE.policies.values():
+        if other.id != policy_id and names[0] in (other.config.get("StagingDistributionDnsNames") or {}).get("Items", []):
+            raise StagingDistributionInUse(
+                f"The staging distribution {staging.id} is already used by continuous deployment policy {other.id}."
+            )
+    traffic = config.get("TrafficConfig") or {}
+    kind = traffic.get("Type")
+    if kind == "SingleHeader":
+        header = traffic.get("SingleHeaderConfig") or {}
+        if not str(header.get("Header", "")).lower().startswith(HEADER_PREFIX) or not header.get("Value"):
+            raise InvalidArgument(
+                f"SingleHeaderConfig needs a Header that starts with {HEADER_PREFIX} and a Value."
+            )
+    elif kind == "SingleWeight":
+        weight = traffic.get("SingleWeightConfig") or {}
+        if not 0 <= float(weight.get("Weight", -1)) <= MAX_WEIGHT:
+            raise InvalidArgument(f"SingleWeightConfig.Weight must be between 0 and {MAX_WEIGHT}.")
+        sticky = weight.get("SessionStickinessConfig")
+        if sticky is not None:
+            idle, maximum = int(sticky.get("IdleTTL", 0)), int(sticky.get("MaximumTTL", 0))
+            low, high = STICKINESS_SECONDS
+            if not (low <= idle <= high and low <= maximum <= high and idle <= maximum):
+                raise InvalidArgument(
+                    f"SessionStickinessConfig: IdleTTL and MaximumTTL must be {low} to {high} seconds, IdleTTL <= MaximumTTL."
+                )
+    else:
+        raise InvalidArgument("TrafficConfig.Type must be SingleWeight or SingleHeader.")
+    return {**config, "Enabled": truthy(config.get("Enabled"))}
+
+
+def check_continuous_deployment(dist: Any, config: dict[str, Any]) -> None:
+    """What UpdateDistribution refuses around continuous deployment."""
+    staging = truthy(config.get("Staging", False))
+    if staging != is_staging(dist):
+        raise IllegalUpdate("The update contains modifications that are not allowed: Staging.")
+    policy_id = config.get("ContinuousDeploymentPolicyId") or ""
+    if policy_id and staging:
+        raise InvalidArgument("A staging distribution cannot have a continuous deployment policy.")
+    if policy_id and policy_id not in STATE.policies:
+        raise NoSuchContinuousDeploymentPolicy(f"The continuous deployment policy {policy_id} does not exist.")
+    if (policy_id or staging) and config.get("HttpVersion") in HTTP3_VERSIONS:
+        raise InvalidArgument("Continuous deployment is not supported for distributions with HTTP/3 enabled.")
+    if policy_id and any(policy_id_of(d) == policy_id for d in all_distributions() if d.id != dist.id):
+        raise ContinuousDeploymentPolicyInUse(f"The continuous deployment policy {policy_id} is attached to another distribution.")
+
+
+def copy_distribution(backend: Any, primary_id: str, staging: Any, if_match: Any, caller_reference: str, enabled: Any) -> Any:
+    with LOCK:
+        primary = backend.distributions.get(primary_id)
+        if primary is None:
+            raise NoSuchDistribution
+        check_if_match(if_match, primary.etag, f"distribution {primary_id}")
+        if not truthy(staging):
+            raise InvalidArgument("Staging must be true: CopyDistribution only makes staging distributions.")
+        if is_staging(primary):
+            raise InvalidArgument(f"{primary_id} is a staging distribution: copy its primary instead.")
+        raw = STATE.raw_configs[primary_id]
+        if raw.get("HttpVersion") in HTTP3_VERSIONS:
+            raise InvalidArgument("Continuous deployment is not supported for distributions with HTTP/3 enabled.")
+        if raw.get("ConnectionMode") == "tenant-only":
+            raise InvalidArgument("Staging distributions are not supported for multi-tenant distributions.")
+        if sum(1 for d in all_distributions() if is_staging(d)) >= MAX_STAGING_DISTRIBUTIONS:
+            raise TooManyDistributions(
+                f"You have reached the maximum number of staging distributions ({MAX_STAGING_DISTRIBUTIONS}) for this account."
+            )
+        config = copy.deepcopy(raw)
+        config.update(CallerReference=caller_reference, Staging=True, Aliases={"Quantity": 0})
+        config["Enabled"] = True if enabled is None else truthy(enabled)
+        config.pop("ContinuousDeploymentPolicyId", None)
+        return create_distribution_with_tags(backend, config, [])
+
+
+def promote_staging(backend: Any, primary_id: str, staging_id: str, if_match: Any) -> Any:
+    """UpdateDistributionWithStagingConfig: the staging config onto the primary, which keeps its
+    Aliases and ContinuousDeploymentPolicyId; the policy is disabled."""
+    with LOCK:
+        primary = backend.distributions.get(primary_id)
+        staging = backend.distributions.get(staging_id or "")
+        if primary is None or staging is None:
+            raise NoSuchDistribution
+        etags = [part.strip() for part in str(if_match or "").split(",")]
+        if len(etags) != 2 or not all(etags):
+            raise InvalidIfMatchVersion
+        check_if_match(etags[0], primary.etag, f"primary distribution {primary_id}")
+        check_if_match(etags[1], staging.etag, f"staging distribution {staging_id}")
+        if not is_staging(staging):
+            raise InvalidArgument(f"{staging_id} is not a staging distribution.")
+        policy = STATE.policies.get(policy_id_of(primary))
+        if policy is not None and staging.domain_name not in policy.config["StagingDistributionDnsNames"].get("Items", []):
+            raise InvalidArgument(f"The continuous deployment policy of {primary_id} does not route to {staging_id}.")
+        primary_raw = STATE.raw_configs[primary_id]
+        config = copy.deepcopy(STATE.raw_configs[staging_id])
+        config.pop("Staging", None)
+        config.pop("ContinuousDeploymentPolicyId", None)
+        config["CallerReference"] = primary_raw["CallerReference"]
+        config["Aliases"] = copy.deepcopy(primary_raw.get("Aliases") or {"Quantity": 0})
+        if primary_raw.get("ContinuousDeploymentPolicyId"):
+            config["ContinuousDeploymentPolicyId"] = primary_raw["ContinuousDeploymentPolicyId"]
+        dist, _, etag = update_distribution(backend, config, primary_id, primary.etag)
+        if policy is not None:
+            policy.replace({**policy.config, "Enabled": False})
+        return dist, etag
+
+
+def create_policy(config: dict[str, Any]) -> DeploymentPolicy:
+    with LOCK:
+        if len(STATE.policies) >= MAX_POLICIES:
+            raise TooManyContinuousDeploymentPolicies(
+                f"You have reached the maximum number of continuous deployment policies ({MAX_POLICIES}) for this account."
+            )
+        policy = DeploymentPolicy(check_policy_config(config, None))
+        STATE.policies[policy.id] = policy
+        return policy
+
+
+def find_policy(policy_id: str) -> DeploymentPolicy:
+    policy = STATE.policies.get(policy_id)
+    if policy is None:
+        raise NoSuchContinuousDeploymentPolicy(f"The continuous deployment policy {policy_id} does not exist.")
+    return policy
+
+
+def update_policy(policy_id: str, config: dict[str, Any], if_match: Any) -> DeploymentPolicy:
+    with LOCK:
+        policy = find_policy(policy_id)
+        check_if_match(if_match, policy.etag, f"continuous deployment policy {policy_id}")
+        policy.replace(check_policy_config(config, policy_id))
+        return policy
+
+
+def delete_policy(policy_id: str, if_match: Any) -> None:
+    with LOCK:
+        policy = find_policy(policy_id)
+        check_if_match(if_match, policy.etag, f"continuous deployment policy {policy_id}")
+        if any(policy_id_of(d) == policy_id for d in all_distributions()):
+            raise ContinuousDeploymentPolicyInUse(
+                f"The continuous deployment policy {policy_id} is attached to a distribution: remove it from the distribution first."
+            )
+        del STATE.policies[policy_id]
+
+
+def _respond(result: dict[str, Any]) -> Any:
+    from moto.core.responses import ActionResult
+
+    return ActionResult(result)
+
+
+def _copy_distribution(self: Any) -> Any:
+    dist, location, etag = copy_distribution(
+        self.backend,
+        self._get_param("PrimaryDistributionId"),
+        self._get_param("Staging"),
+        self._get_param("IfMatch"),
+        self._get_param("CallerReference"),
+        self._get_param("Enabled"),
+    )
+    return _respond({"Distribution": dist, "ETag": etag, "Location": location})
+
+
+def _update_distribution_with_staging_config(self: Any) -> Any:
+    dist, etag = promote_staging(
+        self.backend, self._get_param("Id"), self._get_param("StagingDistributionId"), self._get_param("IfMatch")
+    )
+    return _respond({"Distribution": dist, "ETag": etag})
+
+
+def _policy_result(policy: DeploymentPolicy, config_only: bool = False) -> Any:
+    body = {"ContinuousDeploymentPolicyConfig": policy.config} if config_only else {"ContinuousDeploymentPolicy": policy.serialized()}
+    return _respond({**body, "ETag": policy.etag})
+
+
+def _create_continuous_deployment_policy(self: Any) -> Any:
+    policy = create_policy(self._get_param("ContinuousDeploymentPolicyConfig", {}))
+    location = f"https://cloudfront.amazonaws.com/2020-05-31/continuous-deployment-policy/{policy.id}"
+    return _respond({"ContinuousDeploymentPolicy": policy.serialized(), "ETag": policy.etag, "Location": location})
+
+
+def _get_continuous_deployment_policy(self: Any) -> Any:
+    return _policy_result(find_policy(self._get_param("Id")))
+
+
+def _get_continuous_deployment_policy_config(self: Any) -> Any:
+    return _policy_result(find_policy(self._get_param("Id")), config_only=True)
+
+
+def _update_continuous_deployment_policy(self: Any) -> Any:
+    config = self._get_param("ContinuousDeploymentPolicyConfig", {})
+    return _policy_result(update_policy(self._get_param("Id"), config, self._get_param("IfMatch")))
+
+
+def _delete_continuous_deployment_policy(self: Any) -> Any:
+    from moto.core.responses import EmptyResult
+
+    delete_policy(self._get_param("Id"), self._get_param("IfMatch"))
+    return EmptyResult()
+
+
+def _list_continuous_deployment_policies(self: Any) -> Any:
+    policies = list(STATE.policies.values())
+    items = [{"ContinuousDeploymentPolicy": p.serialized()} for p in policies]
+    listing = {"MaxItems": int(self._get_param("MaxItems") or 100), "Quantity": len(items), "Items": items or None}
+    return _respond({"ContinuousDeploymentPolicyList": listing})
+
+
+from moto.cloudfront import urls as cf_urls  # noqa: E402
+from moto.cloudfront.responses import CloudFrontResponse  # noqa: E402
+
+for _name, _method in {
+    "copy_distribution": _copy_distribution,
+    "update_distribution_with_staging_config": _update_distribution_with_staging_config,
+    "create_continuous_deployment_policy": _create_continuous_deployment_policy,
+    "get_continuous_deployment_policy": _get_continuous_deployment_policy,
+    "get_continuous_deployment_policy_config": _get_continuous_deployment_policy_config,
+    "update_continuous_deployment_policy": _update_continuous_deployment_policy,
+    "delete_continuous_deployment_policy": _delete_continuous_deployment_policy,
+    "list_continuous_deployment_policies": _list_continuous_deployment_policies,
+}.items():
+    setattr(CloudFrontResponse, _name, _method)
+# moto finds the operation from botocore's routes; Flask only needs to send these paths to CloudFront.
+cf_urls.url_paths.update(
+    {
+        "{0}/2020-05-31/distribution/(?P<distribution_id>[^/]+)/copy$": CloudFrontResponse.dispatch,
+        "{0}/2020-05-31/distribution/(?P<distribution_id>[^/]+)/promote-staging-config$": CloudFrontResponse.dispatch,
+        "{0}/2020-05-31/continuous-deployment-policy$": CloudFrontResponse.dispatch,
+        "{0}/2020-05-31/continuous-deployment-policy/(?P<policy_id>[^/]+)$": CloudFrontResponse.dispatch,
+        "{0}/2020-05-31/continuous-deployment-policy/(?P<policy_id>[^/]+)/config$": CloudFrontResponse.dispatch,
+    }
+)
 
 # moto's POST /moto-api/reset ends in MotoAPIBackend.reset: hook it so one reset clears our state too.
 _moto_reset = MotoAPIBackend.reset

@@ -123,6 +123,8 @@ export interface DistributionOptions {
   behaviors?: string[]
   associations?: AssociationSpec[]
   comment?: string
+  /** Default 'http2and3'. Continuous deployment (canary) needs a distribution without HTTP/3. */
+  httpVersion?: 'http1.1' | 'http2' | 'http3' | 'http2and3'
 }
 
 /** The DistributionConfig createDistribution sends (fresh CallerReference each call). */

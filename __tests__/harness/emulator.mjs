@@ -249,7 +249,12 @@ function lambdaAssociations(associations, cacheBehavior) {
  * pattern, each with ordinary fields set (so tests can check they survive an update), plus the
  * requested Lambda@Edge associations.
  */
-export function buildDistributionConfig({ behaviors = [], associations = [], comment } = {}) {
+export function buildDistributionConfig({
+  behaviors = [],
+  associations = [],
+  comment,
+  httpVersion = 'http2and3'
+} = {}) {
   for (const a of associations) {
     if (a.cacheBehavior !== 'default' && !behaviors.includes(a.cacheBehavior)) {
       throw new Error(`association names cache behavior ${a.cacheBehavior}, not in ${behaviors}`)
@@ -260,7 +265,7 @@ export function buildDistributionConfig({ behaviors = [], associations = [], com
     Comment: comment ?? 'lambda-edge-deploy test distribution',
     Enabled: true,
     PriceClass: 'PriceClass_100',
-    HttpVersion: 'http2and3',
+    HttpVersion: httpVersion,
     IsIPV6Enabled: true,
     DefaultRootObject: 'index.html',
     Origins: list([

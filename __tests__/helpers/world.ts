@@ -47,7 +47,8 @@ export function handlerFolder(tag: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'led-src-'))
   writeFileSync(
     join(dir, 'index.mjs'),
-    `// build ${tag}\nexport const handler = async e => e.Records[0].cf.response\n`
+    // The response on response events, the request on request events: what CloudFront accepts.
+    `// build ${tag}\nexport const handler = async e => e.Records[0].cf.response ?? e.Records[0].cf.request\n`
   )
   return dir
 }

@@ -58,6 +58,16 @@ describe('commentKey', () => {
 })
 
 describe('renderComment', () => {
+  it('a pending canary: its own headline and the canary section', () => {
+    const body = renderComment(
+      input({ status: 'canary', canary: '### Canary: live on the staging distributions' })
+    )
+    expect(body).toContain(
+      'Canary: `edge-auth` version `7` is live on the staging distributions of `viewer-request` of `default` on `E1ABCDEF`; promotion pending'
+    )
+    expect(body).toContain('### Canary: live on the staging distributions')
+  })
+
   it('starts with the hidden marker', () => {
     const i = input()
     const body = renderComment(i)

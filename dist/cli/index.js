@@ -9292,7 +9292,7 @@ __webpack_unused_export__ = ContinuousDeploymentSingleWeightConfig$;
 __webpack_unused_export__ = CookieNames$;
 __webpack_unused_export__ = CookiePreference$;
 __webpack_unused_export__ = CopyDistribution$;
-__webpack_unused_export__ = CopyDistributionCommand;
+exports.LGp = CopyDistributionCommand;
 __webpack_unused_export__ = CopyDistributionRequest$;
 __webpack_unused_export__ = CopyDistributionResult$;
 __webpack_unused_export__ = CreateAnycastIpList$;
@@ -9316,7 +9316,7 @@ __webpack_unused_export__ = CreateConnectionGroupCommand;
 __webpack_unused_export__ = CreateConnectionGroupRequest$;
 __webpack_unused_export__ = CreateConnectionGroupResult$;
 __webpack_unused_export__ = CreateContinuousDeploymentPolicy$;
-__webpack_unused_export__ = CreateContinuousDeploymentPolicyCommand;
+exports.Afp = CreateContinuousDeploymentPolicyCommand;
 __webpack_unused_export__ = CreateContinuousDeploymentPolicyRequest$;
 __webpack_unused_export__ = CreateContinuousDeploymentPolicyResult$;
 __webpack_unused_export__ = CreateDistribution$;
@@ -9606,7 +9606,7 @@ __webpack_unused_export__ = GetConnectionGroupResult$;
 __webpack_unused_export__ = GetContinuousDeploymentPolicy$;
 __webpack_unused_export__ = GetContinuousDeploymentPolicyCommand;
 __webpack_unused_export__ = GetContinuousDeploymentPolicyConfig$;
-__webpack_unused_export__ = GetContinuousDeploymentPolicyConfigCommand;
+exports.Cm8 = GetContinuousDeploymentPolicyConfigCommand;
 __webpack_unused_export__ = GetContinuousDeploymentPolicyConfigRequest$;
 __webpack_unused_export__ = GetContinuousDeploymentPolicyConfigResult$;
 __webpack_unused_export__ = GetContinuousDeploymentPolicyRequest$;
@@ -9846,7 +9846,7 @@ __webpack_unused_export__ = ListConnectionGroupsCommand;
 __webpack_unused_export__ = ListConnectionGroupsRequest$;
 __webpack_unused_export__ = ListConnectionGroupsResult$;
 __webpack_unused_export__ = ListContinuousDeploymentPolicies$;
-__webpack_unused_export__ = ListContinuousDeploymentPoliciesCommand;
+exports.agJ = ListContinuousDeploymentPoliciesCommand;
 __webpack_unused_export__ = ListContinuousDeploymentPoliciesRequest$;
 __webpack_unused_export__ = ListContinuousDeploymentPoliciesResult$;
 __webpack_unused_export__ = ListDistributionTenants$;
@@ -10319,7 +10319,7 @@ __webpack_unused_export__ = UpdateConnectionGroupCommand;
 __webpack_unused_export__ = UpdateConnectionGroupRequest$;
 __webpack_unused_export__ = UpdateConnectionGroupResult$;
 __webpack_unused_export__ = UpdateContinuousDeploymentPolicy$;
-__webpack_unused_export__ = UpdateContinuousDeploymentPolicyCommand;
+exports.hJD = UpdateContinuousDeploymentPolicyCommand;
 __webpack_unused_export__ = UpdateContinuousDeploymentPolicyRequest$;
 __webpack_unused_export__ = UpdateContinuousDeploymentPolicyResult$;
 __webpack_unused_export__ = UpdateDistribution$;
@@ -10331,7 +10331,7 @@ __webpack_unused_export__ = UpdateDistributionTenantCommand;
 __webpack_unused_export__ = UpdateDistributionTenantRequest$;
 __webpack_unused_export__ = UpdateDistributionTenantResult$;
 __webpack_unused_export__ = UpdateDistributionWithStagingConfig$;
-__webpack_unused_export__ = UpdateDistributionWithStagingConfigCommand;
+exports.qDE = UpdateDistributionWithStagingConfigCommand;
 __webpack_unused_export__ = UpdateDistributionWithStagingConfigRequest$;
 __webpack_unused_export__ = UpdateDistributionWithStagingConfigResult$;
 __webpack_unused_export__ = UpdateDomainAssociation$;
@@ -80312,6 +80312,144 @@ function describeFailure(id, j, bake) {
 
 /***/ }),
 
+/***/ 5791:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T3: () => (/* binding */ policyConfig),
+/* harmony export */   U_: () => (/* binding */ CANARY_LIMITS),
+/* harmony export */   cR: () => (/* binding */ parseCanary),
+/* harmony export */   kv: () => (/* binding */ canaryRefusals),
+/* harmony export */   lA: () => (/* binding */ stagingDrift),
+/* harmony export */   nT: () => (/* binding */ parseCanaryHeader),
+/* harmony export */   zS: () => (/* binding */ stagingBase)
+/* harmony export */ });
+/* unused harmony export DEFAULT_CANARY_HEADER */
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2464);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1666);
+
+
+const CANARY_LIMITS = {
+    /** "Maximum percentage of traffic you can send to a staging distribution ...: 15%" */
+    maxWeightPercent: 15,
+    /** SessionStickinessConfig IdleTTL / MaximumTTL: "Allowed values are 300–3600 seconds" */
+    stickinessSeconds: { low: 300, high: 3600 },
+    /** "Maximum number of staging distributions per AWS account: 20" */
+    stagingDistributions: 20,
+    /** "Maximum number of continuous deployment policies per AWS account: 20" */
+    policies: 20,
+    /** SingleHeaderConfig.Header: "The header must contain the prefix aws-cf-cd-." */
+    headerPrefix: 'aws-cf-cd-'
+};
+const DEFAULT_CANARY_HEADER = 'aws-cf-cd-lambda-edge-deploy';
+/** "You can't use continuous deployment with a distribution that supports HTTP/3" (same page). */
+const HTTP3 = new Set(['http3', 'http2and3']);
+function parseCanary(raw) {
+    if (raw === '' || raw === 'off')
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)({ kind: 'off' });
+    if (raw === 'header')
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)({ kind: 'header' });
+    const m = /^(\d+(?:\.\d+)?)\s*%$/.exec(raw);
+    const n = m ? Number(m[1]) : NaN;
+    if (m && n > 0 && n <= CANARY_LIMITS.maxWeightPercent)
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)({ kind: 'weight', weightPercent: n });
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`"${raw}" is not off, header or a weight such as 5%: CloudFront sends more than 0 and at most ${CANARY_LIMITS.maxWeightPercent}% of traffic to a staging distribution`);
+}
+function parseCanaryHeader(raw) {
+    if (raw === '')
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(DEFAULT_CANARY_HEADER);
+    const name = raw.toLowerCase();
+    if (!name.startsWith(CANARY_LIMITS.headerPrefix) || !/^[a-z0-9-]+$/.test(name))
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`"${raw}" is not a continuous deployment header: CloudFront wants a name that starts with ${CANARY_LIMITS.headerPrefix} (letters, digits and -), e.g. ${DEFAULT_CANARY_HEADER}`);
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(name);
+}
+function policyConfig(stagingDomain, traffic, enabled) {
+    return {
+        StagingDistributionDnsNames: { Quantity: 1, Items: [stagingDomain] },
+        Enabled: enabled,
+        TrafficConfig: traffic.type === 'header'
+            ? {
+                Type: 'SingleHeader',
+                SingleHeaderConfig: { Header: traffic.header, Value: traffic.value }
+            }
+            : {
+                Type: 'SingleWeight',
+                SingleWeightConfig: {
+                    Weight: Math.round(traffic.percent * 100) / 10_000,
+                    SessionStickinessConfig: {
+                        IdleTTL: traffic.stickinessSeconds,
+                        MaximumTTL: traffic.stickinessSeconds
+                    }
+                }
+            }
+    };
+}
+/** Reasons continuous deployment cannot serve a primary, found before anything changes. */
+function canaryRefusals(primaries, targets, counts) {
+    const refusals = primaries.flatMap(({ id, config }) => {
+        if (config.Staging)
+            return [`Distribution ${id} is a staging distribution: give the primary distribution's id.`];
+        if (config.ConnectionMode === 'tenant-only')
+            return [
+                `Distribution ${id} is a multi-tenant distribution: CloudFront has no staging distributions or continuous deployment for those. Use canary: off.`
+            ];
+        if (HTTP3.has(config.HttpVersion ?? ''))
+            return [
+                `Distribution ${id} has HTTP/3 enabled (HttpVersion ${config.HttpVersion}): CloudFront continuous deployment does not work with HTTP/3. Set HttpVersion to http2 (or http1.1) on ${id}, or use canary: off.`
+            ];
+        return [];
+    });
+    const newStaging = targets.filter(t => !t.staging).length;
+    if (counts.stagingDistributions + newStaging > CANARY_LIMITS.stagingDistributions)
+        refusals.push(`The account has ${counts.stagingDistributions} staging distributions and this canary needs ${newStaging} more: CloudFront allows ${CANARY_LIMITS.stagingDistributions} per account. Delete unused staging distributions, or use canary: off.`);
+    const newPolicies = targets.filter(t => !t.policyId).length;
+    if (counts.policies + newPolicies > CANARY_LIMITS.policies)
+        refusals.push(`The account has ${counts.policies} continuous deployment policies and this canary needs ${newPolicies} more: CloudFront allows ${CANARY_LIMITS.policies} per account. Delete unused policies, or use canary: off.`);
+    return refusals;
+}
+/**
+ * The staging config a canary starts from: the primary's config as it is now, with the staging
+ * distribution's own identity. Promotion copies the whole staging config onto the primary, so a
+ * staging distribution left behind by an older canary must not carry stale settings with it.
+ */
+function stagingBase(primary, staging) {
+    return {
+        ...primary,
+        ContinuousDeploymentPolicyId: undefined,
+        CallerReference: staging.CallerReference,
+        Aliases: staging.Aliases,
+        Enabled: staging.Enabled,
+        Staging: true
+    };
+}
+/** Canonical JSON: keys sorted; undefined, empty strings and empty Items left out. */
+function canonical(value) {
+    return JSON.stringify(value, (_k, v) => {
+        if (v === '' || (Array.isArray(v) && v.length === 0))
+            return undefined;
+        if (v && typeof v === 'object' && !Array.isArray(v))
+            return Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)));
+        return v;
+    });
+}
+/**
+ * The top-level fields in which the staging config differs from what a canary would stage now (the
+ * primary's config with the staging slots): a primary changed by someone since the canary was
+ * staged. Promotion would undo that change, so it is refused until the canary is staged again.
+ */
+function stagingDrift(primary, staging, slots, owner) {
+    const planned = (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .planDistribution */ .yO)('staging', stagingBase(primary, staging), slots, owner);
+    if (!planned.ok)
+        return ['the requested slots'];
+    const expected = planned.value.config;
+    const actual = staging;
+    const keys = [...new Set([...Object.keys(expected), ...Object.keys(actual)])].sort();
+    return keys.filter(k => canonical(expected[k]) !== canonical(actual[k]));
+}
+
+
+/***/ }),
+
 /***/ 5581:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -80323,13 +80461,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2973);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9109);
-/* harmony import */ var _rules_evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8004);
-/* harmony import */ var _report_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5906);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6518);
-/* harmony import */ var _report_bake_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1761);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(311);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2973);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6713);
+/* harmony import */ var _rules_evaluate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(436);
+/* harmony import */ var _report_runner_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6127);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6518);
+/* harmony import */ var _report_bake_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1761);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(311);
 /**
  * The CLI shell: `lambda-edge-deploy <command> --flag value ...`, the same engine as the action for
  * GitLab, CircleCI or a laptop. Flags are named like the action's inputs. Credentials come from the
@@ -80343,7 +80481,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-const COMMANDS = ['validate', 'plan', 'deploy', 'rollback', 'prune'];
+const COMMANDS = ['validate', 'plan', 'deploy', 'rollback', 'promote', 'prune'];
 /** Exit codes, documented in --help and the README. */
 const EXIT = { ok: 0, failed: 1, usage: 2 };
 const INPUT_FLAGS = [
@@ -80367,12 +80505,18 @@ const INPUT_FLAGS = [
     'health-check-failures',
     'auto-rollback',
     'prune-keep',
+    'smoke-test',
+    'test-events',
+    'canary',
+    'canary-header',
+    'canary-stickiness-seconds',
+    'canary-promote',
     'bake-seconds',
     'bake-max-5xx-rate',
     'bake-min-requests',
     'bake-period-seconds'
 ];
-const HELP = `lambda-edge-deploy ${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .ACTION_VERSION */ .Y}: validate, publish and swap Lambda@Edge functions safely.
+const HELP = `lambda-edge-deploy ${_version_js__WEBPACK_IMPORTED_MODULE_7__/* .ACTION_VERSION */ .Y}: validate, publish and swap Lambda@Edge functions safely.
 
 Usage: lambda-edge-deploy <command> --function-name NAME [flags]
 
@@ -80380,7 +80524,9 @@ Commands:
   validate   check the function and package against every Lambda@Edge rule (no change in AWS)
   plan       validate, then show what a deploy would change on each distribution (no change in AWS)
   deploy     publish a version, re-point the associations (IfMatch), wait until Deployed
-  rollback   re-point the associations to --rollback-to (previous | a version number)
+  rollback   re-point the associations to --rollback-to (previous | a version number);
+             while a canary is live: abort it (disable its continuous deployment policy)
+  promote    promote a live canary's staging distribution onto the primary
   prune      delete old versions that nothing uses (--prune-keep N newest are kept; --dry-run lists them)
 
 Flags (named like the action's inputs):
@@ -80394,6 +80540,9 @@ Flags (named like the action's inputs):
   --health-check-timeout-seconds, --health-check-failures, --auto-rollback, --prune-keep
   --bake-seconds N             after Deployed, watch 5xxErrorRate/Requests in CloudWatch N s
   --bake-max-5xx-rate, --bake-min-requests, --bake-period-seconds
+  --smoke-test true|false      run the handler locally on CloudFront events first (default true)
+  --test-events PATH           a JSON event file, a folder of them or a glob, for the smoke run
+  --canary (off | header | 5%), --canary-header, --canary-stickiness-seconds, --canary-promote
   --dry-run                    prune: list what would be deleted, delete nothing
   --json                       print the result as JSON on stdout (progress goes to stderr)
   -h, --help                   this help;  --version  the version
@@ -80481,9 +80630,9 @@ function printText(o) {
     if (o.version)
         lines.push(`version: ${o.version} (${o.versionArn})`);
     for (const f of o.verdict?.findings ?? [])
-        lines.push(`${f.severity}: ${(0,_rules_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .formatFinding */ .tf)(f)}`);
+        lines.push(`${f.severity}: ${(0,_rules_evaluate_js__WEBPACK_IMPORTED_MODULE_3__/* .formatFinding */ .tf)(f)}`);
     if (o.changes.length > 0 || o.undone?.length)
-        lines.push((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .renderChanges */ .O1)(o.undone?.length ? o.undone : o.changes));
+        lines.push((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .renderChanges */ .O1)(o.undone?.length ? o.undone : o.changes));
     if (o.pruned) {
         const p = o.pruned;
         lines.push(p.dryRun
@@ -80493,15 +80642,17 @@ function printText(o) {
             lines.push(`skipped, still replicated: ${p.skippedReplicated.join(', ')}`);
         lines.push(`kept: ${p.kept.map(k => `${k.version} (${k.why})`).join(', ') || 'nothing'}`);
     }
+    if (o.canary)
+        lines.push(`canary: ${o.canary.state}; staging ${o.canary.distributions.map(d => `${d.primaryId} -> ${d.stagingId}`).join(', ')}`);
     if (o.bake)
-        lines.push((0,_report_bake_js__WEBPACK_IMPORTED_MODULE_5__/* .bakeLine */ .Y)(o.bake));
+        lines.push((0,_report_bake_js__WEBPACK_IMPORTED_MODULE_6__/* .bakeLine */ .Y)(o.bake));
     for (const e of o.errors)
         lines.push(`error: ${e}`);
     process.stdout.write(`${lines.join('\n')}\n`);
 }
 async function main(argv) {
     if (argv.includes('--version')) {
-        process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .ACTION_VERSION */ .Y}\n`);
+        process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_7__/* .ACTION_VERSION */ .Y}\n`);
         return EXIT.ok;
     }
     const args = parse(argv);
@@ -80526,28 +80677,28 @@ async function main(argv) {
     let failed;
     if (command === 'prune') {
         // Prune needs only the function and how many to keep; the event type does not matter.
-        const cfg = (0,_config_js__WEBPACK_IMPORTED_MODULE_7__/* .parseConfig */ .o4)(name => (name === 'event-type' ? 'origin-request' : getInput(name)));
+        const cfg = (0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .parseConfig */ .o4)(name => (name === 'event-type' ? 'origin-request' : getInput(name)));
         if (!cfg.ok)
-            return usage(cfg.error.map(_config_js__WEBPACK_IMPORTED_MODULE_7__/* .formatInputError */ .i8));
+            return usage(cfg.error.map(_config_js__WEBPACK_IMPORTED_MODULE_1__/* .formatInputError */ .i8));
         if (cfg.value.pruneKeep < 1)
             return usage([
                 'Input "prune-keep" is required for prune: give how many of the newest versions to keep (1 or more)'
             ]);
-        outcome = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .executePrune */ .o$)(cfg.value.functionName, cfg.value.pruneKeep, values['dry-run'] === true, { log, defaultDescription: '' });
+        outcome = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .executePrune */ .o$)(cfg.value.functionName, cfg.value.pruneKeep, values['dry-run'] === true, { log, defaultDescription: '' });
         failed = outcome.status === 'failed';
     }
     else {
-        const cfg = (0,_config_js__WEBPACK_IMPORTED_MODULE_7__/* .parseConfig */ .o4)(getInput);
+        const cfg = (0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .parseConfig */ .o4)(getInput);
         if (!cfg.ok)
-            return usage(cfg.error.map(_config_js__WEBPACK_IMPORTED_MODULE_7__/* .formatInputError */ .i8));
-        outcome = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .execute */ .g7)(cfg.value, {
+            return usage(cfg.error.map(_config_js__WEBPACK_IMPORTED_MODULE_1__/* .formatInputError */ .i8));
+        outcome = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .execute */ .g7)(cfg.value, {
             log,
             defaultDescription: `lambda-edge-deploy CLI ${new Date().toISOString()}`
         });
-        failed = (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .isFailure */ .N6)(cfg.value, outcome);
+        failed = (0,_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .isFailure */ .N6)(cfg.value, outcome);
     }
     if (values.json)
-        process.stdout.write(`${JSON.stringify({ ...(0,_report_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .outputsOf */ .Yz)(outcome), changes: outcome.changes, undone: outcome.undone ?? [], errors: outcome.errors, findings: outcome.verdict?.findings ?? [], pruned: outcome.pruned ?? null, bake: outcome.bake ?? null, timings: outcome.timings }, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify({ ...(0,_report_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .outputsOf */ .Yz)(outcome), changes: outcome.changes, undone: outcome.undone ?? [], errors: outcome.errors, findings: outcome.verdict?.findings ?? [], pruned: outcome.pruned ?? null, bake: outcome.bake ?? null, timings: outcome.timings }, null, 2)}\n`);
     else
         printText(outcome);
     if (outcome.inputError)
@@ -80573,12 +80724,14 @@ __webpack_async_result__();
 /* harmony export */   o4: () => (/* binding */ parseConfig)
 /* harmony export */ });
 /* unused harmony export splitList */
-/* harmony import */ var _edge_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9538);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1666);
+/* harmony import */ var _edge_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9538);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1666);
+/* harmony import */ var _canary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5791);
 /**
  * Every input of action.yml, read once and checked in one place, before any network call.
  * Pure: the runner's `core.getInput` is passed in, so tests feed plain objects.
  */
+
 
 
 const FUNCTION_NAME_RE = /^[A-Za-z0-9_-]{1,64}$/;
@@ -80598,94 +80751,94 @@ function splitList(raw) {
 // silently mean false.
 function parseBoolean(raw, fallback) {
     if (raw === '')
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(fallback);
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(fallback);
     if (TRUE.includes(raw))
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(true);
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(true);
     if (FALSE.includes(raw))
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(false);
-    return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`"${raw}" is not a boolean: use true or false`);
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(false);
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`"${raw}" is not a boolean: use true or false`);
 }
 function parseInteger(raw, fallback, min, max) {
     if (raw === '')
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(fallback);
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(fallback);
     if (!/^\d+$/.test(raw))
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`"${raw}" is not a whole number: use a value from ${min} to ${max}`);
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`"${raw}" is not a whole number: use a value from ${min} to ${max}`);
     const n = Number(raw);
     if (n < min || n > max)
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`${n} is out of range: use a value from ${min} to ${max}`);
-    return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(n);
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`${n} is out of range: use a value from ${min} to ${max}`);
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(n);
 }
 function parseOptionalInteger(raw, min, max) {
-    return raw === '' ? (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(undefined) : parseInteger(raw, 0, min, max);
+    return raw === '' ? (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(undefined) : parseInteger(raw, 0, min, max);
 }
 function parseChoice(raw, choices, fallback) {
     if (raw === '')
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(fallback);
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(fallback);
     if (choices.includes(raw))
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(raw);
-    return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`"${raw}" is not one of ${choices.join(', ')}`);
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(raw);
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`"${raw}" is not one of ${choices.join(', ')}`);
 }
 function parseFunctionName(raw) {
     if (raw === '')
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)('is required: give the function name or its ARN in us-east-1');
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)('is required: give the function name or its ARN in us-east-1');
     if (raw.startsWith('arn:')) {
-        const arn = (0,_edge_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFunctionArn */ .x$)(raw);
+        const arn = (0,_edge_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFunctionArn */ .x$)(raw);
         if (!arn)
-            return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`"${raw}" is not a Lambda function ARN (arn:aws:lambda:us-east-1:ACCOUNT:function:NAME)`);
+            return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`"${raw}" is not a Lambda function ARN (arn:aws:lambda:us-east-1:ACCOUNT:function:NAME)`);
         // Lambda@Edge exists only in the commercial partition (not aws-cn, aws-us-gov).
         if (arn.partition !== 'aws')
-            return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`${raw} is in the ${arn.partition} partition: Lambda@Edge runs only in the aws partition, in ${_edge_js__WEBPACK_IMPORTED_MODULE_1__/* .EDGE_REGION */ .Dz}`);
-        if (arn.region !== _edge_js__WEBPACK_IMPORTED_MODULE_1__/* .EDGE_REGION */ .Dz)
-            return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`${raw} is in ${arn.region}: Lambda@Edge functions must be created in ${_edge_js__WEBPACK_IMPORTED_MODULE_1__/* .EDGE_REGION */ .Dz}`);
+            return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`${raw} is in the ${arn.partition} partition: Lambda@Edge runs only in the aws partition, in ${_edge_js__WEBPACK_IMPORTED_MODULE_2__/* .EDGE_REGION */ .Dz}`);
+        if (arn.region !== _edge_js__WEBPACK_IMPORTED_MODULE_2__/* .EDGE_REGION */ .Dz)
+            return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`${raw} is in ${arn.region}: Lambda@Edge functions must be created in ${_edge_js__WEBPACK_IMPORTED_MODULE_2__/* .EDGE_REGION */ .Dz}`);
         if (arn.qualifier !== undefined)
-            return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`${raw} names version or alias "${arn.qualifier}": give the unqualified function, the action publishes the version`);
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(raw);
+            return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`${raw} names version or alias "${arn.qualifier}": give the unqualified function, the action publishes the version`);
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(raw);
     }
     if (!FUNCTION_NAME_RE.test(raw))
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`"${raw}" is not a valid function name (letters, digits, - and _, at most 64 characters)`);
-    return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(raw);
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`"${raw}" is not a valid function name (letters, digits, - and _, at most 64 characters)`);
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(raw);
 }
 function parseDistributionIds(raw) {
     const ids = splitList(raw);
     const bad = ids.filter(id => !DISTRIBUTION_ID_RE.test(id));
     if (bad.length > 0)
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`${bad.map(b => JSON.stringify(b)).join(', ')} ${bad.length === 1 ? 'is not a' : 'are not'} CloudFront distribution id${bad.length === 1 ? '' : 's'} (like E2QWRUHAPOMQZL)`);
-    return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(ids);
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`${bad.map(b => JSON.stringify(b)).join(', ')} ${bad.length === 1 ? 'is not a' : 'are not'} CloudFront distribution id${bad.length === 1 ? '' : 's'} (like E2QWRUHAPOMQZL)`);
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(ids);
 }
 function parseCacheBehaviors(raw) {
     const items = splitList(raw);
-    return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(items.length === 0 ? [_edge_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_BEHAVIOR */ .xC] : items);
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(items.length === 0 ? [_edge_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_BEHAVIOR */ .xC] : items);
 }
 function parseRollbackTo(raw) {
     if (raw === '' || raw === 'previous')
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)('previous');
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)('previous');
     if (/^[1-9]\d{0,9}$/.test(raw))
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(Number(raw));
-    return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`"${raw}" is neither "previous" nor a version number such as 7`);
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(Number(raw));
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`"${raw}" is neither "previous" nor a version number such as 7`);
 }
 function parseUrl(raw) {
     if (raw === '')
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(undefined);
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(undefined);
     try {
         const u = new URL(raw);
         // Credentials in the URL would reach the log, the summary and the PR comment (and fetch refuses them).
         if (u.username || u.password)
-            return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)('must not contain a user name or password: use a public health URL');
+            return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)('must not contain a user name or password: use a public health URL');
         if (u.protocol === 'http:' || u.protocol === 'https:')
-            return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(raw);
+            return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(raw);
     }
     catch {
         // fall through to the error below
     }
-    return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`"${raw}" is not an http(s) URL`);
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`"${raw}" is not an http(s) URL`);
 }
 /** A percentage such as 1, 0.5 or 2.25. */
 function parsePercent(raw, fallback) {
     if (raw === '')
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(fallback);
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(fallback);
     if (!/^\d+(\.\d+)?$/.test(raw) || Number(raw) > 100)
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`"${raw}" is not a percentage: use a number from 0 to 100, such as 1 or 0.5`);
-    return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(Number(raw));
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`"${raw}" is not a percentage: use a number from 0 to 100, such as 1 or 0.5`);
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(Number(raw));
 }
 /**
  * CloudWatch's MetricStat Period: "1, 5, 10, 20, 30, 60, or any multiple of 60" for high-resolution
@@ -80698,25 +80851,25 @@ function parsePeriod(raw) {
         return n;
     if ([1, 5, 10, 20, 30].includes(n.value) || n.value % 60 === 0)
         return n;
-    return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`${n.value} is not a CloudWatch period: use 60 (CloudFront's granularity) or a multiple of 60; 1, 5, 10, 20 and 30 only serve tests`);
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`${n.value} is not a CloudWatch period: use 60 (CloudFront's granularity) or a multiple of 60; 1, 5, 10, 20 and 30 only serve tests`);
 }
 function parseText(raw, max) {
     if (raw === '')
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(undefined);
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(undefined);
     if (raw.length > max)
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`is ${raw.length} characters long: at most ${max}`);
-    return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(raw);
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`is ${raw.length} characters long: at most ${max}`);
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(raw);
 }
 // Lambda's own pattern for Handler: no whitespace, at most 128 characters. Whether module and
 // function are where the runtime looks is the handler rules' job (they know the runtime).
 function parseHandlerInput(raw) {
     if (raw === '')
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(undefined);
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(undefined);
     if (raw.length > 128 || !/^[^\s]+$/.test(raw))
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`"${raw}" is not a handler: use module.function, e.g. index.handler`);
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`"${raw}" is not a handler: use module.function, e.g. index.handler`);
     if (!/^[^.].*\.[^.]+$/.test(raw))
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`"${raw}" is not a handler: use module.function, e.g. index.handler`);
-    return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(raw);
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`"${raw}" is not a handler: use module.function, e.g. index.handler`);
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(raw);
 }
 /** Reads and checks every input; collects all problems rather than stopping at the first. */
 function parseConfig(getInput) {
@@ -80729,13 +80882,13 @@ function parseConfig(getInput) {
         }
         return r.value;
     };
-    const mode = take('mode', raw => parseChoice(raw, _edge_js__WEBPACK_IMPORTED_MODULE_1__/* .MODES */ .FN, 'deploy')) ?? 'deploy';
+    const mode = take('mode', raw => parseChoice(raw, _edge_js__WEBPACK_IMPORTED_MODULE_2__/* .MODES */ .FN, 'deploy')) ?? 'deploy';
     const functionName = take('function-name', parseFunctionName);
-    const packagePath = take('package', raw => (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(raw === '' ? undefined : raw));
+    const packagePath = take('package', raw => (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(raw === '' ? undefined : raw));
     const distributionIds = take('distribution-id', parseDistributionIds) ?? [];
-    const eventType = take('event-type', raw => parseChoice(raw, _edge_js__WEBPACK_IMPORTED_MODULE_1__/* .EVENT_TYPES */ .Ru));
-    const cacheBehaviors = take('cache-behavior', parseCacheBehaviors) ?? [_edge_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_BEHAVIOR */ .xC];
-    const includeBody = take('include-body', (raw) => raw === '' ? (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(undefined) : parseBoolean(raw, false));
+    const eventType = take('event-type', raw => parseChoice(raw, _edge_js__WEBPACK_IMPORTED_MODULE_2__/* .EVENT_TYPES */ .Ru));
+    const cacheBehaviors = take('cache-behavior', parseCacheBehaviors) ?? [_edge_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_BEHAVIOR */ .xC];
+    const includeBody = take('include-body', (raw) => raw === '' ? (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(undefined) : parseBoolean(raw, false));
     const changes = {
         runtime: take('runtime', raw => parseText(raw, 32)),
         handler: take('handler', parseHandlerInput),
@@ -80751,10 +80904,17 @@ function parseConfig(getInput) {
     const healthCheckTimeoutSeconds = take('health-check-timeout-seconds', raw => parseInteger(raw, 60, 1, 900));
     const healthCheckFailures = take('health-check-failures', raw => parseInteger(raw, 3, 1, 100));
     const autoRollback = take('auto-rollback', raw => parseBoolean(raw, true));
-    const githubToken = take('github-token', raw => (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(raw === '' ? undefined : raw));
+    const githubToken = take('github-token', raw => (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(raw === '' ? undefined : raw));
     const comment = take('comment', raw => parseBoolean(raw, true));
     const environment = take('environment', raw => parseText(raw, 255));
     const pruneKeep = take('prune-keep', raw => parseInteger(raw, 0, 0, 1000));
+    const smokeTest = take('smoke-test', raw => parseBoolean(raw, true));
+    const testEvents = take('test-events', raw => (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(raw === '' ? undefined : raw));
+    const canaryMode = take('canary', _canary_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCanary */ .cR);
+    const canaryHeader = take('canary-header', _canary_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCanaryHeader */ .nT);
+    const { low, high } = _canary_js__WEBPACK_IMPORTED_MODULE_0__/* .CANARY_LIMITS */ .U_.stickinessSeconds;
+    const stickiness = take('canary-stickiness-seconds', raw => parseInteger(raw, low, low, high));
+    const promote = take('canary-promote', raw => parseChoice(raw, ['auto', 'manual'], 'auto'));
     const bake = {
         seconds: take('bake-seconds', raw => parseInteger(raw, 0, 0, 21600)),
         max5xxRate: take('bake-max-5xx-rate', raw => parsePercent(raw, 1)),
@@ -80766,7 +80926,7 @@ function parseConfig(getInput) {
     if (eventType === undefined && !errors.some(e => e.input === 'event-type'))
         errors.push({
             input: 'event-type',
-            message: `is required: use one of ${_edge_js__WEBPACK_IMPORTED_MODULE_1__/* .EVENT_TYPES */ .Ru.join(', ')}`
+            message: `is required: use one of ${_edge_js__WEBPACK_IMPORTED_MODULE_2__/* .EVENT_TYPES */ .Ru.join(', ')}`
         });
     if (mode !== 'validate' &&
         distributionIds.length === 0 &&
@@ -80781,6 +80941,17 @@ function parseConfig(getInput) {
             input: 'health-check-url',
             message: 'needs wait: true: the new version is only live everywhere once the distribution is Deployed'
         });
+    if (testEvents !== undefined && smokeTest === false)
+        errors.push({
+            input: 'test-events',
+            message: 'needs smoke-test: true: the events are only used by the smoke run'
+        });
+    // A canary is judged on staging once it is Deployed there; promotion is the point of waiting.
+    if (mode === 'deploy' && canaryMode && canaryMode.kind !== 'off' && wait === false)
+        errors.push({
+            input: 'canary',
+            message: 'needs wait: true: the staging distribution must be Deployed before the canary is checked'
+        });
     // A bake judges the new version's traffic, which is all of it only once Deployed.
     if (bake.seconds > 0 && wait === false)
         errors.push({
@@ -80793,11 +80964,11 @@ function parseConfig(getInput) {
             message: `is longer than bake-seconds (${bake.seconds}): the bake would never see a closed period; lower it or raise bake-seconds`
         });
     if (errors.length > 0)
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(errors);
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(errors);
     for (const [k, v] of Object.entries(changes))
         if (v === undefined)
             delete changes[k];
-    return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)({
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)({
         mode,
         functionName,
         packagePath,
@@ -80819,6 +80990,14 @@ function parseConfig(getInput) {
         comment,
         environment,
         pruneKeep,
+        smokeTest,
+        testEvents,
+        canary: {
+            ...canaryMode,
+            header: canaryHeader,
+            stickinessSeconds: stickiness,
+            promote: promote
+        },
         bake
     });
 }
@@ -80848,7 +81027,7 @@ const EVENT_TYPES = [
     'origin-request',
     'origin-response'
 ];
-const MODES = ['deploy', 'validate', 'plan', 'rollback'];
+const MODES = ['deploy', 'validate', 'plan', 'rollback', 'promote'];
 /** Lambda@Edge functions must live here; CloudFront replicates them from this region only. */
 const EDGE_REGION = 'us-east-1';
 const DEFAULT_BEHAVIOR = 'default';
@@ -80877,7 +81056,7 @@ function sameFunction(a, b) {
 
 /***/ }),
 
-/***/ 9109:
+/***/ 6713:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -80960,7 +81139,16 @@ const PERMISSIONS = {
     GetDistribution: 'cloudfront:GetDistribution',
     GetDistributionConfig: 'cloudfront:GetDistributionConfig',
     GetMetricData: 'cloudwatch:GetMetricData',
-    UpdateDistribution: 'cloudfront:UpdateDistribution (and lambda:EnableReplication* on the function)'
+    UpdateDistribution: 'cloudfront:UpdateDistribution (and lambda:EnableReplication* on the function)',
+    // Continuous deployment (canary). CopyDistribution also needs GetDistribution and
+    // CreateDistribution; UpdateDistributionWithStagingConfig needs GetDistribution and
+    // UpdateDistribution (API reference pages of those operations).
+    CopyDistribution: 'cloudfront:CopyDistribution, cloudfront:CreateDistribution',
+    UpdateDistributionWithStagingConfig: 'cloudfront:UpdateDistribution',
+    CreateContinuousDeploymentPolicy: 'cloudfront:CreateContinuousDeploymentPolicy',
+    GetContinuousDeploymentPolicyConfig: 'cloudfront:GetContinuousDeploymentPolicyConfig',
+    UpdateContinuousDeploymentPolicy: 'cloudfront:UpdateContinuousDeploymentPolicy',
+    ListContinuousDeploymentPolicies: 'cloudfront:ListContinuousDeploymentPolicies'
 };
 const errorCode = (e) => {
     const s = e;
@@ -81427,48 +81615,193 @@ const emptyOutcome = (status) => ({
 
 // EXTERNAL MODULE: ./src/plan.ts
 var src_plan = __nccwpck_require__(2464);
-;// CONCATENATED MODULE: ./src/aws/health.ts
+;// CONCATENATED MODULE: ./src/aws/cloudfront.ts
+/**
+ * CloudFront adapter. Every write is read-modify-write: GetDistributionConfig gives the config and
+ * its ETag, the pure planner edits a copy, UpdateDistribution sends it back with IfMatch. When
+ * someone else changed the distribution in between (412 PreconditionFailed) we read again and
+ * re-plan on top of their change, so it survives.
+ */
 
-/** One attempt: the status a server answered, or why no answer came. */
-/** The pause before re-checking a wrong status. */
-const CONFIRM_MS = 3000;
-async function attempt(o, timeoutMs) {
+
+
+
+
+async function readDistribution(clients, id) {
     try {
-        const res = await (o.fetchImpl ?? fetch)(o.url, {
-            redirect: 'manual',
-            signal: AbortSignal.timeout(timeoutMs),
-            headers: { 'user-agent': 'lambda-edge-deploy health check' }
-        });
-        await res.body?.cancel();
-        return { kind: 'status', status: res.status };
+        const res = await clients.cloudfront.send(new dist_cjs/* GetDistributionConfigCommand */.wNI({ Id: id }));
+        if (!res.DistributionConfig || !res.ETag)
+            return (0,result/* err */._)({
+                code: 'EmptyResponse',
+                message: `GetDistributionConfig on ${id} returned no config or ETag`
+            });
+        return (0,result.ok)({ id, config: res.DistributionConfig, etag: res.ETag });
     }
     catch (e) {
-        return { kind: 'no-answer', why: e instanceof Error ? e.message : String(e) };
+        return (0,result/* err */._)(translate(e, 'GetDistributionConfig', `distribution ${id}`));
     }
 }
-async function checkHealth(o) {
+/**
+ * Whether a failed UpdateDistribution may nevertheless have been applied: no answer at all (the
+ * connection dropped after the request went out), a 5xx, or an error the SDK met only on a retry,
+ * after an earlier attempt whose answer was lost.
+ */
+const mayHaveLanded = (e) => {
+    const status = httpStatus(e);
+    return status === undefined || status >= 500 || sdkAttempts(e) > 1;
+};
+/**
+ * Plans and writes the desired associations, retrying with fresh reads on PreconditionFailed and
+ * after a write whose outcome is unknown (its answer was lost, or a 5xx).
+ */
+async function applyAssociations(clients, id, desired, owner, o) {
+    const maxAttempts = o.maxAttempts ?? 5;
+    let snapshot = o.first;
+    // The changes of a write that may have been applied although its answer was lost: when the SDK
+    // retries it, the retry carries the old ETag and meets our own change as a 412.
+    let unanswered;
+    // Why the last attempt failed, when that was not a 412.
+    let unknown;
+    for (let attempt = 0; attempt < maxAttempts; attempt++) {
+        if (!snapshot) {
+            const read = await readDistribution(clients, id);
+            if (!read.ok)
+                return unknown && unanswered
+                    ? (0,result/* err */._)({
+                        ...unknown,
+                        message: `${unknown.message} (it may have been applied all the same: ${id} could not be read again to check)`
+                    })
+                    : read;
+            snapshot = read.value;
+        }
+        const plan = (0,src_plan/* planDistribution */.yO)(id, snapshot.config, desired, owner);
+        if (!plan.ok)
+            return (0,result/* err */._)({
+                code: 'PlanRefused',
+                message: plan.error.map(e => (0,src_plan/* formatPlanError */.Rs)(id, e)).join('\n')
+            });
+        if (plan.value.changes.length === 0)
+            // Already in place. If our own earlier write put it there, it is still our change: it must
+            // be reported, waited for and, on failure, rolled back like any other.
+            // (Our own landed restore makes its slots look "changed by someone else": not a skip.)
+            return (0,result.ok)(unanswered
+                ? { changes: unanswered, updated: true, skipped: [] }
+                : { changes: [], updated: false, skipped: plan.value.skipped });
+        try {
+            await clients.cloudfront.send(new dist_cjs/* UpdateDistributionCommand */.ZJl({
+                Id: id,
+                IfMatch: snapshot.etag,
+                DistributionConfig: plan.value.config
+            }));
+            return (0,result.ok)({ changes: plan.value.changes, updated: true, skipped: plan.value.skipped });
+        }
+        catch (e) {
+            const code = errorCode(e);
+            const precondition = code === 'PreconditionFailed' || code === 'InvalidIfMatchVersion';
+            if (!precondition && !mayHaveLanded(e))
+                return (0,result/* err */._)(translate(e, 'UpdateDistribution', `distribution ${id}`));
+            // A lost answer, or a 412 the SDK met on a retry (after an attempt whose answer was lost):
+            // the change may be live. The next read tells; a change that is live but reported as
+            // failed would be neither waited for nor rolled back.
+            unanswered = precondition && sdkAttempts(e) === 1 ? undefined : plan.value.changes;
+            unknown = precondition ? undefined : translate(e, 'UpdateDistribution', `distribution ${id}`);
+            o.onRetry?.(attempt + 1, precondition
+                ? `${code}: distribution ${id} changed since it was read; reading it again`
+                : `${code}: no answer to UpdateDistribution on ${id}; reading it again to see whether it was applied`);
+            snapshot = undefined;
+            await o.clock.sleep(backoff(attempt, 200, 3000));
+        }
+    }
+    if (unknown)
+        return (0,result/* err */._)(unknown);
+    return (0,result/* err */._)({
+        code: 'PreconditionFailed',
+        message: `UpdateDistribution on ${id} kept failing with PreconditionFailed after ${maxAttempts} attempts: the distribution is being changed continuously by someone else.`,
+        advice: 'Re-run when the other change has finished.'
+    });
+}
+async function readStatus(clients, id) {
+    try {
+        const res = await clients.cloudfront.send(new dist_cjs/* GetDistributionCommand */.seO({ Id: id }));
+        return (0,result.ok)({
+            status: res.Distribution?.Status ?? 'unknown',
+            domainName: res.Distribution?.DomainName
+        });
+    }
+    catch (e) {
+        return (0,result/* err */._)(translate(e, 'GetDistribution', `distribution ${id}`));
+    }
+}
+const THROTTLED_POLL_MS = 4000;
+const isPermanent = (code) => /AccessDenied|NoSuchDistribution|InvalidClientTokenId|ExpiredToken/.test(code);
+/**
+ * Polls every distribution until all report Deployed or the time is up. Polls are short and
+ * jittered (1 s growing to 3 s) so the action notices within seconds; throttling backs off further.
+ */
+async function waitDeployed(clients, ids, o) {
     const start = o.clock.now();
-    const budget = o.budgetMs ?? 60_000;
-    const interval = o.intervalMs ?? 5000;
-    const failures = o.failures ?? 3;
-    const elapsed = () => `${Math.round((o.clock.now() - start) / 1000)} s`;
-    let wrongInARow = 0;
-    for (let n = 1;; n++) {
-        // An attempt never runs past the budget by more than a second.
-        const left = Math.max(1000, budget - (o.clock.now() - start));
-        const a = await attempt(o, Math.min(o.attemptTimeoutMs ?? 10_000, left));
-        if (a.kind === 'status' && a.status === o.expectStatus)
-            return (0,result.ok)({ attempts: n, status: a.status });
-        wrongInARow = a.kind === 'status' ? wrongInARow + 1 : 0;
-        const last = a.kind === 'status' ? `HTTP ${a.status}` : a.why;
-        if (wrongInARow >= failures)
-            return (0,result/* err */._)(`Health check of ${o.url} failed: it answered ${last} ${wrongInARow} time(s) in a row (expected HTTP ${o.expectStatus}; health-check-failures is ${failures}) after ${n} attempt(s) in ${elapsed()}.`);
-        // A wrong status is confirmed sooner: the wait notices Deployed up to ~4 s late, and a broken
-        // version must be rolled back within 15 s of Deployed (issue 11) with room to spare.
-        const pause = wrongInARow > 0 ? Math.min(interval, CONFIRM_MS) : interval;
-        if (o.clock.now() - start + pause > budget)
-            return (0,result/* err */._)(`Health check of ${o.url} failed: expected HTTP ${o.expectStatus}, last answer ${last} after ${n} attempt(s) in ${elapsed()} (health-check-timeout-seconds).`);
-        await o.clock.sleep(pause);
+    const states = Object.fromEntries(ids.map(id => [id, 'InProgress']));
+    const minDelay = o.minDelayMs ?? 1000;
+    // 3 s at most between polls (x1.2 jitter): Deployed is noticed within about 4 s.
+    const maxDelay = o.maxDelayMs ?? 3000;
+    for (let attempt = 0;; attempt++) {
+        let throttled = false;
+        let fatal;
+        const pending = ids.filter(id => states[id] !== 'Deployed');
+        await Promise.all(pending.map(async (id) => {
+            const r = await readStatus(clients, id);
+            if (r.ok)
+                states[id] = r.value.status;
+            else if (isThrottling(r.error.code))
+                throttled = true;
+            else if (isPermanent(r.error.code))
+                fatal = formatFailure(r.error);
+            else
+                states[id] = `unknown (${r.error.code})`;
+            o.onPoll?.(id, states[id], o.clock.now() - start);
+        }));
+        const elapsedMs = o.clock.now() - start;
+        // Waiting out the timeout on an error that cannot clear by itself only delays the bad news.
+        if (fatal !== undefined)
+            return (0,result/* err */._)({ states, elapsedMs, reason: fatal });
+        if (ids.every(id => states[id] === 'Deployed'))
+            return (0,result.ok)({ states, elapsedMs });
+        if (elapsedMs >= o.timeoutSeconds * 1000)
+            return (0,result/* err */._)({ states, elapsedMs, reason: `timed out after ${o.timeoutSeconds} s` });
+        // Throttled: back off from 4 s at least (2 to 4 s with jitter, then doubling), however short
+        // the ordinary polls are; the SDK has already retried each throttled poll itself.
+        const delay = throttled
+            ? backoff(attempt, Math.max(maxDelay, THROTTLED_POLL_MS), 30_000)
+            : Math.min(maxDelay, minDelay + attempt * 500);
+        const jittered = throttled ? delay : Math.round(delay * (0.8 + Math.random() * 0.4));
+        await o.clock.sleep(Math.min(jittered, Math.max(0, o.timeoutSeconds * 1000 - elapsedMs)));
+    }
+}
+const arnsOf = (d) => [d.DefaultCacheBehavior, ...(d.CacheBehaviors?.Items ?? [])].flatMap(b => (b?.LambdaFunctionAssociations?.Items ?? []).flatMap(a => a.LambdaFunctionARN ? [a.LambdaFunctionARN] : []));
+/**
+ * Every Lambda ARN associated anywhere in the account: the default and path behaviors of every
+ * distribution, from ListDistributions' summaries (paginated). A summary without its behaviors
+ * (moto 5.2 leaves them out) is read in full: pruning must never miss a reference.
+ */
+async function listAssociatedArns(clients) {
+    const arns = [];
+    try {
+        for await (const page of (0,dist_cjs/* paginateListDistributions */.zQE)({ client: clients.cloudfront, pageSize: 100 }, {})) {
+            for (const d of page.DistributionList?.Items ?? []) {
+                if (d.DefaultCacheBehavior) {
+                    arns.push(...arnsOf(d));
+                    continue;
+                }
+                const full = await readDistribution(clients, d.Id ?? '');
+                if (!full.ok)
+                    return full;
+                arns.push(...arnsOf(full.value.config));
+            }
+        }
+        return (0,result.ok)(arns);
+    }
+    catch (e) {
+        return (0,result/* err */._)(translate(e, 'ListDistributions', 'the account'));
     }
 }
 
@@ -81695,196 +82028,286 @@ async function bakeStep(ctx, out, writesStartedAt) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/aws/cloudfront.ts
-/**
- * CloudFront adapter. Every write is read-modify-write: GetDistributionConfig gives the config and
- * its ETag, the pure planner edits a copy, UpdateDistribution sends it back with IfMatch. When
- * someone else changed the distribution in between (412 PreconditionFailed) we read again and
- * re-plan on top of their change, so it survives.
- */
+;// CONCATENATED MODULE: ./src/aws/health.ts
 
-
-
-
-
-async function readDistribution(clients, id) {
+/** One attempt: the status a server answered, or why no answer came. */
+/** The pause before re-checking a wrong status. */
+const CONFIRM_MS = 3000;
+async function attempt(o, timeoutMs) {
     try {
-        const res = await clients.cloudfront.send(new dist_cjs/* GetDistributionConfigCommand */.wNI({ Id: id }));
-        if (!res.DistributionConfig || !res.ETag)
-            return (0,result/* err */._)({
-                code: 'EmptyResponse',
-                message: `GetDistributionConfig on ${id} returned no config or ETag`
-            });
-        return (0,result.ok)({ id, config: res.DistributionConfig, etag: res.ETag });
+        const res = await (o.fetchImpl ?? fetch)(o.url, {
+            redirect: 'manual',
+            signal: AbortSignal.timeout(timeoutMs),
+            headers: { ...o.headers, 'user-agent': 'lambda-edge-deploy health check' }
+        });
+        await res.body?.cancel();
+        return { kind: 'status', status: res.status };
     }
     catch (e) {
-        return (0,result/* err */._)(translate(e, 'GetDistributionConfig', `distribution ${id}`));
+        return { kind: 'no-answer', why: e instanceof Error ? e.message : String(e) };
     }
 }
-/**
- * Whether a failed UpdateDistribution may nevertheless have been applied: no answer at all (the
- * connection dropped after the request went out), a 5xx, or an error the SDK met only on a retry,
- * after an earlier attempt whose answer was lost.
- */
-const mayHaveLanded = (e) => {
-    const status = httpStatus(e);
-    return status === undefined || status >= 500 || sdkAttempts(e) > 1;
-};
-/**
- * Plans and writes the desired associations, retrying with fresh reads on PreconditionFailed and
- * after a write whose outcome is unknown (its answer was lost, or a 5xx).
- */
-async function applyAssociations(clients, id, desired, owner, o) {
-    const maxAttempts = o.maxAttempts ?? 5;
-    let snapshot = o.first;
-    // The changes of a write that may have been applied although its answer was lost: when the SDK
-    // retries it, the retry carries the old ETag and meets our own change as a 412.
-    let unanswered;
-    // Why the last attempt failed, when that was not a 412.
-    let unknown;
-    for (let attempt = 0; attempt < maxAttempts; attempt++) {
-        if (!snapshot) {
-            const read = await readDistribution(clients, id);
-            if (!read.ok)
-                return unknown && unanswered
-                    ? (0,result/* err */._)({
-                        ...unknown,
-                        message: `${unknown.message} (it may have been applied all the same: ${id} could not be read again to check)`
-                    })
-                    : read;
-            snapshot = read.value;
-        }
-        const plan = (0,src_plan/* planDistribution */.yO)(id, snapshot.config, desired, owner);
-        if (!plan.ok)
-            return (0,result/* err */._)({
-                code: 'PlanRefused',
-                message: plan.error.map(e => (0,src_plan/* formatPlanError */.Rs)(id, e)).join('\n')
-            });
-        if (plan.value.changes.length === 0)
-            // Already in place. If our own earlier write put it there, it is still our change: it must
-            // be reported, waited for and, on failure, rolled back like any other.
-            // (Our own landed restore makes its slots look "changed by someone else": not a skip.)
-            return (0,result.ok)(unanswered
-                ? { changes: unanswered, updated: true, skipped: [] }
-                : { changes: [], updated: false, skipped: plan.value.skipped });
-        try {
-            await clients.cloudfront.send(new dist_cjs/* UpdateDistributionCommand */.ZJl({
-                Id: id,
-                IfMatch: snapshot.etag,
-                DistributionConfig: plan.value.config
-            }));
-            return (0,result.ok)({ changes: plan.value.changes, updated: true, skipped: plan.value.skipped });
-        }
-        catch (e) {
-            const code = errorCode(e);
-            const precondition = code === 'PreconditionFailed' || code === 'InvalidIfMatchVersion';
-            if (!precondition && !mayHaveLanded(e))
-                return (0,result/* err */._)(translate(e, 'UpdateDistribution', `distribution ${id}`));
-            // A lost answer, or a 412 the SDK met on a retry (after an attempt whose answer was lost):
-            // the change may be live. The next read tells; a change that is live but reported as
-            // failed would be neither waited for nor rolled back.
-            unanswered = precondition && sdkAttempts(e) === 1 ? undefined : plan.value.changes;
-            unknown = precondition ? undefined : translate(e, 'UpdateDistribution', `distribution ${id}`);
-            o.onRetry?.(attempt + 1, precondition
-                ? `${code}: distribution ${id} changed since it was read; reading it again`
-                : `${code}: no answer to UpdateDistribution on ${id}; reading it again to see whether it was applied`);
-            snapshot = undefined;
-            await o.clock.sleep(backoff(attempt, 200, 3000));
-        }
+async function checkHealth(o) {
+    const start = o.clock.now();
+    const budget = o.budgetMs ?? 60_000;
+    const interval = o.intervalMs ?? 5000;
+    const failures = o.failures ?? 3;
+    const elapsed = () => `${Math.round((o.clock.now() - start) / 1000)} s`;
+    let wrongInARow = 0;
+    for (let n = 1;; n++) {
+        // An attempt never runs past the budget by more than a second.
+        const left = Math.max(1000, budget - (o.clock.now() - start));
+        const a = await attempt(o, Math.min(o.attemptTimeoutMs ?? 10_000, left));
+        if (a.kind === 'status' && a.status === o.expectStatus)
+            return (0,result.ok)({ attempts: n, status: a.status });
+        wrongInARow = a.kind === 'status' ? wrongInARow + 1 : 0;
+        const last = a.kind === 'status' ? `HTTP ${a.status}` : a.why;
+        if (wrongInARow >= failures)
+            return (0,result/* err */._)(`Health check of ${o.url} failed: it answered ${last} ${wrongInARow} time(s) in a row (expected HTTP ${o.expectStatus}; health-check-failures is ${failures}) after ${n} attempt(s) in ${elapsed()}.`);
+        // A wrong status is confirmed sooner: the wait notices Deployed up to ~4 s late, and a broken
+        // version must be rolled back within 15 s of Deployed (issue 11) with room to spare.
+        const pause = wrongInARow > 0 ? Math.min(interval, CONFIRM_MS) : interval;
+        if (o.clock.now() - start + pause > budget)
+            return (0,result/* err */._)(`Health check of ${o.url} failed: expected HTTP ${o.expectStatus}, last answer ${last} after ${n} attempt(s) in ${elapsed()} (health-check-timeout-seconds).`);
+        await o.clock.sleep(pause);
     }
-    if (unknown)
-        return (0,result/* err */._)(unknown);
+}
+
+;// CONCATENATED MODULE: ./src/aws/staging.ts
+/**
+ * CloudFront continuous deployment adapter: the primary's staging distribution and its continuous
+ * deployment policy. Every write carries the ETag it read (IfMatch) and is read again and retried
+ * on PreconditionFailed, like the distribution updates in cloudfront.ts.
+ */
+
+
+
+
+
+
+const MAX_ATTEMPTS = 5;
+const isStale = (e) => errorCode(e) === 'PreconditionFailed';
+/** Runs `attempt` again (after a short pause) while it meets a stale ETag. */
+async function withFreshEtag(clock, attempt) {
+    for (let i = 0; i < MAX_ATTEMPTS; i++) {
+        const r = await attempt();
+        if (!r.ok || r.value !== 'stale')
+            return r;
+        await clock.sleep(backoff(i, 200, 3000));
+    }
     return (0,result/* err */._)({
         code: 'PreconditionFailed',
-        message: `UpdateDistribution on ${id} kept failing with PreconditionFailed after ${maxAttempts} attempts: the distribution is being changed continuously by someone else.`,
+        message: `Still PreconditionFailed after ${MAX_ATTEMPTS} attempts: someone else keeps changing it.`,
         advice: 'Re-run when the other change has finished.'
     });
 }
-async function readStatus(clients, id) {
+async function readPolicy(clients, id) {
     try {
-        const res = await clients.cloudfront.send(new dist_cjs/* GetDistributionCommand */.seO({ Id: id }));
+        const res = await clients.cloudfront.send(new dist_cjs/* GetContinuousDeploymentPolicyConfigCommand */.Cm8({ Id: id }));
         return (0,result.ok)({
-            status: res.Distribution?.Status ?? 'unknown',
-            domainName: res.Distribution?.DomainName
+            id,
+            etag: res.ETag ?? '',
+            config: res.ContinuousDeploymentPolicyConfig ?? {}
         });
     }
     catch (e) {
-        return (0,result/* err */._)(translate(e, 'GetDistribution', `distribution ${id}`));
+        return (0,result/* err */._)(translate(e, 'GetContinuousDeploymentPolicyConfig', `continuous deployment policy ${id}`));
     }
 }
-const THROTTLED_POLL_MS = 4000;
-const isPermanent = (code) => /AccessDenied|NoSuchDistribution|InvalidClientTokenId|ExpiredToken/.test(code);
-/**
- * Polls every distribution until all report Deployed or the time is up. Polls are short and
- * jittered (1 s growing to 3 s) so the action notices within seconds; throttling backs off further.
- */
-async function waitDeployed(clients, ids, o) {
-    const start = o.clock.now();
-    const states = Object.fromEntries(ids.map(id => [id, 'InProgress']));
-    const minDelay = o.minDelayMs ?? 1000;
-    // 3 s at most between polls (x1.2 jitter): Deployed is noticed within about 4 s.
-    const maxDelay = o.maxDelayMs ?? 3000;
-    for (let attempt = 0;; attempt++) {
-        let throttled = false;
-        let fatal;
-        const pending = ids.filter(id => states[id] !== 'Deployed');
-        await Promise.all(pending.map(async (id) => {
-            const r = await readStatus(clients, id);
-            if (r.ok)
-                states[id] = r.value.status;
-            else if (isThrottling(r.error.code))
-                throttled = true;
-            else if (isPermanent(r.error.code))
-                fatal = formatFailure(r.error);
-            else
-                states[id] = `unknown (${r.error.code})`;
-            o.onPoll?.(id, states[id], o.clock.now() - start);
-        }));
-        const elapsedMs = o.clock.now() - start;
-        // Waiting out the timeout on an error that cannot clear by itself only delays the bad news.
-        if (fatal !== undefined)
-            return (0,result/* err */._)({ states, elapsedMs, reason: fatal });
-        if (ids.every(id => states[id] === 'Deployed'))
-            return (0,result.ok)({ states, elapsedMs });
-        if (elapsedMs >= o.timeoutSeconds * 1000)
-            return (0,result/* err */._)({ states, elapsedMs, reason: `timed out after ${o.timeoutSeconds} s` });
-        // Throttled: back off from 4 s at least (2 to 4 s with jitter, then doubling), however short
-        // the ordinary polls are; the SDK has already retried each throttled poll itself.
-        const delay = throttled
-            ? backoff(attempt, Math.max(maxDelay, THROTTLED_POLL_MS), 30_000)
-            : Math.min(maxDelay, minDelay + attempt * 500);
-        const jittered = throttled ? delay : Math.round(delay * (0.8 + Math.random() * 0.4));
-        await o.clock.sleep(Math.min(jittered, Math.max(0, o.timeoutSeconds * 1000 - elapsedMs)));
-    }
-}
-const arnsOf = (d) => [d.DefaultCacheBehavior, ...(d.CacheBehaviors?.Items ?? [])].flatMap(b => (b?.LambdaFunctionAssociations?.Items ?? []).flatMap(a => a.LambdaFunctionARN ? [a.LambdaFunctionARN] : []));
-/**
- * Every Lambda ARN associated anywhere in the account: the default and path behaviors of every
- * distribution, from ListDistributions' summaries (paginated). A summary without its behaviors
- * (moto 5.2 leaves them out) is read in full: pruning must never miss a reference.
- */
-async function listAssociatedArns(clients) {
-    const arns = [];
+async function listSummaries(clients) {
+    const out = [];
     try {
-        for await (const page of (0,dist_cjs/* paginateListDistributions */.zQE)({ client: clients.cloudfront, pageSize: 100 }, {})) {
-            for (const d of page.DistributionList?.Items ?? []) {
-                if (d.DefaultCacheBehavior) {
-                    arns.push(...arnsOf(d));
-                    continue;
-                }
-                const full = await readDistribution(clients, d.Id ?? '');
-                if (!full.ok)
-                    return full;
-                arns.push(...arnsOf(full.value.config));
-            }
-        }
-        return (0,result.ok)(arns);
+        for await (const page of (0,dist_cjs/* paginateListDistributions */.zQE)({ client: clients.cloudfront, pageSize: 100 }, {}))
+            for (const d of page.DistributionList?.Items ?? [])
+                out.push({ id: d.Id ?? '', domainName: d.DomainName ?? '', staging: d.Staging === true });
+        return (0,result.ok)(out);
     }
     catch (e) {
         return (0,result/* err */._)(translate(e, 'ListDistributions', 'the account'));
     }
 }
+async function countPolicies(clients) {
+    try {
+        // Quantity is "the total number of continuous deployment policies in your account".
+        const res = await clients.cloudfront.send(new dist_cjs/* ListContinuousDeploymentPoliciesCommand */.agJ({}));
+        return (0,result.ok)(res.ContinuousDeploymentPolicyList?.Quantity ?? 0);
+    }
+    catch (e) {
+        return (0,result/* err */._)(translate(e, 'ListContinuousDeploymentPolicies', 'the account'));
+    }
+}
+/**
+ * For each primary: its policy (from ContinuousDeploymentPolicyId) and the staging distribution
+ * the policy routes to (found by domain name), plus the account's counts for the quotas. Reads only.
+ */
+async function readTargets(clients, primaries) {
+    const [summaries, policies] = await Promise.all([listSummaries(clients), countPolicies(clients)]);
+    if (!summaries.ok)
+        return summaries;
+    if (!policies.ok)
+        return policies;
+    const targets = [];
+    for (const p of primaries) {
+        const policyId = p.config.ContinuousDeploymentPolicyId || undefined;
+        if (!policyId) {
+            targets.push({ primaryId: p.id });
+            continue;
+        }
+        const policy = await readPolicy(clients, policyId);
+        if (!policy.ok)
+            return policy;
+        const domain = policy.value.config.StagingDistributionDnsNames?.Items?.[0];
+        const staging = summaries.value.find(s => s.staging && s.domainName === domain);
+        targets.push({
+            primaryId: p.id,
+            policyId,
+            policyEnabled: policy.value.config.Enabled === true,
+            traffic: policy.value.config.TrafficConfig,
+            staging: staging && { id: staging.id, domainName: staging.domainName }
+        });
+    }
+    const counts = {
+        stagingDistributions: summaries.value.filter(s => s.staging).length,
+        policies: policies.value
+    };
+    return (0,result.ok)({ targets, counts });
+}
+/** CopyDistribution with Staging: true and the primary's ETag (read again if it moved). */
+async function createStaging(clients, primaryId, clock) {
+    return withFreshEtag(clock, async () => {
+        const primary = await readDistribution(clients, primaryId);
+        if (!primary.ok)
+            return primary;
+        try {
+            const res = await clients.cloudfront.send(new dist_cjs/* CopyDistributionCommand */.LGp({
+                PrimaryDistributionId: primaryId,
+                Staging: true,
+                IfMatch: primary.value.etag,
+                CallerReference: `lambda-edge-deploy-staging-${(0,external_node_crypto_.randomUUID)()}`,
+                Enabled: true
+            }));
+            return (0,result.ok)({ id: res.Distribution?.Id ?? '', domainName: res.Distribution?.DomainName ?? '' });
+        }
+        catch (e) {
+            if (isStale(e))
+                return (0,result.ok)('stale');
+            return (0,result/* err */._)(translate(e, 'CopyDistribution', `distribution ${primaryId}`));
+        }
+    });
+}
+/** Creates the policy, or replaces an existing one's config (read-modify-write with IfMatch). */
+async function putPolicy(clients, id, config, clock) {
+    if (id === undefined) {
+        try {
+            const res = await clients.cloudfront.send(new dist_cjs/* CreateContinuousDeploymentPolicyCommand */.Afp({ ContinuousDeploymentPolicyConfig: config }));
+            return (0,result.ok)(res.ContinuousDeploymentPolicy?.Id ?? '');
+        }
+        catch (e) {
+            return (0,result/* err */._)(translate(e, 'CreateContinuousDeploymentPolicy', 'the account'));
+        }
+    }
+    return withFreshEtag(clock, async () => {
+        const current = await readPolicy(clients, id);
+        if (!current.ok)
+            return current;
+        try {
+            await clients.cloudfront.send(new dist_cjs/* UpdateContinuousDeploymentPolicyCommand */.hJD({
+                Id: id,
+                IfMatch: current.value.etag,
+                ContinuousDeploymentPolicyConfig: config
+            }));
+            return (0,result.ok)(id);
+        }
+        catch (e) {
+            if (isStale(e))
+                return (0,result.ok)('stale');
+            return (0,result/* err */._)(translate(e, 'UpdateContinuousDeploymentPolicy', `continuous deployment policy ${id}`));
+        }
+    });
+}
+/** Turns a policy on or off, keeping the rest of its config. Off: all traffic to the primary. */
+async function setPolicyEnabled(clients, id, enabled, clock) {
+    return withFreshEtag(clock, async () => {
+        const current = await readPolicy(clients, id);
+        if (!current.ok)
+            return current;
+        if (current.value.config.Enabled === enabled)
+            return (0,result.ok)(undefined);
+        try {
+            await clients.cloudfront.send(new dist_cjs/* UpdateContinuousDeploymentPolicyCommand */.hJD({
+                Id: id,
+                IfMatch: current.value.etag,
+                ContinuousDeploymentPolicyConfig: { ...current.value.config, Enabled: enabled }
+            }));
+            return (0,result.ok)(undefined);
+        }
+        catch (e) {
+            if (isStale(e))
+                return (0,result.ok)('stale');
+            return (0,result/* err */._)(translate(e, 'UpdateContinuousDeploymentPolicy', `continuous deployment policy ${id}`));
+        }
+    });
+}
+/** ContinuousDeploymentPolicyId on the primary: read-modify-write with IfMatch, once per primary. */
+async function attachPolicy(clients, primaryId, policyId, clock) {
+    return withFreshEtag(clock, async () => {
+        const primary = await readDistribution(clients, primaryId);
+        if (!primary.ok)
+            return primary;
+        if (primary.value.config.ContinuousDeploymentPolicyId === policyId)
+            return (0,result.ok)(false);
+        try {
+            await clients.cloudfront.send(new dist_cjs/* UpdateDistributionCommand */.ZJl({
+                Id: primaryId,
+                IfMatch: primary.value.etag,
+                DistributionConfig: { ...primary.value.config, ContinuousDeploymentPolicyId: policyId }
+            }));
+            return (0,result.ok)(true);
+        }
+        catch (e) {
+            if (isStale(e))
+                return (0,result.ok)('stale');
+            return (0,result/* err */._)(translate(e, 'UpdateDistribution', `distribution ${primaryId}`));
+        }
+    });
+}
+/**
+ * UpdateDistributionWithStagingConfig with `If-Match: "<primary ETag>, <staging ETag>"`: the
+ * staging config onto the primary (which keeps its aliases and policy id); AWS disables the policy.
+ */
+async function promoteStaging(clients, primaryId, stagingId, clock, 
+/** A reason not to promote these two configs (the ETags sent are the ones checked). */
+refuse = () => undefined) {
+    return withFreshEtag(clock, async () => {
+        const [p, s] = await Promise.all([
+            readDistribution(clients, primaryId),
+            readDistribution(clients, stagingId)
+        ]);
+        if (!p.ok)
+            return p;
+        if (!s.ok)
+            return s;
+        const refusal = refuse(p.value, s.value);
+        if (refusal)
+            return (0,result/* err */._)(refusal);
+        try {
+            await clients.cloudfront.send(new dist_cjs/* UpdateDistributionWithStagingConfigCommand */.qDE({
+                Id: primaryId,
+                StagingDistributionId: stagingId,
+                IfMatch: `${p.value.etag}, ${s.value.etag}`
+            }));
+            return (0,result.ok)(undefined);
+        }
+        catch (e) {
+            if (isStale(e))
+                return (0,result.ok)('stale');
+            return (0,result/* err */._)(translate(e, 'UpdateDistributionWithStagingConfig', `distribution ${primaryId}`));
+        }
+    });
+}
 
+// EXTERNAL MODULE: ./src/canary.ts
+var canary = __nccwpck_require__(5791);
 ;// CONCATENATED MODULE: ./src/modes/shared.ts
 /** Steps every mode that touches distributions shares: read, pre-plan, restore, wait. */
 
@@ -81968,6 +82391,294 @@ const touchedIds = (changes) => [
     ...new Set(changes.map(c => c.distributionId))
 ];
 
+;// CONCATENATED MODULE: ./src/modes/canary.ts
+/**
+ * Deploy with `canary`: the published version goes to each primary's STAGING distribution first,
+ * a continuous deployment policy sends the run's header (then, in weight mode, a share of viewers)
+ * there, the health check runs through that header, and only then is the staging config promoted
+ * onto the primary. Before promotion the primary's config never changes (except, once, to attach
+ * the policy), so undoing a canary is disabling the policy: no primary update, no propagation.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** Reads each primary's policy and staging distribution and refuses what cannot work. Reads only. */
+async function prepareCanary(ctx, primaries) {
+    const read = await readTargets(ctx.clients, primaries);
+    if (!read.ok)
+        return (0,result/* err */._)([formatFailure(read.error)]);
+    const refusals = (0,canary/* canaryRefusals */.kv)(primaries, read.value.targets, read.value.counts);
+    return refusals.length > 0 ? (0,result/* err */._)(refusals) : (0,result.ok)(read.value.targets);
+}
+/** A value no earlier run used, so a stale client cannot reach this run's staging by accident. */
+function runHeaderValue() {
+    const run = process.env.GITHUB_RUN_ID;
+    const attempt = process.env.GITHUB_RUN_ATTEMPT ?? '1';
+    const nonce = (0,external_node_crypto_.randomBytes)(4).toString('hex');
+    return run ? `run-${run}-${attempt}-${nonce}` : `local-${nonce}`;
+}
+/** The deploy history, kept on the function's alias (see history.ts). A failure is a warning. */
+async function rememberCanary(ctx, functionName, version, replaced, succeeded) {
+    const v = Number(version);
+    const before = replaced.map(Number).filter(Number.isInteger);
+    const w = await updateHistory(ctx.clients, functionName, current => {
+        if (succeeded)
+            return { history: recordSuccess(current.history, v, before), live: v };
+        const live = current.liveVersion ?? before[0];
+        return live === undefined ? undefined : { history: recordFailure(current.history, v), live };
+    });
+    if (!w.ok)
+        ctx.log.warning(`Could not record the deploy history: ${formatFailure(w.error)}`);
+}
+/** Turns the policies off: all their traffic is the primaries' again. Returns what failed. */
+async function disablePolicies(ctx, live) {
+    const leftovers = [];
+    for (const l of live) {
+        if (!l.policyId)
+            continue;
+        const off = await setPolicyEnabled(ctx.clients, l.policyId, false, ctx.clock);
+        if (!off.ok)
+            leftovers.push(`Could not disable continuous deployment policy ${l.policyId} of ${l.primary.id}: ${formatFailure(off.error)} Disable it in the CloudFront console (Continuous deployment) now.`);
+    }
+    return leftovers;
+}
+/** Every policy this run may have turned on goes off; the primaries' configs were never changed. */
+async function abort(ctx, live, out, errors) {
+    const leftovers = await disablePolicies(ctx, live);
+    if (leftovers.length === 0)
+        ctx.log.warning('Canary aborted: the continuous deployment policies are disabled, all traffic goes to the primary distributions, whose configuration this run did not change.');
+    if (out.canary)
+        out.canary.state = 'aborted';
+    return {
+        outcome: { ...out, status: 'failed', errors: [...errors, ...leftovers] },
+        record: 'failure'
+    };
+}
+async function stage(ctx, primaries, targets, report) {
+    const live = [];
+    for (const t of targets) {
+        const primary = primaries.find(p => p.id === t.primaryId);
+        // An earlier canary left on (manual promotion never came) must not show this version unchecked.
+        if (t.policyId && t.policyEnabled) {
+            const off = await setPolicyEnabled(ctx.clients, t.policyId, false, ctx.clock);
+            if (!off.ok)
+                return (0,result/* err */._)(formatFailure(off.error));
+            ctx.log.warning(`An earlier canary was still live on ${t.primaryId}: its policy is now disabled.`);
+        }
+        let staging = t.staging;
+        if (!staging) {
+            const made = await createStaging(ctx.clients, t.primaryId, ctx.clock);
+            if (!made.ok)
+                return (0,result/* err */._)(formatFailure(made.error));
+            staging = made.value;
+            ctx.log.info(`Created staging distribution ${staging.id} (a copy of ${t.primaryId}).`);
+        }
+        report.distributions.push({
+            primaryId: t.primaryId,
+            stagingId: staging.id,
+            policyId: t.policyId ?? '',
+            createdStaging: !t.staging
+        });
+        live.push({
+            primary,
+            stagingId: staging.id,
+            stagingDomain: staging.domainName,
+            policyId: t.policyId
+        });
+    }
+    return (0,result.ok)(live);
+}
+/** The plan's slot changes, on the staging distributions (based on each primary's config now). */
+async function applyToStaging(ctx, live, owner, arn) {
+    const { cfg } = ctx;
+    const desired = (0,src_plan/* desiredFor */.ER)(cfg.cacheBehaviors, cfg.eventType, arn, cfg.includeBody ?? false);
+    const applied = await Promise.all(live.map(async (l) => {
+        const staging = await readDistribution(ctx.clients, l.stagingId);
+        if (!staging.ok)
+            return staging;
+        const first = {
+            ...staging.value,
+            config: (0,canary/* stagingBase */.zS)(l.primary.config, staging.value.config)
+        };
+        return applyAssociations(ctx.clients, l.stagingId, desired, owner, {
+            clock: ctx.clock,
+            first,
+            onRetry: (n, why) => ctx.log.info(`Retry ${n}: ${why}`)
+        });
+    }));
+    const errors = applied.flatMap(a => (a.ok ? [] : [formatFailure(a.error)]));
+    return errors.length > 0 ? (0,result/* err */._)(errors) : (0,result.ok)(applied.flatMap(a => (a.ok ? a.value.changes : [])));
+}
+/** Creates or updates each policy with `traffic`, enabled, and attaches it to its primary once. */
+async function route(ctx, live, traffic, report) {
+    const attached = [];
+    for (const [i, l] of live.entries()) {
+        const put = await putPolicy(ctx.clients, l.policyId, (0,canary/* policyConfig */.T3)(l.stagingDomain, traffic, true), ctx.clock);
+        if (!put.ok)
+            return [formatFailure(put.error)];
+        l.policyId = put.value;
+        report.distributions[i].policyId = put.value;
+        const a = await attachPolicy(ctx.clients, l.primary.id, put.value, ctx.clock);
+        if (!a.ok)
+            return [formatFailure(a.error)];
+        if (a.value)
+            attached.push(l.primary.id);
+    }
+    if (attached.length === 0)
+        return [];
+    // Attaching is a change to the primary's config: it routes only once that has propagated.
+    ctx.log.info(`Attached the continuous deployment policy to ${attached.join(', ')} (once; it stays attached).`);
+    const waited = await waitUntilDeployed(ctx, attached);
+    return waited.ok ? [] : [waited.reason];
+}
+async function healthThroughHeader(ctx, header, value) {
+    const { cfg } = ctx;
+    if (!cfg.healthCheckUrl)
+        return [];
+    const health = await ctx.log.group(`Health check ${cfg.healthCheckUrl} (canary header ${header})`, () => checkHealth({
+        url: cfg.healthCheckUrl,
+        expectStatus: cfg.healthCheckStatus,
+        clock: ctx.clock,
+        headers: { [header]: value },
+        budgetMs: cfg.healthCheckTimeoutSeconds * 1000,
+        intervalMs: Math.min(5000, Math.max(250, (cfg.healthCheckTimeoutSeconds * 1000) / 4))
+    }));
+    return health.ok ? [] : [`On the staging distribution: ${health.error}`];
+}
+/** Promotes every staging config onto its primary and waits for the primaries. */
+async function promoteAll(ctx, pairs, owner) {
+    const promoted = [];
+    const { cfg } = ctx;
+    const drifted = (primary, staging) => {
+        const slots = cfg.cacheBehaviors.map(b => {
+            const a = (0,src_plan/* currentAssociation */.H5)(staging.config, b, cfg.eventType);
+            return {
+                cacheBehavior: b,
+                eventType: cfg.eventType,
+                arn: a?.LambdaFunctionARN,
+                includeBody: a?.IncludeBody ?? false
+            };
+        });
+        const fields = (0,canary/* stagingDrift */.lA)(primary.config, staging.config, slots, owner);
+        if (fields.length === 0)
+            return undefined;
+        return {
+            code: 'PrimaryChanged',
+            message: `Not promoting ${staging.id} onto ${primary.id}: the two differ in ${fields.join(', ')} beyond the canary's slots (the primary was changed after the canary was staged, or the staging distribution by hand). Promotion copies the whole staging config and would undo that.`,
+            advice: 'Deploy again (the canary is staged afresh from the primary), or abort it with mode: rollback.'
+        };
+    };
+    const errors = [];
+    for (const p of pairs) {
+        const r = await promoteStaging(ctx.clients, p.primaryId, p.stagingId, ctx.clock, drifted);
+        if (!r.ok) {
+            errors.push(formatFailure(r.error));
+            break;
+        }
+        promoted.push(p.primaryId);
+        ctx.log.info(`Promoted staging ${p.stagingId} onto ${p.primaryId} (its policy is now disabled).`);
+    }
+    if (promoted.length === 0)
+        return { errors, waitMs: 0, promoted };
+    // Those already promoted are live whatever happened to the next ones: wait for them too.
+    const waited = await waitUntilDeployed(ctx, promoted);
+    if (!waited.ok)
+        errors.push(waited.reason);
+    return { errors, waitMs: waited.elapsedMs, promoted };
+}
+const onPrimaries = (changes, live) => changes.map(c => ({
+    ...c,
+    distributionId: live.find(l => l.stagingId === c.distributionId)?.primaryId ?? c.distributionId
+}));
+async function releaseCanary(ctx, primaries, targets, published, out) {
+    const { cfg, clock } = ctx;
+    const c = cfg.canary;
+    const headerValue = runHeaderValue();
+    const report = {
+        traffic: c.kind === 'weight' ? 'weight' : 'header',
+        header: c.header,
+        headerValue,
+        weightPercent: c.kind === 'weight' ? c.weightPercent : undefined,
+        stickinessSeconds: c.kind === 'weight' ? c.stickinessSeconds : undefined,
+        promote: c.promote,
+        distributions: [],
+        verified: [],
+        state: 'live'
+    };
+    out.canary = report;
+    const staged = await stage(ctx, primaries, targets, report);
+    if (!staged.ok)
+        return abort(ctx, [], out, [staged.error]);
+    const live = staged.value;
+    const t1 = clock.now();
+    const applied = await applyToStaging(ctx, live, out.functionArn, published.versionArn);
+    out.timings.updateMs = clock.now() - t1;
+    if (!applied.ok)
+        return abort(ctx, [], out, applied.error);
+    out.changes = applied.value;
+    const stagingIds = live.map(l => l.stagingId);
+    const waited = await waitUntilDeployed(ctx, stagingIds);
+    out.timings.waitMs = waited.elapsedMs;
+    out.states = waited.states;
+    if (!waited.ok)
+        return abort(ctx, [], out, [waited.reason]);
+    report.verified.push(`staging ${stagingIds.join(', ')} Deployed with version ${published.version}`);
+    // Verification first goes through the run's header in both modes, so the check reaches staging.
+    const header = { type: 'header', header: c.header, value: headerValue };
+    const routed = await route(ctx, live, header, report);
+    if (routed.length > 0)
+        return abort(ctx, live, out, routed);
+    const health = await healthThroughHeader(ctx, c.header, headerValue);
+    if (health.length > 0)
+        return abort(ctx, live, out, health);
+    if (cfg.healthCheckUrl)
+        report.verified.push(`health check ${cfg.healthCheckUrl} answered HTTP ${cfg.healthCheckStatus} through ${c.header}`);
+    if (c.kind === 'weight') {
+        const weight = {
+            type: 'weight',
+            percent: c.weightPercent,
+            stickinessSeconds: c.stickinessSeconds
+        };
+        const r = await route(ctx, live, weight, report);
+        if (r.length > 0)
+            return abort(ctx, live, out, r);
+        ctx.log.info(`${c.weightPercent}% of viewers now reach version ${published.version} on staging.`);
+    }
+    // The bake (bake-seconds) watches the staging distributions (out.changes name them until
+    // promotion) while they take their share of viewers; a regression aborts before promotion.
+    const baked = await bakeStep(ctx, out, t1);
+    if (baked.length > 0)
+        return abort(ctx, live, out, baked);
+    if (out.bake?.result === 'pass')
+        report.verified.push(`bake of ${cfg.bake.seconds} s passed`);
+    if (c.promote === 'manual') {
+        ctx.log.info('Canary live; promotion waits for a run with mode: promote (or mode: rollback to abort).');
+        return { outcome: { ...out, status: 'canary' }, record: 'none' };
+    }
+    const pairs = report.distributions;
+    const promoted = await promoteAll(ctx, pairs, out.functionArn);
+    out.timings.waitMs = (out.timings.waitMs ?? 0) + promoted.waitMs;
+    if (promoted.promoted.length === 0)
+        return abort(ctx, live, out, promoted.errors);
+    // A promotion that stopped part-way: the rest must not keep serving the canary.
+    const rest = live.filter(l => !promoted.promoted.includes(l.primary.id));
+    promoted.errors.push(...(await disablePolicies(ctx, rest)));
+    report.state = 'promoted';
+    const changes = onPrimaries(out.changes, pairs).filter(ch => promoted.promoted.includes(ch.distributionId));
+    const status = promoted.errors.length > 0 ? 'failed' : 'deployed';
+    return { outcome: { ...out, status, changes, errors: promoted.errors }, record: 'success' };
+}
+const replacedVersions = (out) => out.previousVersions.filter(v => /^\d+$/.test(v));
+
 ;// CONCATENATED MODULE: ./src/modes/settle.ts
 /**
  * After the associations moved: wait until Deployed, check health, and on any failure put every
@@ -82030,6 +82741,7 @@ async function settle(ctx, owner, out, updateErrors, success = 'deployed') {
  * check health. Every mutation comes after every check that could refuse the deploy, and a
  * failure after the first distribution update puts the changed associations back.
  */
+
 
 
 
@@ -82126,6 +82838,9 @@ async function deploy(ctx) {
     if (refusals.length > 0)
         return { ...out, errors: refusals };
     out.previousVersions = previousVersions(cfg, snapshots);
+    const canary = cfg.canary.kind === 'off' ? undefined : await prepareCanary(ctx, snapshots);
+    if (canary && !canary.ok)
+        return { ...out, errors: canary.error };
     const zip = preflight.pkg ? await preflight.pkg.bytes() : undefined;
     const codeSha = zip ? sha256(zip) : (preflight.fn.facts.codeSha256 ?? '');
     const live = await alreadyLive(ctx, snapshots, codeSha);
@@ -82140,6 +82855,12 @@ async function deploy(ctx) {
     Object.assign(out, published);
     out.timings.publishMs = clock.now() - t0;
     ctx.log.info(`Published ${published.versionArn}`);
+    if (canary) {
+        const c = await releaseCanary(ctx, snapshots, canary.value, published, out);
+        if (c.record !== 'none')
+            await remember(ctx, published.version, replacedVersions(out), c.record === 'success');
+        return c.outcome;
+    }
     const t1 = clock.now();
     const applied = await applyEverywhere(ctx, snapshots, owner, published.versionArn);
     out.timings.updateMs = clock.now() - t1;
@@ -82179,6 +82900,152 @@ async function plan(ctx) {
         return p.ok ? p.value.changes.map(c => ({ ...c, to: NEXT })) : [];
     });
     return { ...out, status: 'planned', changes, previousVersions: previousVersions(cfg, snapshots) };
+}
+
+;// CONCATENATED MODULE: ./src/modes/promote.ts
+
+
+
+
+
+
+
+
+/** The primaries whose policy is on and routes to a staging distribution: the live canaries. */
+async function liveCanaries(ctx, primaries) {
+    const read = await readTargets(ctx.clients, primaries);
+    if (!read.ok)
+        return (0,result/* err */._)(formatFailure(read.error));
+    return (0,result.ok)(read.value.targets.filter((t) => t.policyEnabled === true && t.staging !== undefined && !!t.policyId));
+}
+/** Slot by slot, what the primary holds and what the staging distribution would bring. */
+function slotChanges(ctx, primary, staging) {
+    const { cfg } = ctx;
+    return cfg.cacheBehaviors.flatMap(b => {
+        const from = (0,src_plan/* currentAssociation */.H5)(primary.config, b, cfg.eventType);
+        const to = (0,src_plan/* currentAssociation */.H5)(staging.config, b, cfg.eventType);
+        if ((from?.LambdaFunctionARN ?? null) === (to?.LambdaFunctionARN ?? null))
+            return [];
+        return [
+            {
+                distributionId: primary.id,
+                cacheBehavior: b,
+                eventType: cfg.eventType,
+                from: from?.LambdaFunctionARN ?? null,
+                to: to?.LambdaFunctionARN ?? null,
+                includeBody: to?.IncludeBody ?? false,
+                fromIncludeBody: from?.IncludeBody ?? false
+            }
+        ];
+    });
+}
+/** What the live policy routes, as the report of the deploy that staged it said. */
+function trafficOf(t) {
+    const weight = t?.SingleWeightConfig;
+    if (t?.Type === 'SingleWeight' && weight)
+        return {
+            traffic: 'weight',
+            header: '',
+            headerValue: '',
+            weightPercent: Math.round((weight.Weight ?? 0) * 10_000) / 100,
+            stickinessSeconds: weight.SessionStickinessConfig?.IdleTTL
+        };
+    const header = t?.SingleHeaderConfig;
+    return { traffic: 'header', header: header?.Header ?? '', headerValue: header?.Value ?? '' };
+}
+const report = (live, state) => ({
+    ...trafficOf(live[0]?.traffic),
+    promote: 'manual',
+    distributions: live.map(l => ({
+        primaryId: l.primaryId,
+        stagingId: l.staging.id,
+        policyId: l.policyId,
+        createdStaging: false
+    })),
+    verified: [],
+    state
+});
+async function promote(ctx) {
+    const { cfg, clients, fn } = ctx;
+    const out = { ...emptyOutcome('failed'), functionArn: fn.arn };
+    const { snapshots, errors } = await readAll(clients, cfg.distributionIds);
+    if (errors.length > 0)
+        return { ...out, errors };
+    out.previousVersions = previousVersions(cfg, snapshots);
+    const live = await liveCanaries(ctx, snapshots);
+    if (!live.ok)
+        return { ...out, errors: [live.error] };
+    const missing = cfg.distributionIds.filter(id => !live.value.some(l => l.primaryId === id));
+    if (missing.length > 0)
+        return {
+            ...out,
+            errors: [
+                `No canary is live on ${missing.join(', ')} (no enabled continuous deployment policy with a staging distribution): nothing to promote. Deploy with canary and canary-promote: manual first. Nothing was changed.`
+            ]
+        };
+    const staged = await readAll(clients, live.value.map(l => l.staging.id));
+    if (staged.errors.length > 0)
+        return { ...out, errors: staged.errors };
+    // The staging slots must hold one version of this function: that is what gets promoted.
+    const versions = [...new Set(liveArns(cfg, staged.snapshots))];
+    const arn = versions.length === 1 ? versions[0] : undefined;
+    const version = arn ? (0,edge/* versionOf */.E4)(arn) : undefined;
+    if (!arn || !version || !arn.startsWith(`${fn.arn}:`))
+        return {
+            ...out,
+            errors: [
+                `The staging distributions do not hold one version of ${fn.facts.name} in the requested slots (found ${versions.map(v => v ?? 'none').join(', ')}): check inputs "function-name", "event-type" and "cache-behavior". Nothing was changed.`
+            ]
+        };
+    out.version = version;
+    out.versionArn = arn;
+    out.changes = live.value.flatMap(l => slotChanges(ctx, snapshots.find(s => s.id === l.primaryId), staged.snapshots.find(s => s.id === l.staging.id)));
+    out.canary = report(live.value, 'live');
+    const pairs = live.value.map(l => ({ primaryId: l.primaryId, stagingId: l.staging.id }));
+    const promoted = await promoteAll(ctx, pairs, fn.arn);
+    out.timings.waitMs = promoted.waitMs;
+    if (promoted.promoted.length > 0) {
+        out.canary.state = 'promoted';
+        await rememberCanary(ctx, fn.facts.name, version, out.previousVersions.filter(v => /^\d+$/.test(v)), true);
+    }
+    out.changes = out.changes.filter(c => promoted.promoted.includes(c.distributionId));
+    return promoted.errors.length > 0
+        ? { ...out, status: 'failed', errors: promoted.errors }
+        : { ...out, status: 'deployed' };
+}
+/**
+ * `mode: rollback` while a canary is live: turn its policies off (all traffic back to the
+ * primaries, whose config the canary never changed) and record the staging version as bad.
+ * Undefined when no canary is live: the ordinary rollback applies.
+ */
+async function abortLiveCanary(ctx, snapshots) {
+    const { cfg, clients, fn } = ctx;
+    if (!snapshots.some(s => s.config.ContinuousDeploymentPolicyId))
+        return undefined;
+    const live = await liveCanaries(ctx, snapshots);
+    if (!live.ok || live.value.length === 0)
+        return undefined;
+    const out = {
+        ...emptyOutcome('failed'),
+        functionArn: fn.arn,
+        previousVersions: previousVersions(cfg, snapshots),
+        canary: report(live.value, 'aborted')
+    };
+    const failures = [];
+    for (const l of live.value) {
+        const off = await setPolicyEnabled(clients, l.policyId, false, ctx.clock);
+        if (!off.ok)
+            failures.push(`Could not disable policy ${l.policyId} of ${l.primaryId}: ${formatFailure(off.error)}`);
+        else
+            ctx.log.info(`Canary on ${l.primaryId} aborted: policy ${l.policyId} disabled.`);
+    }
+    if (failures.length > 0)
+        return { ...out, errors: failures };
+    const staged = await readAll(clients, live.value.map(l => l.staging.id));
+    const bad = [...new Set(liveArns(cfg, staged.snapshots))].flatMap(a => a && a.startsWith(`${fn.arn}:`) && (0,edge/* versionOf */.E4)(a) ? [(0,edge/* versionOf */.E4)(a)] : []);
+    for (const v of bad)
+        await rememberCanary(ctx, fn.facts.name, v, out.previousVersions, false);
+    return { ...out, status: 'rolled-back', version: bad[0] };
 }
 
 ;// CONCATENATED MODULE: ./src/retention.ts
@@ -82273,9 +83140,10 @@ async function prune(ctx) {
     return { pruned: report, errors };
 }
 
-// EXTERNAL MODULE: ./src/rules/evaluate.ts + 2 modules
-var evaluate = __nccwpck_require__(8004);
+// EXTERNAL MODULE: ./src/rules/evaluate.ts
+var evaluate = __nccwpck_require__(436);
 ;// CONCATENATED MODULE: ./src/modes/rollback.ts
+
 
 
 
@@ -82311,6 +83179,10 @@ async function rollback(ctx) {
     const refusals = [...errors, ...precheck(cfg, owner, snapshots)];
     if (refusals.length > 0)
         return { ...out, errors: refusals };
+    // While a canary is live, rolling back means aborting it (src/modes/promote.ts).
+    const aborted = await abortLiveCanary(ctx, snapshots);
+    if (aborted)
+        return aborted;
     out.previousVersions = previousVersions(cfg, snapshots);
     const read = await readHistory(clients, fn.facts.name);
     if (!read.ok)
@@ -83006,7 +83878,719 @@ async function openPackage(path) {
 
 // EXTERNAL MODULE: ./src/rules/runtimes.ts
 var runtimes = __nccwpck_require__(8246);
+// EXTERNAL MODULE: ./src/rules/table.ts + 2 modules
+var table = __nccwpck_require__(4364);
+// EXTERNAL MODULE: ./src/rules/limits.ts
+var limits = __nccwpck_require__(3395);
+;// CONCATENATED MODULE: ./src/smoke/events.ts
+
+const h = (key, value) => [{ key, value }];
+const CONFIG = (eventType) => ({
+    distributionDomainName: 'd111111abcdef8.cloudfront.net',
+    distributionId: 'EDFDVBD6EXAMPLE',
+    eventType,
+    requestId: '4TyzHTaYWb1GX1qTfsHhEqV6HUDd_BzoBZnwfnvQc_1oF26ClkoUSEQ=='
+});
+function viewerRequest(includeBody) {
+    return {
+        clientIp: '203.0.113.178',
+        headers: {
+            host: h('Host', 'd111111abcdef8.cloudfront.net'),
+            'user-agent': h('User-Agent', 'Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0'),
+            accept: h('accept', 'text/html,application/xhtml+xml,*/*;q=0.8'),
+            'accept-language': h('Accept-Language', 'en-US,en;q=0.5'),
+            cookie: h('Cookie', 'session=abc123')
+        },
+        method: 'GET',
+        querystring: 'page=1',
+        uri: '/index.html',
+        ...(includeBody
+            ? { body: { inputTruncated: false, action: 'read-only', encoding: 'base64', data: '' } }
+            : {})
+    };
+}
+function originRequest(includeBody) {
+    const viewer = viewerRequest(includeBody);
+    return {
+        ...viewer,
+        headers: {
+            ...viewer.headers,
+            host: h('Host', 'example.org'),
+            'x-forwarded-for': h('X-Forwarded-For', '203.0.113.178'),
+            via: h('Via', '2.0 2afae0d44e2540f472c0635ab62c232b.cloudfront.net (CloudFront)'),
+            'user-agent': h('User-Agent', 'Amazon CloudFront')
+        },
+        origin: {
+            custom: {
+                customHeaders: {},
+                domainName: 'example.org',
+                keepaliveTimeout: 5,
+                path: '',
+                port: 443,
+                protocol: 'https',
+                readTimeout: 30,
+                sslProtocols: ['TLSv1.2']
+            }
+        }
+    };
+}
+function originResponse() {
+    return {
+        headers: {
+            'cache-control': h('Cache-Control', 'max-age=3600'),
+            'content-type': h('Content-Type', 'text/html; charset=UTF-8'),
+            date: h('Date', 'Mon, 13 Jan 2025 20:12:38 GMT'),
+            etag: h('ETag', '"d41d8cd98f00b204e9800998ecf8427e"'),
+            'last-modified': h('Last-Modified', 'Mon, 13 Jan 2025 20:10:12 GMT'),
+            server: h('Server', 'gunicorn/19.9.0')
+        },
+        status: '200',
+        statusDescription: 'OK'
+    };
+}
+function viewerResponse() {
+    const origin = originResponse();
+    return {
+        ...origin,
+        headers: {
+            ...origin.headers,
+            'content-length': h('Content-Length', '9593'),
+            via: h('Via', '1.1 a0c7f1e1f4c8a3f9e2c8d7a5b6c4d3e2.cloudfront.net (CloudFront)'),
+            age: h('Age', '2402')
+        }
+    };
+}
+/** The built-in event of one event type (request events carry a body only with include-body). */
+function builtInEvent(eventType, includeBody = false) {
+    const request = eventType.startsWith('viewer')
+        ? viewerRequest(includeBody && eventType === 'viewer-request')
+        : originRequest(includeBody && eventType === 'origin-request');
+    const response = eventType === 'origin-response'
+        ? originResponse()
+        : eventType === 'viewer-response'
+            ? viewerResponse()
+            : undefined;
+    if (eventType.endsWith('-response'))
+        delete request.body;
+    return {
+        Records: [{ cf: { config: CONFIG(eventType), request, ...(response ? { response } : {}) } }]
+    };
+}
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * A user's event: a whole CloudFront event is taken as is; a `{ request }` or
+ * `{ request, response }` part is laid over the built-in event of the configured type, so a file
+ * can hold just the header or the path that matters.
+ */
+function fillEvent(json, eventType, includeBody = false) {
+    if (!isObject(json))
+        return (0,result/* err */._)('is not a JSON object');
+    if ('Records' in json) {
+        const cf = Array.isArray(json.Records) && isObject(json.Records[0]) ? json.Records[0].cf : null;
+        if (!isObject(cf) || !isObject(cf.request))
+            return (0,result/* err */._)('has Records but no Records[0].cf.request: give a whole CloudFront event');
+        if (eventType.endsWith('-response') && !isObject(cf.response))
+            return (0,result/* err */._)(`has no Records[0].cf.response, which a ${eventType} event needs`);
+        return (0,result.ok)(json);
+    }
+    if (!isObject(json.request) && !isObject(json.response))
+        return (0,result/* err */._)('has neither Records (a whole event) nor a request or response part');
+    const base = builtInEvent(eventType, includeBody);
+    const cf = base.Records[0].cf;
+    if (isObject(json.request))
+        cf.request = { ...cf.request, ...json.request };
+    if (isObject(json.response)) {
+        if (!cf.response)
+            return (0,result/* err */._)(`has a response part, but ${eventType} events carry a request only`);
+        cf.response = { ...cf.response, ...json.response };
+    }
+    return (0,result.ok)(base);
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/smoke/invoke.ts
+/**
+ * One invocation in a child process: the runner program reports on fd 3, its stdout and stderr
+ * are the handler's logs. Start-up has its own limit; the function's timeout counts from the
+ * invocation, as in Lambda. Past either, the child is killed.
+ */
+
+const LOG_LIMIT = 4096;
+function invoke(spec) {
+    return new Promise(resolvePromise => {
+        const child = (0,external_node_child_process_.spawn)(spec.command, spec.args, {
+            cwd: spec.cwd,
+            env: spec.env,
+            stdio: ['ignore', 'pipe', 'pipe', 'pipe']
+        });
+        let logs = '';
+        let report = '';
+        let outcome;
+        let invokedAt;
+        let callbackStyle = false;
+        const keepLog = (c) => {
+            logs = (logs + c.toString('utf8')).slice(-LOG_LIMIT);
+        };
+        child.stdout.on('data', keepLog);
+        child.stderr.on('data', keepLog);
+        const kill = (phase, limitMs) => {
+            outcome ??= { kind: 'timeout', limitMs, phase };
+            child.kill('SIGKILL');
+        };
+        let timer = setTimeout(() => kill('init', spec.initLimitMs), spec.initLimitMs);
+        const onLine = (line) => {
+            const msg = JSON.parse(line);
+            if (msg.kind === undefined) {
+                invokedAt = performance.now();
+                callbackStyle = msg.callbackStyle === true;
+                clearTimeout(timer);
+                timer = setTimeout(() => kill('invoke', spec.timeoutMs), spec.timeoutMs);
+            }
+            else
+                outcome ??= msg;
+        };
+        child.stdio[3].on('data', (c) => {
+            report += c.toString('utf8');
+            for (let i = report.indexOf('\n'); i >= 0; i = report.indexOf('\n')) {
+                const line = report.slice(0, i);
+                report = report.slice(i + 1);
+                if (line.trim() !== '')
+                    onLine(line);
+            }
+        });
+        const settle = (why) => {
+            clearTimeout(timer);
+            resolvePromise({
+                outcome: outcome ?? { kind: 'crashed', message: `${why}${tail(logs)}` },
+                durationMs: invokedAt === undefined ? 0 : Math.round(performance.now() - invokedAt),
+                callbackStyle,
+                logs
+            });
+        };
+        child.on('error', e => settle(`could not start ${spec.command}: ${e.message}`));
+        child.on('close', (code, signal) => settle(signal ? `the process was killed by ${signal}` : `the process exited with code ${code}`));
+    });
+}
+const tail = (logs) => {
+    const lines = logs.trim().split('\n').slice(-3).join(' | ');
+    return lines ? `: ${lines}` : '';
+};
+
+;// CONCATENATED MODULE: ./src/smoke/runner-node.ts
+/**
+ * The program the child `node` runs: loads the handler the way Lambda's Node.js runtime does
+ * (aws-lambda-nodejs-runtime-interface-client, UserFunction: a bare file or `.js` through require
+ * unless package.json says "type": "module", then `.js`/`.mjs` through import, `.cjs` through
+ * require), invokes it once and writes what happened as JSON lines on fd 3, apart from the
+ * handler's own stdout and stderr. Kept as text so the bundle ships it without a side file.
+ */
+const NODE_RUNNER = String.raw `
+import { createRequire } from 'node:module'
+import { existsSync, readFileSync, statSync, writeSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+const cfg = JSON.parse(process.argv[2])
+const send = o => writeSync(3, JSON.stringify(o) + '\n')
+const isFile = p => { try { return statSync(p).isFile() } catch { return false } }
+const req = createRequire(join(cfg.taskRoot, 'index.js'))
+
+function typeModule(file) {
+  for (let dir = dirname(file); dir.startsWith(cfg.taskRoot); dir = dirname(dir)) {
+    const pj = join(dir, 'package.json')
+    if (existsSync(pj)) { try { return JSON.parse(readFileSync(pj, 'utf8')).type === 'module' } catch { return false } }
+    if (dir === cfg.taskRoot) break
+  }
+  return false
+}
+
+async function load() {
+  const base = join(cfg.taskRoot, cfg.module)
+  if (isFile(base)) return req(base)
+  const esm = typeModule(base)
+  if (!esm && isFile(base + '.js')) return req(base + '.js')
+  if (esm && isFile(base + '.js')) return import(pathToFileURL(base + '.js').href)
+  if (isFile(base + '.mjs')) return import(pathToFileURL(base + '.mjs').href)
+  if (isFile(base + '.cjs')) return req(base + '.cjs')
+  return undefined
+}
+
+function missingModule(e) {
+  if (!e || (e.code !== 'ERR_MODULE_NOT_FOUND' && e.code !== 'MODULE_NOT_FOUND')) return undefined
+  const m = /Cannot find (?:package|module) '([^']+)'/.exec(String(e.message))
+  if (!m) return undefined
+  const spec = m[1]
+  if (spec.startsWith('/') || spec.startsWith('.')) return undefined
+  const parts = spec.split('/')
+  return spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]
+}
+
+function describe(e) {
+  const missing = missingModule(e)
+  if (missing) return { kind: 'module-missing', module: missing, message: String(e.message).split('\n')[0] }
+  if (e instanceof Error) return { kind: 'threw', name: e.name, message: e.message, stack: String(e.stack || '').split('\n').slice(0, 6).join('\n') }
+  return { kind: 'threw', name: typeof e, message: (() => { try { return JSON.stringify(e) } catch { return String(e) } })() }
+}
+
+let done = false
+function finish(o) {
+  if (done) return
+  done = true
+  send(o)
+  process.exit(0)
+}
+function answer(value, how) {
+  let json
+  try { json = JSON.stringify(value === undefined ? null : value) } catch (e) {
+    return finish({ kind: 'threw', name: 'Runtime.MarshalError', message: 'the answer is not JSON: ' + e.message })
+  }
+  finish({ kind: 'returned', value: JSON.parse(json), how })
+}
+
+process.on('uncaughtException', e => finish(describe(e)))
+process.on('unhandledRejection', e => finish(describe(e)))
+
+let mod
+try { mod = await load() } catch (e) { finish({ ...describe(e), phase: 'init' }) }
+if (!done && mod === undefined) finish({ kind: 'handler-missing', message: 'no module ' + cfg.module + ' (.js, .mjs, .cjs) in the package' })
+let handler = mod
+if (!done) {
+  for (const step of cfg.propertyPath.split('.')) handler = handler == null ? undefined : handler[step]
+  if (typeof handler !== 'function' && mod && mod.default && typeof mod.default === 'object') {
+    handler = mod.default
+    for (const step of cfg.propertyPath.split('.')) handler = handler == null ? undefined : handler[step]
+  }
+  if (typeof handler !== 'function')
+    finish({ kind: 'handler-missing', message: cfg.module + ' does not export a function ' + cfg.propertyPath })
+}
+if (!done) {
+  const isAsync = handler.constructor && handler.constructor.name === 'AsyncFunction'
+  const callbackStyle = handler.length >= 3 && !isAsync
+  if (callbackStyle && cfg.refuseCallback) finish({ kind: 'callback-refused', arity: handler.length })
+  if (!done) {
+    const event = JSON.parse(readFileSync(cfg.eventFile, 'utf8'))
+    const deadline = Date.now() + cfg.timeoutMs
+    const context = {
+      callbackWaitsForEmptyEventLoop: true,
+      functionName: cfg.functionName,
+      functionVersion: cfg.functionVersion,
+      invokedFunctionArn: cfg.functionArn,
+      memoryLimitInMB: String(cfg.memoryMb),
+      awsRequestId: '00000000-0000-4000-8000-000000000000',
+      logGroupName: '/aws/lambda/us-east-1.' + cfg.functionName,
+      logStreamName: 'smoke',
+      getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+      succeed: v => answer(v, 'context.succeed'),
+      fail: e => finish(describe(e)),
+      done: (e, v) => (e ? finish(describe(e)) : answer(v, 'context.done'))
+    }
+    const callback = (e, v) => (e ? finish(describe(e)) : answer(v, 'callback'))
+    send({ phase: 'invoke', callbackStyle })
+    let returned
+    try { returned = handler(event, context, callback) } catch (e) { finish(describe(e)) }
+    if (!done) {
+      const pending = returned && typeof returned.then === 'function'
+      // Nothing left to run and no answer: Lambda answers null, or times out on a pending promise.
+      process.on('beforeExit', () => finish({ kind: 'no-answer', syncReturn: !pending && returned !== undefined, pendingPromise: !!pending }))
+      if (pending) returned.then(v => answer(v, 'promise'), e => finish(describe(e)))
+      else if (cfg.awaitsSyncReturn && !callbackStyle) answer(returned, 'return')
+    }
+  }
+}
+`;
+
+;// CONCATENATED MODULE: ./src/smoke/runner-python.ts
+/**
+ * The program the child `python3` runs: imports the handler's module from the package the way
+ * Lambda's Python runtime does (awslambdaric: the module before the last dot, `/` read as `.`),
+ * calls it once and writes what happened as JSON lines on fd 3. Memory is capped with
+ * RLIMIT_AS, the closest Python has to Node's heap limit.
+ */
+const PYTHON_RUNNER = String.raw `
+import importlib, json, os, sys, time, traceback
+cfg = json.loads(sys.argv[1])
+out = os.fdopen(3, 'w')
+
+def send(o):
+    out.write(json.dumps(o) + '\n')
+    out.flush()
+
+def finish(o):
+    send(o)
+    out.close()
+    os._exit(0)
+
+def describe(e):
+    if isinstance(e, ModuleNotFoundError) and e.name:
+        return {'kind': 'module-missing', 'module': e.name.split('.')[0], 'message': str(e)}
+    tb = traceback.format_exception(type(e), e, e.__traceback__)
+    return {'kind': 'threw', 'name': type(e).__name__, 'message': str(e), 'stack': ''.join(tb[-4:])[:2000]}
+
+try:
+    import resource
+    limit = cfg['memoryBytes']
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+except Exception:
+    pass
+
+sys.path.insert(0, cfg['taskRoot'])
+try:
+    mod = importlib.import_module(cfg['module'])
+except Exception as e:
+    d = describe(e)
+    if d['kind'] == 'module-missing' and d['module'] == cfg['module'].split('.')[0]:
+        finish({'kind': 'handler-missing', 'message': 'no module ' + cfg['module'] + ' in the package'})
+    d['phase'] = 'init'
+    finish(d)
+
+handler = getattr(mod, cfg['exportName'], None)
+if not callable(handler):
+    finish({'kind': 'handler-missing', 'message': cfg['module'] + ' has no function ' + cfg['exportName']})
+
+class Context:
+    function_name = cfg['functionName']
+    function_version = cfg['functionVersion']
+    invoked_function_arn = cfg['functionArn']
+    memory_limit_in_mb = cfg['memoryMb']
+    aws_request_id = '00000000-0000-4000-8000-000000000000'
+    log_group_name = '/aws/lambda/us-east-1.' + cfg['functionName']
+    log_stream_name = 'smoke'
+    def __init__(self, deadline):
+        self._deadline = deadline
+    def get_remaining_time_in_millis(self):
+        return max(0, int((self._deadline - time.time()) * 1000))
+
+with open(cfg['eventFile']) as f:
+    event = json.load(f)
+send({'phase': 'invoke', 'callbackStyle': False})
+try:
+    value = handler(event, Context(time.time() + cfg['timeoutMs'] / 1000))
+except Exception as e:
+    finish(describe(e))
+try:
+    text = json.dumps(value)
+except Exception as e:
+    finish({'kind': 'threw', 'name': 'Runtime.MarshalError', 'message': 'the answer is not JSON: ' + str(e)})
+finish({'kind': 'returned', 'value': json.loads(text), 'how': 'return'})
+`;
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/smoke/unpack.ts
+/**
+ * Unpacks the exact bytes that would be uploaded into a fresh temporary folder, then makes it
+ * read-only (Lambda's /var/task is read-only too, and the smoke run must not change the package).
+ * Entries that would land outside the folder and links that escape it are skipped: the package
+ * rules refuse those before a smoke run is attempted.
+ */
+
+
+
+
+
+const unpack_readEntry = (zip, entry) => new Promise((res, rej) => zip.openReadStream(entry, (e, stream) => {
+    if (e || !stream)
+        return rej(e ?? new Error('no stream'));
+    const chunks = [];
+    stream.on('data', (c) => chunks.push(c));
+    stream.on('error', rej);
+    stream.on('end', () => res(Buffer.concat(chunks)));
+}));
+function eachEntry(zip, visit) {
+    return new Promise((res, rej) => {
+        zip.on('entry', (e) => visit(e).then(() => zip.readEntry(), err => {
+            zip.close();
+            rej(err);
+        }));
+        zip.on('end', () => res());
+        zip.on('error', rej);
+        zip.readEntry();
+    });
+}
+async function extract(bytes, taskRoot, escaping) {
+    const zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true, validateEntrySizes: true });
+    await eachEntry(zip, async (entry) => {
+        const target = (0,external_node_path_.resolve)(taskRoot, entry.fileName);
+        if (!target.startsWith(taskRoot + external_node_path_.sep) || escaping.has(entry.fileName))
+            return;
+        if (entry.fileName.endsWith('/'))
+            return void (await (0,promises_.mkdir)(target, { recursive: true }));
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        const data = await unpack_readEntry(zip, entry);
+        if (isSymlinkMode(entry.externalFileAttributes))
+            return void (await (0,promises_.symlink)(data.toString('utf8'), target));
+        const executable = (unixMode(entry.externalFileAttributes) & 0o111) !== 0;
+        await (0,promises_.writeFile)(target, data, { mode: executable ? 0o755 : 0o644 });
+    });
+}
+/** Walks the tree: folders get `dirMode`, files keep their execute bits under `fileMask`. */
+async function chmodTree(dir, fileMask, dirMode) {
+    for (const e of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
+        const p = (0,external_node_path_.join)(dir, e.name);
+        if (e.isDirectory())
+            await chmodTree(p, fileMask, dirMode);
+        else if (e.isFile())
+            await (0,promises_.chmod)(p, ((await (0,promises_.stat)(p)).mode & 0o111) | fileMask);
+    }
+    await (0,promises_.chmod)(dir, dirMode);
+}
+async function unpack(pkg) {
+    const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'led-smoke-'));
+    const taskRoot = (0,external_node_path_.join)(root, 'task');
+    const cleanup = async () => {
+        await chmodTree(taskRoot, 0o644, 0o755).catch(() => undefined);
+        await (0,promises_.rm)(root, { recursive: true, force: true });
+    };
+    try {
+        await (0,promises_.mkdir)(taskRoot);
+        const escaping = new Set(pkg.facts.entries.filter(e => e.symlink?.escapes).map(e => e.name));
+        await extract(await pkg.bytes(), taskRoot, escaping);
+        await chmodTree(taskRoot, 0o444, 0o555);
+        return { root, taskRoot, cleanup };
+    }
+    catch (e) {
+        await cleanup();
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/smoke/smoke.ts
+/**
+ * The smoke run: unpack the package that would be uploaded, run the handler on each event in a
+ * child process of the runtime's family, and return what each invocation answered. Judging the
+ * answers is the rule table's job (the `response-...` rows). The child gets a clean environment:
+ * no AWS or GitHub credentials, no NODE_OPTIONS or PYTHONPATH from the runner.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const MB = 1_048_576;
+// Python's address-space limit also counts the interpreter and its shared libraries, which a
+// heap limit does not: this much on top of the function's memory keeps a small handler runnable.
+const PYTHON_OVERHEAD_MB = 256;
+const PARALLEL = 2;
+const nodeMajor = (runtime) => {
+    const m = /^nodejs(\d+)/.exec(runtime);
+    return m ? Number(m[1]) : undefined;
+};
+/** The first executable `name` on a PATH, like `command -v`. */
+function findOnPath(name, path = process.env.PATH ?? '') {
+    for (const dir of path.split(external_node_path_.delimiter).filter(Boolean)) {
+        const candidate = (0,external_node_path_.join)(dir, name);
+        try {
+            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+/** What Lambda sets for a function, minus anything secret; nothing inherited but PATH. */
+function cleanEnv(fn, taskRoot, home) {
+    return {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        HOME: home,
+        LANG: 'C.UTF-8',
+        TZ: ':UTC',
+        LAMBDA_TASK_ROOT: taskRoot,
+        AWS_REGION: 'us-east-1',
+        AWS_DEFAULT_REGION: 'us-east-1',
+        AWS_EXECUTION_ENV: `AWS_Lambda_${fn.runtime ?? ''}`,
+        AWS_LAMBDA_FUNCTION_NAME: `us-east-1.${fn.name}`,
+        AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(fn.memorySize),
+        AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
+        // An SDK call without credentials fails at once instead of probing the instance metadata.
+        AWS_EC2_METADATA_DISABLED: 'true',
+        PYTHONDONTWRITEBYTECODE: '1'
+    };
+}
+async function pool(items, n, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        for (let i = next++; i < items.length; i = next++)
+            out[i] = await fn(items[i], i);
+    };
+    await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker));
+    return out;
+}
+const skipped = (runtime, reason, warn, t0) => ({
+    runtime,
+    skipped: { reason, warn },
+    runs: [],
+    elapsedMs: Math.round(performance.now() - t0)
+});
+async function runSmoke(input) {
+    const t0 = performance.now();
+    const { fn, eventType } = input;
+    const runtime = fn.runtime ?? '';
+    const family = (0,runtimes/* runtimeFamily */.Lk)(runtime);
+    const parsed = family && fn.handler ? (0,handler/* parseHandler */.e)(fn.handler, family) : undefined;
+    if (!family || !parsed?.ok)
+        return skipped(runtime, 'no runnable handler', false, t0);
+    const python = family === 'python' ? findOnPath('python3', input.path) : undefined;
+    if (family === 'python' && !python)
+        return skipped(runtime, 'no python3 on PATH, so the handler could not be run here: add actions/setup-python before this step', true, t0);
+    const dir = await unpack(input.pkg);
+    try {
+        const runnerFile = (0,external_node_path_.join)(dir.root, family === 'python' ? 'runner.py' : 'runner.mjs');
+        await (0,promises_.writeFile)(runnerFile, family === 'python' ? PYTHON_RUNNER : NODE_RUNNER);
+        const events = [
+            {
+                file: `built-in ${eventType} event`,
+                builtIn: true,
+                event: builtInEvent(eventType, input.includeBody)
+            },
+            ...input.userEvents.map(e => ({ ...e, builtIn: false }))
+        ];
+        const major = nodeMajor(runtime) ?? 0;
+        const runs = await pool(events, PARALLEL, async (e, i) => {
+            const eventFile = (0,external_node_path_.join)(dir.root, `event-${i}.json`);
+            await (0,promises_.writeFile)(eventFile, JSON.stringify(e.event));
+            const cfg = {
+                taskRoot: dir.taskRoot,
+                module: parsed.target.module,
+                propertyPath: parsed.target.propertyPath,
+                exportName: parsed.target.exportName,
+                eventFile,
+                timeoutMs: fn.timeout * 1000,
+                memoryMb: fn.memorySize,
+                memoryBytes: (fn.memorySize + PYTHON_OVERHEAD_MB) * MB,
+                functionName: fn.name,
+                functionVersion: '$LATEST',
+                functionArn: fn.arn,
+                refuseCallback: major >= 24,
+                awaitsSyncReturn: major >= 24
+            };
+            const spec = {
+                command: python ?? process.execPath,
+                args: python
+                    ? ['-I', '-B', runnerFile, JSON.stringify(cfg)]
+                    : [`--max-old-space-size=${fn.memorySize}`, runnerFile, JSON.stringify(cfg)],
+                env: cleanEnv(fn, dir.taskRoot, dir.root),
+                cwd: dir.taskRoot,
+                timeoutMs: fn.timeout * 1000,
+                initLimitMs: limits/* INIT_LIMIT_MS */.gj
+            };
+            const invocation = await invoke(spec);
+            return { eventFile: e.file, builtIn: e.builtIn, event: e.event, invocation };
+        });
+        return { runtime, runs, elapsedMs: Math.round(performance.now() - t0) };
+    }
+    finally {
+        await dir.cleanup();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/smoke/user-events.ts
+/**
+ * The `test-events` input: a JSON file, a folder of them, or a glob (`events/*.json`,
+ * `tests/**\/cf-*.json`). Each file is read, parsed and filled in for the configured event type;
+ * every problem names the file and says what to do. Node 20 has no fs.glob, hence the small
+ * matcher below (`*`, `?` and `**` are all the input needs).
+ */
+
+
+
+
+/** At most this many events: each one is a process start. */
+const MAX_USER_EVENTS = 50;
+const MAX_EVENT_BYTES = 2 * 1_048_576;
+const isGlob = (s) => /[*?[]/.test(s);
+function globToRegExp(pattern) {
+    let re = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*' && pattern[i + 1] === '*') {
+            re += pattern[i + 2] === '/' ? '(?:.*/)?' : '.*';
+            i += pattern[i + 2] === '/' ? 2 : 1;
+        }
+        else if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += '[^/]';
+        else
+            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+async function user_events_walk(dir) {
+    const out = [];
+    for (const e of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
+        if (e.name === 'node_modules' || e.name.startsWith('.'))
+            continue;
+        const p = (0,external_node_path_.join)(dir, e.name);
+        if (e.isDirectory())
+            out.push(...(await user_events_walk(p)));
+        else if (e.isFile())
+            out.push(p);
+    }
+    return out;
+}
+async function filesOf(spec) {
+    if (isGlob(spec)) {
+        const parts = spec.split('/');
+        const fixed = parts.slice(0, parts.findIndex(isGlob)).join('/') || '.';
+        const base = (0,external_node_path_.resolve)(fixed);
+        const files = await user_events_walk(base).catch(() => []);
+        const re = globToRegExp((0,external_node_path_.resolve)(spec).split(external_node_path_.sep).join('/'));
+        const hits = files.filter(f => re.test(f.split(external_node_path_.sep).join('/'))).sort();
+        return hits.length > 0 ? (0,result.ok)(hits) : (0,result/* err */._)(`"${spec}" matches no file: check the pattern`);
+    }
+    const s = await (0,promises_.stat)(spec).catch(() => undefined);
+    if (!s)
+        return (0,result/* err */._)(`"${spec}" does not exist (looked for ${(0,external_node_path_.resolve)(spec)})`);
+    if (s.isFile())
+        return (0,result.ok)([(0,external_node_path_.resolve)(spec)]);
+    const json = (await user_events_walk((0,external_node_path_.resolve)(spec))).filter(f => f.endsWith('.json')).sort();
+    return json.length > 0 ? (0,result.ok)(json) : (0,result/* err */._)(`folder "${spec}" holds no .json file`);
+}
+async function readEvent(path, eventType, includeBody) {
+    const file = (0,external_node_path_.relative)(process.cwd(), path) || path;
+    const size = (await (0,promises_.stat)(path)).size;
+    if (size > MAX_EVENT_BYTES)
+        return (0,result/* err */._)(`${file} is ${size} bytes: a CloudFront event is far smaller (at most 2 MB here)`);
+    let json;
+    try {
+        json = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch (e) {
+        return (0,result/* err */._)(`${file} is not valid JSON (${e.message}): fix the file`);
+    }
+    const filled = fillEvent(json, eventType, includeBody);
+    return filled.ok
+        ? (0,result.ok)({ file, event: filled.value })
+        : (0,result/* err */._)(`${file} ${filled.error}. Give a whole event (Records[0].cf) or { "request": ... } / { "request": ..., "response": ... }`);
+}
+/** Reads every event the input names; all problems at once. */
+async function loadUserEvents(spec, eventType, includeBody) {
+    const files = await filesOf(spec);
+    if (!files.ok)
+        return files;
+    if (files.value.length > MAX_USER_EVENTS)
+        return (0,result/* err */._)(`"${spec}" names ${files.value.length} files: at most ${MAX_USER_EVENTS}, pick the ones that matter`);
+    const read = await Promise.all(files.value.map(f => readEvent(f, eventType, includeBody)));
+    const problems = read.flatMap(r => (r.ok ? [] : [r.error]));
+    if (problems.length > 0)
+        return (0,result/* err */._)(problems.join('; '));
+    return (0,result.ok)(read.flatMap(r => (r.ok ? [r.value] : [])));
+}
+
 ;// CONCATENATED MODULE: ./src/preflight.ts
+
+
+
 
 
 
@@ -83032,12 +84616,48 @@ async function handlerFacts(fn, pkg) {
     }
     return facts;
 }
+const PACKAGE_RULES = new Set(table/* RULES */.y.filter(r => r.subject === 'package').map(r => r.id));
+/**
+ * The smoke run needs a package that unpacks safely and holds the handler: when a package rule
+ * already fails, running it would only repeat that finding (or unpack something unsafe).
+ */
+async function smokeFacts(cfg, ctx, pkg, userEvents) {
+    if (!cfg.smokeTest || !pkg || ctx.handler?.file === undefined)
+        return undefined;
+    const { findings } = (0,evaluate/* evaluate */._3)(ctx);
+    if (findings.some(f => f.severity === 'error' && PACKAGE_RULES.has(f.rule)))
+        return undefined;
+    try {
+        return await runSmoke({
+            pkg,
+            fn: ctx.fn,
+            eventType: cfg.eventType,
+            includeBody: cfg.includeBody ?? false,
+            userEvents
+        });
+    }
+    catch (e) {
+        // The machine, not the handler (a full disk, a temp folder we cannot write): say so, go on.
+        const why = e instanceof Error ? e.message : String(e);
+        return {
+            runtime: ctx.fn.runtime ?? '',
+            skipped: { reason: `the smoke run itself failed here: ${why}`, warn: true },
+            runs: [],
+            elapsedMs: 0
+        };
+    }
+}
 async function runPreflight(cfg, clients, today, now = Date.now()) {
     // A wrong path is an input error, found before any AWS call; then the package is read side by
     // side with the function, so a large zip's central directory overlaps the AWS round trips.
     const located = cfg.packagePath !== undefined ? await locatePackage(cfg.packagePath) : undefined;
     if (located && !located.ok)
         return (0,result/* err */._)({ kind: 'input', input: 'package', message: located.error });
+    const events = cfg.smokeTest && cfg.testEvents !== undefined
+        ? await loadUserEvents(cfg.testEvents, cfg.eventType, cfg.includeBody ?? false)
+        : (0,result.ok)([]);
+    if (!events.ok)
+        return (0,result/* err */._)({ kind: 'input', input: 'test-events', message: events.error });
     const bakes = cfg.mode === 'deploy' && cfg.bake.seconds > 0 && cfg.distributionIds.length > 0;
     const [opened, fn, metrics] = await Promise.all([
         located ? openLocated(located) : undefined,
@@ -83053,15 +84673,17 @@ async function runPreflight(cfg, clients, today, now = Date.now()) {
         return (0,result/* err */._)({ kind: 'aws', failure: metrics.error });
     const effective = (0,evaluate/* applyChanges */.YF)(fn.value.facts, cfg.changes);
     const handler = pkg ? await handlerFacts(effective, pkg) : undefined;
-    const verdict = (0,evaluate/* evaluate */._3)({
+    const ctx = {
         eventType: cfg.eventType,
         includeBody: cfg.includeBody ?? false,
         fn: effective,
         pkg: pkg?.facts,
         handler,
         today
-    });
-    return (0,result.ok)({ fn: fn.value, effective, pkg, verdict });
+    };
+    const smoke = await smokeFacts(cfg, ctx, pkg, events.value);
+    const verdict = (0,evaluate/* evaluate */._3)({ ...ctx, smoke });
+    return (0,result.ok)({ fn: fn.value, effective, pkg, verdict, ...(smoke ? { smoke } : {}) });
 }
 
 ;// CONCATENATED MODULE: ./src/engine.ts
@@ -83079,14 +84701,17 @@ async function runPreflight(cfg, clients, today, now = Date.now()) {
 
 
 
+
 /** A requested rollback that happened is a success; an automatic one means the deploy failed. */
 const isFailure = (cfg, o) => o.status === 'failed' || (o.status === 'rolled-back' && cfg.mode !== 'rollback');
 async function dispatch(cfg, ctx, o) {
-    if (cfg.mode === 'rollback') {
+    if (cfg.mode === 'rollback' || cfg.mode === 'promote') {
         // No package and no new configuration: the rules are checked on the target version instead.
         const fn = await readFunction(ctx.clients, cfg.functionName);
         if (!fn.ok)
             return { ...emptyOutcome('failed'), errors: [formatFailure(fn.error)] };
+        if (cfg.mode === 'promote')
+            return promote({ ...ctx, fn: fn.value });
         return rollback({ ...ctx, fn: fn.value, today: o.today });
     }
     const pre = await runPreflight(cfg, ctx.clients, o.today, ctx.clock.now());
@@ -83096,7 +84721,11 @@ async function dispatch(cfg, ctx, o) {
             ? { ...emptyOutcome('failed'), inputError: true, errors: [`Input "${e.input}" ${e.message}`] }
             : { ...emptyOutcome('failed'), errors: [formatFailure(e.failure)] };
     }
-    const { verdict } = pre.value;
+    const { verdict, smoke } = pre.value;
+    if (smoke)
+        ctx.log.info(smoke.skipped
+            ? `Smoke run skipped: ${smoke.skipped.reason}`
+            : `Smoke run: the handler answered ${smoke.runs.length} CloudFront event(s) on ${smoke.runtime} in ${smoke.elapsedMs} ms`);
     const base = { ...emptyOutcome('failed'), functionArn: pre.value.fn.arn, verdict };
     if (verdict.errors > 0)
         return {
@@ -83576,7 +85205,7 @@ function bakeLine(r) {
 
 /***/ }),
 
-/***/ 5906:
+/***/ 6127:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -86500,10 +88129,64 @@ function getIDToken(aud) {
 var edge = __nccwpck_require__(9538);
 // EXTERNAL MODULE: ./src/report/summary.ts + 1 modules
 var report_summary = __nccwpck_require__(6518);
+;// CONCATENATED MODULE: ./src/report/canary.ts
+
+const STATE = {
+    live: 'live on the staging distributions, promotion pending',
+    promoted: 'promoted onto the primary distributions',
+    aborted: 'aborted: the policies are disabled, all traffic is on the primary distributions'
+};
+function step(cfg, mode) {
+    const list = (xs) => xs.join(',');
+    return [
+        `- uses: ${process.env.GITHUB_ACTION_REPOSITORY ?? 'lambda-edge-deploy'}@${process.env.GITHUB_ACTION_REF ?? 'v1'}`,
+        '  with:',
+        `    mode: ${mode}`,
+        `    function-name: ${cfg.functionName}`,
+        `    distribution-id: ${list(cfg.distributionIds)}`,
+        `    event-type: ${cfg.eventType}`,
+        `    cache-behavior: ${list(cfg.cacheBehaviors)}`
+    ].join('\n');
+}
+/** The workflow steps (and CLI lines) that promote or abort a live canary. */
+function canaryCommands(cfg) {
+    const flags = `--function-name ${cfg.functionName} --distribution-id ${cfg.distributionIds.join(',')} --event-type ${cfg.eventType} --cache-behavior '${cfg.cacheBehaviors.join(',')}'`;
+    return [
+        '# Promote (the staging config becomes the primary config):',
+        step(cfg, 'promote'),
+        `# or: npx lambda-edge-deploy promote ${flags}`,
+        '# Abort (disable the policy: all traffic back to the primary at once):',
+        step(cfg, 'rollback'),
+        `# or: npx lambda-edge-deploy rollback ${flags}`
+    ].join('\n');
+}
+function canary_renderCanary(cfg, c) {
+    const traffic = c.traffic === 'weight'
+        ? `${c.weightPercent}% of viewers (sticky for ${c.stickinessSeconds} s)` +
+            (c.header ? `, after a check through header ${code(c.header)}` : '')
+        : `requests with header ${code(`${c.header}: ${c.headerValue}`)}`;
+    const rows = c.distributions.map(d => [
+        code(d.primaryId),
+        code(d.stagingId) + (d.createdStaging ? ' (created)' : ''),
+        d.policyId ? code(d.policyId) : '-'
+    ]);
+    const parts = [
+        `### Canary: ${STATE[c.state]}`,
+        `Traffic to staging: ${traffic}. Promotion: ${c.promote}.`,
+        table(['Primary', 'Staging', 'Policy'], rows)
+    ];
+    if (c.verified.length > 0)
+        parts.push(`Verified on staging:\n${c.verified.map(v => `- ${escapeMarkdown(v)}`).join('\n')}`);
+    if (c.state === 'live')
+        parts.push(`\`\`\`\n${canaryCommands(cfg)}\n\`\`\``);
+    return parts.join('\n\n');
+}
+
 // EXTERNAL MODULE: ./src/report/bake.ts
 var bake = __nccwpck_require__(1761);
 ;// CONCATENATED MODULE: ./src/report/runner.ts
 /** The runner adapter: step outputs and the job summary. Best effort for the summary. */
+
 
 
 
@@ -86517,6 +88200,7 @@ function outputsOf(o) {
         version: o.undone?.length ? '' : (o.version ?? ''),
         'version-arn': o.undone?.length ? '' : (o.versionArn ?? ''),
         'previous-version': o.previousVersions.join(','),
+        'staging-distribution-id': (o.canary?.distributions ?? []).map(d => d.stagingId).join(','),
         changes: JSON.stringify(o.changes.map(c => ({
             distributionId: c.distributionId,
             cacheBehavior: c.cacheBehavior,
@@ -86544,6 +88228,8 @@ function renderRun(cfg, o) {
             parts.push(`### Plan: what a deploy of this commit would change\n\n${renderChanges(o.changes)}`);
         else
             parts.push(`### Associations\n\n${renderChanges(o.changes)}`);
+        if (o.canary)
+            parts.push(renderCanary(cfg, o.canary));
         if (o.bake)
             parts.push(renderBake(o.bake));
         parts.push(renderTimings(o.timings));
@@ -86676,20 +88362,76 @@ const err = (error) => ({ ok: false, error });
 
 /***/ }),
 
-/***/ 8004:
+/***/ 436:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YF: () => (/* binding */ applyChanges),
+/* harmony export */   _3: () => (/* binding */ evaluate),
+/* harmony export */   tf: () => (/* binding */ formatFinding)
+/* harmony export */ });
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4364);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  YF: () => (/* binding */ applyChanges),
-  _3: () => (/* binding */ evaluate),
-  tf: () => (/* binding */ formatFinding)
-});
+/** The function as it will be once the requested configuration changes are applied. */
+function applyChanges(fn, changes) {
+    return {
+        ...fn,
+        runtime: changes.runtime ?? fn.runtime,
+        handler: changes.handler ?? fn.handler,
+        memorySize: changes.memorySize ?? fn.memorySize,
+        timeout: changes.timeout ?? fn.timeout
+    };
+}
+function outcomeOf(rule, findings) {
+    if (findings === undefined)
+        return 'skip';
+    if (findings.some(f => f.severity === 'error'))
+        return 'fail';
+    return findings.length > 0 ? 'warn' : 'pass';
+}
+function evaluate(ctx, rules = _table_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y) {
+    const outcomes = [];
+    const findings = [];
+    for (const rule of rules) {
+        if (!rule.appliesTo.includes(ctx.eventType))
+            continue;
+        const limit = rule.limit(ctx);
+        const found = rule.check(ctx)?.map(v => ({
+            rule: rule.id,
+            title: rule.title,
+            severity: v.severity ?? rule.severity,
+            limit,
+            actual: v.actual,
+            fix: rule.fix,
+            ...(v.file !== undefined ? { file: v.file } : {}),
+            ...(v.eventFile !== undefined ? { eventFile: v.eventFile } : {})
+        }));
+        outcomes.push({ rule: rule.id, title: rule.title, status: outcomeOf(rule, found), limit });
+        if (found)
+            findings.push(...found);
+    }
+    return {
+        outcomes,
+        findings,
+        errors: findings.filter(f => f.severity === 'error').length,
+        warnings: findings.filter(f => f.severity === 'warning').length
+    };
+}
+const formatFinding = (f) => `[${f.rule}] ${f.title}: ${f.actual} (limit: ${f.limit}). ${f.fix}`;
 
-// EXTERNAL MODULE: ./src/edge.ts
-var edge = __nccwpck_require__(9538);
-;// CONCATENATED MODULE: ./src/rules/limits.ts
+
+/***/ }),
+
+/***/ 3395:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cx: () => (/* binding */ URI_LIMITS),
+/* harmony export */   OK: () => (/* binding */ EVENT_LIMITS),
+/* harmony export */   V5: () => (/* binding */ RESPONSE_LIMITS),
+/* harmony export */   b1: () => (/* binding */ LIMITS),
+/* harmony export */   gj: () => (/* binding */ INIT_LIMIT_MS)
+/* harmony export */ });
 const VIEWER = { maxMemoryMb: 128, maxTimeoutSeconds: 5, maxZipBytes: 1_048_576 };
 const ORIGIN = {
     maxMemoryMb: 10_240,
@@ -86714,11 +88456,483 @@ const LIMITS = {
     // Below this size a high ratio proves nothing (a 10 KB file of spaces compresses 100:1).
     ratioCheckMinBytes: 10 * 1_048_576
 };
+const KB = 1024;
+const MB = 1_048_576;
+const VIEWER_RESPONSE_LIMITS = {
+    maxGeneratedResponseBytes: 40 * KB,
+    maxBodyTextBytes: 40 * KB,
+    maxBodyBase64Bytes: Math.floor(53.2 * KB)
+};
+const ORIGIN_RESPONSE_LIMITS = {
+    maxGeneratedResponseBytes: MB,
+    maxBodyTextBytes: MB,
+    maxBodyBase64Bytes: Math.floor(1.33 * MB)
+};
+const RESPONSE_LIMITS = {
+    'viewer-request': VIEWER_RESPONSE_LIMITS,
+    'viewer-response': VIEWER_RESPONSE_LIMITS,
+    'origin-request': ORIGIN_RESPONSE_LIMITS,
+    'origin-response': ORIGIN_RESPONSE_LIMITS
+};
+const URI_LIMITS = { maxUriAndQueryChars: 8_192 };
+const INIT_LIMIT_MS = 10_000;
 
+
+/***/ }),
+
+/***/ 8246:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lf: () => (/* binding */ runtimeRow),
+/* harmony export */   Lk: () => (/* binding */ runtimeFamily)
+/* harmony export */ });
+/* unused harmony export RUNTIMES */
+const RUNTIMES = [
+    { id: 'nodejs24.x' },
+    { id: 'nodejs22.x' },
+    { id: 'nodejs20.x', deprecated: '2026-04-30' },
+    { id: 'nodejs18.x', deprecated: '2025-09-01', blockUpdate: '2026-03-09' },
+    { id: 'nodejs16.x', deprecated: '2024-06-12', blockUpdate: '2025-02-28' },
+    { id: 'nodejs14.x', deprecated: '2023-12-04', blockUpdate: '2025-02-28' },
+    { id: 'nodejs12.x', deprecated: '2023-03-31', blockUpdate: '2025-02-28' },
+    { id: 'nodejs10.x', deprecated: '2021-07-30', blockUpdate: '2022-02-14' },
+    { id: 'python3.14' },
+    { id: 'python3.13' },
+    { id: 'python3.12' },
+    { id: 'python3.11' },
+    { id: 'python3.10' },
+    { id: 'python3.9', deprecated: '2025-12-15', blockUpdate: '2027-03-03' },
+    { id: 'python3.8', deprecated: '2024-10-14', blockUpdate: '2025-02-28' },
+    { id: 'python3.7', deprecated: '2023-12-04', blockUpdate: '2025-02-28' }
+];
+function runtimeFamily(runtime) {
+    if (runtime?.startsWith('nodejs'))
+        return 'nodejs';
+    if (runtime?.startsWith('python'))
+        return 'python';
+    return undefined;
+}
+const runtimeRow = (id) => RUNTIMES.find(r => r.id === id);
+
+
+/***/ }),
+
+/***/ 4364:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ RULES)
+});
+
+// EXTERNAL MODULE: ./src/edge.ts
+var edge = __nccwpck_require__(9538);
+// EXTERNAL MODULE: ./src/rules/limits.ts
+var rules_limits = __nccwpck_require__(3395);
 // EXTERNAL MODULE: ./src/package/handler.ts
 var handler = __nccwpck_require__(6992);
 // EXTERNAL MODULE: ./src/rules/runtimes.ts
 var runtimes = __nccwpck_require__(8246);
+;// CONCATENATED MODULE: ./src/rules/edge-response.ts
+/**
+ * "Restrictions on all edge functions", section Disallowed headers:
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/edge-function-restrictions-all.html#function-restrictions-disallowed-headers
+ * Not exposed to functions; a function that adds one fails CloudFront validation (502).
+ */
+const DISALLOWED_HEADERS = [
+    'connection',
+    'expect',
+    'keep-alive',
+    'proxy-authenticate',
+    'proxy-authorization',
+    'proxy-connection',
+    'trailer',
+    'upgrade',
+    'x-accel-buffering',
+    'x-accel-charset',
+    'x-accel-limit-rate',
+    'x-accel-redirect',
+    'x-amzn-auth',
+    'x-amzn-cf-billing',
+    'x-amzn-cf-id',
+    'x-amzn-cf-xff',
+    'x-amzn-errortype',
+    'x-amzn-fle-profile',
+    'x-amzn-header-count',
+    'x-amzn-header-order',
+    'x-amzn-lambda-integration-tag',
+    'x-amzn-requestid',
+    'x-cache',
+    'x-forwarded-proto',
+    'x-real-ip',
+    // Listed since CloudFront's viewer mTLS: the client certificate headers CloudFront sets itself.
+    'cloudfront-viewer-cert-pem',
+    'client-cert',
+    'client-cert-chain'
+];
+/** Same page: `X-Amz-Cf-*` and `X-Edge-*`, any suffix. */
+const DISALLOWED_PREFIXES = ['x-amz-cf-', 'x-edge-'];
+/**
+ * "Restrictions on all edge functions", section Read-only headers: functions can read them but
+ * can't add, modify or delete them (502 otherwise).
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/edge-function-restrictions-all.html#function-restrictions-read-only-headers
+ */
+const READ_ONLY_HEADERS = {
+    'viewer-request': ['cdn-loop', 'content-length', 'host', 'transfer-encoding', 'via'],
+    'origin-request': [
+        'accept-encoding',
+        'cdn-loop',
+        'content-length',
+        'if-modified-since',
+        'if-none-match',
+        'if-range',
+        'if-unmodified-since',
+        'transfer-encoding',
+        'via'
+    ],
+    'origin-response': ['transfer-encoding', 'via'],
+    'viewer-response': ['content-encoding', 'content-length', 'transfer-encoding', 'warning', 'via']
+};
+const SOURCES = {
+    restrictionsAll: 'Restrictions on all edge functions, https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/edge-function-restrictions-all.html',
+    restrictionsLambda: 'Restrictions on Lambda@Edge, https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-at-edge-function-restrictions.html',
+    eventStructure: 'Lambda@Edge event structure, https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html',
+    generating: 'Generate HTTP responses in request triggers, https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-generating-http-responses.html',
+    updatingResponses: 'Update HTTP responses in origin response triggers, https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-updating-http-responses.html',
+    quotas: 'Quotas on Lambda@Edge, https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html#limits-lambda-at-edge',
+    nodeHandler: 'Define Lambda function handler in Node.js, https://docs.aws.amazon.com/lambda/latest/dg/nodejs-handler.html'
+};
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function isDisallowed(name) {
+    const n = name.toLowerCase();
+    return DISALLOWED_HEADERS.includes(n) || DISALLOWED_PREFIXES.some(p => n.startsWith(p));
+}
+/** Header maps as CloudFront wants them: lower-case name -> [{ key?, value }] with key matching. */
+function headerShapeProblems(headers) {
+    if (headers === undefined)
+        return [];
+    if (!isObject(headers))
+        return ['headers is not an object of lower-case header names'];
+    const out = [];
+    for (const [name, list] of Object.entries(headers)) {
+        if (name !== name.toLowerCase())
+            out.push(`headers["${name}"]: the name must be lower-case`);
+        if (!Array.isArray(list)) {
+            out.push(`headers["${name}"] is ${JSON.stringify(list)}, not a list of { key, value }`);
+            continue;
+        }
+        list.forEach((item, i) => {
+            const at = `headers["${name}"][${i}]`;
+            if (!isObject(item))
+                out.push(`${at} is not an object { key, value }`);
+            else if (typeof item.value !== 'string')
+                out.push(`${at}.value is not a string`);
+            else if (item.key !== undefined && String(item.key).toLowerCase() !== name.toLowerCase())
+                out.push(`${at}.key "${String(item.key)}" does not match the name "${name}"`);
+        });
+    }
+    return out;
+}
+/** Header name -> its values, for well-shaped maps only (the shape rule reports the rest). */
+function headerValues(headers) {
+    const out = new Map();
+    if (!isObject(headers))
+        return out;
+    for (const [name, list] of Object.entries(headers))
+        if (Array.isArray(list))
+            out.set(name.toLowerCase(), list.map(i => (isObject(i) ? String(i.value) : String(i))));
+    return out;
+}
+const sameValues = (a, b) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** Disallowed headers in the answer that were not in the event as given. */
+function addedDisallowed(before, after) {
+    const was = headerValues(before);
+    return [...headerValues(after)]
+        .filter(([name, values]) => isDisallowed(name) && !sameValues(was.get(name), values))
+        .map(([name]) => name);
+}
+/** Read-only headers of the event type that the answer added, changed or removed. */
+function changedReadOnly(eventType, before, after) {
+    const was = headerValues(before);
+    const now = headerValues(after);
+    return READ_ONLY_HEADERS[eventType].filter(name => !sameValues(was.get(name), now.get(name)));
+}
+/**
+ * "The function must return a status value between 200 and 599 (inclusive), otherwise CloudFront
+ * returns an error to the viewer" ("Update HTTP responses in origin response triggers"), as a
+ * number or a string ("302").
+ */
+function validStatus(status) {
+    const s = typeof status === 'number' ? String(status) : status;
+    return typeof s === 'string' && /^[2-5]\d\d$/.test(s);
+}
+/** Bytes of a response's headers (name: value lines) plus its body as sent. */
+function responseBytes(response) {
+    let bytes = 0;
+    for (const [name, values] of headerValues(response.headers))
+        for (const v of values)
+            bytes += Buffer.byteLength(`${name}: ${v}\r\n`);
+    const body = response.body;
+    if (typeof body === 'string')
+        bytes +=
+            response.bodyEncoding === 'base64'
+                ? Buffer.from(body, 'base64').length
+                : Buffer.byteLength(body);
+    return bytes;
+}
+const BASE64_RE = /^[A-Za-z0-9+/]*={0,2}$/;
+const isBase64 = (s) => s.length % 4 === 0 && BASE64_RE.test(s);
+
+;// CONCATENATED MODULE: ./src/rules/response-checks.ts
+
+
+const response_checks_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * Modules a Lambda runtime provides though the package leaves them out ("Lambda runtimes":
+ * the Node.js 18 and later runtimes include the AWS SDK for JavaScript v3, earlier ones v2; the
+ * Python runtimes include the AWS SDK for Python, boto3, with botocore and its dependencies).
+ * https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html
+ */
+function providedByRuntime(runtime, module) {
+    const node = /^nodejs(\d+)/.exec(runtime);
+    if (node)
+        return Number(node[1]) >= 18 ? module.startsWith('@aws-sdk/') : module === 'aws-sdk';
+    return (runtime.startsWith('python') &&
+        ['boto3', 'botocore', 's3transfer', 'jmespath', 'dateutil', 'urllib3', 'six'].includes(module));
+}
+function eachRun(ctx, check) {
+    if (!ctx.smoke || ctx.smoke.skipped)
+        return undefined;
+    return ctx.smoke.runs.flatMap(run => check(run, !run.builtIn
+        ? { eventFile: run.eventFile }
+        : ctx.handlerFile !== undefined
+            ? { file: ctx.handlerFile }
+            : {}));
+}
+const v = (run, where, text) => ({
+    actual: `${run.eventFile}: ${text}`,
+    ...where
+});
+/** The answer, when the handler gave one. */
+const answerOf = (run) => run.invocation.outcome.kind === 'returned' ? run.invocation.outcome.value : undefined;
+const input = (run) => run.event.Records[0].cf;
+const isRequestEvent = (e) => e.endsWith('-request');
+/** What the answer is: a request, a response, or neither (reported by response-object). */
+function kindOf(value) {
+    if (!response_checks_isObject(value))
+        return undefined;
+    if ('status' in value)
+        return 'response';
+    if ('uri' in value || 'method' in value)
+        return 'request';
+    return undefined;
+}
+/** The answer and what it replaces in the event (for header comparisons), when it is well-formed. */
+function answered(run, eventType) {
+    const value = answerOf(run);
+    const kind = kindOf(value);
+    if (!kind || !response_checks_isObject(value))
+        return undefined;
+    if (!isRequestEvent(eventType) && kind === 'request')
+        return undefined;
+    const ev = input(run);
+    // A response generated on a request event replaces nothing: every header in it is added.
+    const before = isRequestEvent(eventType)
+        ? kind === 'request'
+            ? ev.request
+            : undefined
+        : ev.response;
+    return { value, kind, before };
+}
+function handlerRuns(ctx) {
+    if (ctx.smoke?.skipped)
+        return ctx.smoke.skipped.warn
+            ? [{ actual: `not run: ${ctx.smoke.skipped.reason}`, severity: 'warning' }]
+            : undefined;
+    return eachRun(ctx, (run, where) => {
+        const o = run.invocation.outcome;
+        if (o.kind === 'handler-missing')
+            return [v(run, where, `handler not found: ${o.message}`)];
+        if (o.kind === 'module-missing')
+            return providedByRuntime(ctx.smoke.runtime, o.module)
+                ? [
+                    {
+                        ...v(run, where, `could not run here: ${o.module} is provided by the ${ctx.smoke.runtime} runtime but not installed for this run (add it as a dev dependency to smoke-test it)`),
+                        severity: 'warning'
+                    }
+                ]
+                : [v(run, where, `${o.module} is not in the package: ${o.message}`)];
+        if (o.kind === 'threw' && o.phase === 'init')
+            return [v(run, where, `loading the module threw ${o.name}: ${o.message}`)];
+        if (o.kind === 'timeout' && o.phase === 'init')
+            return [v(run, where, `loading the module took over ${o.limitMs} ms`)];
+        return [];
+    });
+}
+function settles(ctx) {
+    return eachRun(ctx, (run, where) => {
+        const o = run.invocation.outcome;
+        if (o.kind === 'threw' && o.phase !== 'init')
+            return [v(run, where, `the handler threw ${o.name}: ${o.message}`)];
+        if (o.kind === 'timeout' && o.phase === 'invoke')
+            return [v(run, where, `no answer within the function's timeout (${o.limitMs} ms)`)];
+        if (o.kind === 'no-answer')
+            return [
+                v(run, where, o.pendingPromise
+                    ? "the handler's promise never settles and nothing is left to wait for: Lambda times out"
+                    : o.syncReturn
+                        ? 'the handler returned a value without being async and never called the callback: Lambda answers null'
+                        : 'the handler finished without calling back or resolving a promise: Lambda answers null')
+            ];
+        if (o.kind === 'crashed')
+            return [v(run, where, `the process died: ${o.message}`)];
+        return [];
+    });
+}
+function callbackStyle(ctx) {
+    return eachRun(ctx, (run, where) => run.invocation.outcome.kind === 'callback-refused'
+        ? [
+            v(run, where, `the handler takes (event, context, callback) (${run.invocation.outcome.arity} parameters) and is not async; ${ctx.smoke.runtime} does not call such handlers`)
+        ]
+        : []);
+}
+function responseObject(ctx) {
+    return eachRun(ctx, (run, where) => {
+        if (run.invocation.outcome.kind !== 'returned')
+            return [];
+        const value = answerOf(run);
+        const kind = kindOf(value);
+        const shown = JSON.stringify(value)?.slice(0, 80) ?? 'undefined';
+        if (isRequestEvent(ctx.eventType)) {
+            return kind
+                ? []
+                : [
+                    v(run, where, `answered ${shown}: neither a request (uri, method) nor a response (status)`)
+                ];
+        }
+        if (kind === 'response')
+            return [];
+        return [
+            v(run, where, kind === 'request'
+                ? 'answered the request object, but a response event must answer the response (Records[0].cf.response)'
+                : `answered ${shown}, not a response object with a status`)
+        ];
+    });
+}
+function headerShape(ctx) {
+    return eachRun(ctx, (run, where) => {
+        const a = answered(run, ctx.eventType);
+        if (!a)
+            return [];
+        return headerShapeProblems(a.value.headers).map(p => v(run, where, `${a.kind}.${p}`));
+    });
+}
+function disallowedHeaders(ctx) {
+    return eachRun(ctx, (run, where) => {
+        const a = answered(run, ctx.eventType);
+        if (!a)
+            return [];
+        return addedDisallowed(a.before?.headers, a.value.headers).map(h => v(run, where, `${a.kind}.headers["${h}"] is a disallowed header`));
+    });
+}
+function readOnlyHeaders(ctx) {
+    return eachRun(ctx, (run, where) => {
+        const a = answered(run, ctx.eventType);
+        if (!a)
+            return [];
+        return changedReadOnly(ctx.eventType, a.before?.headers, a.value.headers).map(h => v(run, where, `${a.kind}.headers["${h}"] is read-only on ${ctx.eventType} and was ${a.before ? 'added, changed or removed' : 'set in a generated response'}`));
+    });
+}
+function response_checks_status(ctx) {
+    return eachRun(ctx, (run, where) => {
+        const a = answered(run, ctx.eventType);
+        if (!a || a.kind !== 'response')
+            return [];
+        if (!validStatus(a.value.status))
+            return [
+                v(run, where, `response.status ${JSON.stringify(a.value.status)} is not an HTTP status code`)
+            ];
+        const was = input(run).response?.status;
+        if (ctx.eventType === 'viewer-response' && String(a.value.status) !== String(was))
+            return [
+                v(run, where, `response.status changed from ${String(was)} to ${String(a.value.status)}`)
+            ];
+        return [];
+    });
+}
+function generatedSize(ctx) {
+    const max = rules_limits/* RESPONSE_LIMITS */.V5[ctx.eventType].maxGeneratedResponseBytes;
+    return eachRun(ctx, (run, where) => {
+        const a = answered(run, ctx.eventType);
+        if (!a || a.kind !== 'response')
+            return [];
+        const bytes = responseBytes(a.value);
+        return bytes > max ? [v(run, where, `the response is ${bytes} bytes (headers + body)`)] : [];
+    });
+}
+function requestBody(run, where, body, eventType) {
+    if (body === undefined || !response_checks_isObject(body) || body.action !== 'replace')
+        return [];
+    const limits = rules_limits/* RESPONSE_LIMITS */.V5[eventType];
+    if (body.encoding !== 'text' && body.encoding !== 'base64')
+        return [
+            v(run, where, `request.body.encoding ${JSON.stringify(body.encoding)} is neither text nor base64`)
+        ];
+    if (typeof body.data !== 'string')
+        return [v(run, where, 'request.body.data is not a string')];
+    if (body.encoding === 'base64' && !isBase64(body.data))
+        return [v(run, where, 'request.body.data is not valid base64')];
+    const bytes = Buffer.byteLength(body.data);
+    const max = body.encoding === 'text' ? limits.maxBodyTextBytes : limits.maxBodyBase64Bytes;
+    return bytes > max
+        ? [v(run, where, `request.body.data is ${bytes} bytes as ${body.encoding} (at most ${max})`)]
+        : [];
+}
+function body(ctx) {
+    return eachRun(ctx, (run, where) => {
+        const a = answered(run, ctx.eventType);
+        if (!a)
+            return [];
+        if (a.kind === 'request')
+            return requestBody(run, where, a.value.body, ctx.eventType);
+        const enc = a.value.bodyEncoding;
+        if (enc !== undefined && enc !== 'text' && enc !== 'base64')
+            return [
+                v(run, where, `response.bodyEncoding ${JSON.stringify(enc)} is neither text nor base64`)
+            ];
+        if (a.value.body !== undefined && typeof a.value.body !== 'string')
+            return [v(run, where, 'response.body is not a string')];
+        // "HTTP No Content Response Contains Body Field": a generated 204 with a body is a 502.
+        if (String(a.value.status) === '204' && typeof a.value.body === 'string' && a.value.body !== '')
+            return [v(run, where, 'a 204 (No Content) response carries a body')];
+        if (enc === 'base64' && typeof a.value.body === 'string' && !isBase64(a.value.body))
+            return [v(run, where, 'response.body is not valid base64 although bodyEncoding is base64')];
+        return [];
+    });
+}
+function uri(ctx) {
+    return eachRun(ctx, (run, where) => {
+        const a = answered(run, ctx.eventType);
+        if (!a || a.kind !== 'request')
+            return [];
+        const out = [];
+        const u = a.value.uri;
+        const q = a.value.querystring ?? '';
+        if (typeof u !== 'string' || !u.startsWith('/'))
+            out.push(v(run, where, `request.uri ${JSON.stringify(u)} does not start with /`));
+        if (typeof q !== 'string')
+            out.push(v(run, where, 'request.querystring is not a string'));
+        else if (/[\s#\p{Cc}]/u.test(q))
+            out.push(v(run, where, `request.querystring "${q.slice(0, 60)}" holds a space, a control character or #`));
+        const length = String(u ?? '').length + String(q).length;
+        if (length >= rules_limits/* URI_LIMITS */.Cx.maxUriAndQueryChars)
+            out.push(v(run, where, `request.uri plus querystring is ${length} characters`));
+        return out;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/rules/table.ts
 /**
  * Every Lambda@Edge restriction the preflight enforces, one row each (../shared/EDGE-RULES.md).
@@ -86726,6 +88940,8 @@ var runtimes = __nccwpck_require__(8246);
  * and a small check that returns the violations (empty when it passes, undefined when there is
  * nothing to check, e.g. no package was given).
  */
+
+
 
 
 
@@ -86738,6 +88954,12 @@ const bytesText = (n) => `${grouped(n)} bytes (${mb(n)})`;
 const when = (bad, actual) => (bad ? [{ actual }] : []);
 const pkgRule = (ctx) => ctx.pkg && !ctx.pkg.corrupt ? ctx.pkg : undefined;
 const TRUSTED = ['lambda.amazonaws.com', 'edgelambda.amazonaws.com'];
+const answers = (ctx) => ({
+    eventType: ctx.eventType,
+    smoke: ctx.smoke,
+    handlerFile: ctx.handler?.file
+});
+const kb = (bytes) => bytes >= 1_048_576 ? `${+(bytes / 1_048_576).toFixed(2)} MB` : `${+(bytes / 1024).toFixed(1)} KB`;
 /** A relative path that stays inside the archive root. */
 function unsafeEntryName(name) {
     if (name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name))
@@ -86853,9 +89075,9 @@ const RULES = [
         severity: 'error',
         subject: 'function',
         appliesTo: ALL,
-        limit: () => `at most ${LIMITS.maxEphemeralStorageMb} MB`,
-        fix: `Set ephemeral storage to ${LIMITS.maxEphemeralStorageMb} MB.`,
-        check: ({ fn }) => when(fn.ephemeralStorageMb > LIMITS.maxEphemeralStorageMb, `${fn.ephemeralStorageMb} MB`)
+        limit: () => `at most ${rules_limits/* LIMITS */.b1.maxEphemeralStorageMb} MB`,
+        fix: `Set ephemeral storage to ${rules_limits/* LIMITS */.b1.maxEphemeralStorageMb} MB.`,
+        check: ({ fn }) => when(fn.ephemeralStorageMb > rules_limits/* LIMITS */.b1.maxEphemeralStorageMb, `${fn.ephemeralStorageMb} MB`)
     },
     {
         id: 'source-kms-key',
@@ -86937,9 +89159,9 @@ const RULES = [
         severity: 'error',
         subject: 'function',
         appliesTo: ALL,
-        limit: ({ eventType }) => `${LIMITS.minMemoryMb} to ${EVENT_LIMITS[eventType].maxMemoryMb} MB on ${eventType}`,
+        limit: ({ eventType }) => `${rules_limits/* LIMITS */.b1.minMemoryMb} to ${rules_limits/* EVENT_LIMITS */.OK[eventType].maxMemoryMb} MB on ${eventType}`,
         fix: 'Lower `memory-size` (viewer events allow 128 MB only; origin events up to 10,240 MB).',
-        check: ({ fn, eventType }) => when(fn.memorySize > EVENT_LIMITS[eventType].maxMemoryMb || fn.memorySize < LIMITS.minMemoryMb, `${fn.memorySize} MB`)
+        check: ({ fn, eventType }) => when(fn.memorySize > rules_limits/* EVENT_LIMITS */.OK[eventType].maxMemoryMb || fn.memorySize < rules_limits/* LIMITS */.b1.minMemoryMb, `${fn.memorySize} MB`)
     },
     {
         id: 'timeout',
@@ -86947,9 +89169,9 @@ const RULES = [
         severity: 'error',
         subject: 'function',
         appliesTo: ALL,
-        limit: ({ eventType }) => `at most ${EVENT_LIMITS[eventType].maxTimeoutSeconds} s on ${eventType}`,
+        limit: ({ eventType }) => `at most ${rules_limits/* EVENT_LIMITS */.OK[eventType].maxTimeoutSeconds} s on ${eventType}`,
         fix: 'Lower `timeout` (viewer events allow 5 s; origin events 30 s).',
-        check: ({ fn, eventType }) => when(fn.timeout > EVENT_LIMITS[eventType].maxTimeoutSeconds, `${fn.timeout} s`)
+        check: ({ fn, eventType }) => when(fn.timeout > rules_limits/* EVENT_LIMITS */.OK[eventType].maxTimeoutSeconds, `${fn.timeout} s`)
     },
     {
         id: 'include-body',
@@ -87006,14 +89228,14 @@ const RULES = [
         severity: 'error',
         subject: 'package',
         appliesTo: ALL,
-        limit: ({ eventType }) => `${bytesText(EVENT_LIMITS[eventType].maxZipBytes)} on ${eventType}`,
+        limit: ({ eventType }) => `${bytesText(rules_limits/* EVENT_LIMITS */.OK[eventType].maxZipBytes)} on ${eventType}`,
         fix: 'Make the package smaller (bundle and minify, drop dev dependencies), or use an origin event (50 MB).',
         // Without a package the code that will be published is the function's own: its CodeSize.
         check: ctx => {
             const size = ctx.pkg ? pkgRule(ctx)?.zipBytes : ctx.fn.codeSize;
             return size === undefined
                 ? undefined
-                : when(size > EVENT_LIMITS[ctx.eventType].maxZipBytes, bytesText(size));
+                : when(size > rules_limits/* EVENT_LIMITS */.OK[ctx.eventType].maxZipBytes, bytesText(size));
         }
     },
     {
@@ -87022,12 +89244,12 @@ const RULES = [
         severity: 'error',
         subject: 'package',
         appliesTo: ALL,
-        limit: () => bytesText(LIMITS.maxUncompressedBytes),
+        limit: () => bytesText(rules_limits/* LIMITS */.b1.maxUncompressedBytes),
         fix: 'Remove unused files and dependencies from the package.',
         check: ctx => {
             const pkg = pkgRule(ctx);
             return (pkg &&
-                when(pkg.uncompressedBytes > LIMITS.maxUncompressedBytes, bytesText(pkg.uncompressedBytes)));
+                when(pkg.uncompressedBytes > rules_limits/* LIMITS */.b1.maxUncompressedBytes, bytesText(pkg.uncompressedBytes)));
         }
     },
     {
@@ -87036,17 +89258,17 @@ const RULES = [
         severity: 'error',
         subject: 'package',
         appliesTo: ALL,
-        limit: () => `ratio at most ${LIMITS.maxCompressionRatio}:1 and at most ${grouped(LIMITS.maxEntries)} entries`,
+        limit: () => `ratio at most ${rules_limits/* LIMITS */.b1.maxCompressionRatio}:1 and at most ${grouped(rules_limits/* LIMITS */.b1.maxEntries)} entries`,
         fix: 'This archive looks like a zip bomb: rebuild the package from your sources.',
         check: ctx => {
             const pkg = pkgRule(ctx);
             if (!pkg)
                 return undefined;
             const out = [];
-            if (pkg.entries.length > LIMITS.maxEntries)
+            if (pkg.entries.length > rules_limits/* LIMITS */.b1.maxEntries)
                 out.push({ actual: `${pkg.entries.length} entries` });
             const ratio = pkg.uncompressedBytes / Math.max(pkg.zipBytes, 1);
-            if (pkg.uncompressedBytes > LIMITS.ratioCheckMinBytes && ratio > LIMITS.maxCompressionRatio)
+            if (pkg.uncompressedBytes > rules_limits/* LIMITS */.b1.ratioCheckMinBytes && ratio > rules_limits/* LIMITS */.b1.maxCompressionRatio)
                 out.push({
                     actual: `ratio ${Math.round(ratio)}:1 (${bytesText(pkg.uncompressedBytes)} from ${bytesText(pkg.zipBytes)})`
                 });
@@ -87102,94 +89324,127 @@ const RULES = [
             : handler.exportFound
                 ? []
                 : [{ actual: `${handler.exportName} not found in ${handler.file}`, file: handler.file }]
+    },
+    // What the handler answers (smoke-test): each row names its CloudFront page in
+    // ./edge-response.ts (SOURCES); a violation is a 502 at the edge for every viewer.
+    {
+        id: 'response-handler-runs',
+        title: 'Handler loads and is found (smoke run)',
+        severity: 'error',
+        subject: 'response',
+        appliesTo: ALL,
+        limit: () => 'the module loads in the runtime and exports the handler function',
+        fix: 'Export the function named by `handler`, and bundle every module it imports (only the AWS SDK ships with the runtime).',
+        check: ctx => handlerRuns(answers(ctx))
+    },
+    {
+        id: 'response-settles',
+        title: 'Handler answers in time (smoke run)',
+        severity: 'error',
+        subject: 'response',
+        appliesTo: ALL,
+        limit: ({ fn }) => `an answer within the function's timeout (${fn.timeout} s), no throw`,
+        fix: 'Make the handler async and return the request or response (or call the callback), and catch what it may throw.',
+        check: ctx => settles(answers(ctx))
+    },
+    {
+        id: 'response-callback-style',
+        title: 'No callback-style handler on Node.js 24 and later',
+        severity: 'error',
+        subject: 'response',
+        appliesTo: ALL,
+        limit: () => 'an async handler (event, context) on nodejs24.x and later',
+        fix: 'Make it async: `export const handler = async (event) => { ...; return request }` instead of calling callback.',
+        check: ctx => callbackStyle(answers(ctx))
+    },
+    {
+        id: 'response-object',
+        title: 'Answer is the right object for the event',
+        severity: 'error',
+        subject: 'response',
+        appliesTo: ALL,
+        limit: ({ eventType }) => (0,edge/* isRequestEvent */.Cv)(eventType)
+            ? 'Records[0].cf.request (possibly changed) or a generated response with a status'
+            : 'Records[0].cf.response (possibly changed)',
+        fix: 'Return the object CloudFront passed in (event.Records[0].cf.request or .response), changed as needed.',
+        check: ctx => responseObject(answers(ctx))
+    },
+    {
+        id: 'response-header-shape',
+        title: 'Headers are lower-case names of { key, value } lists',
+        severity: 'error',
+        subject: 'response',
+        appliesTo: ALL,
+        limit: () => 'headers["name-in-lower-case"] = [{ key: "Name", value: "string" }]',
+        fix: 'Write headers as `headers["x-name"] = [{ key: "X-Name", value: "..." }]`: lower-case name, a list, string values, key matching the name.',
+        check: ctx => headerShape(answers(ctx))
+    },
+    {
+        id: 'response-disallowed-header',
+        title: 'No disallowed headers',
+        severity: 'error',
+        subject: 'response',
+        appliesTo: ALL,
+        limit: () => `none of Connection, Expect, Keep-Alive, Proxy-*, Trailer, Upgrade, X-Accel-*, X-Amzn-*, X-Cache, X-Forwarded-Proto, X-Real-IP, ${DISALLOWED_PREFIXES.map(p => `${p}*`).join(', ')}`,
+        fix: 'Remove that header from the answer: CloudFront manages it and refuses an answer that sets it.',
+        check: ctx => disallowedHeaders(answers(ctx))
+    },
+    {
+        id: 'response-read-only-header',
+        title: 'Read-only headers unchanged',
+        severity: 'error',
+        subject: 'response',
+        appliesTo: ALL,
+        limit: ({ eventType }) => `${READ_ONLY_HEADERS[eventType].join(', ')} unchanged on ${eventType}`,
+        fix: 'Leave that header as CloudFront gave it (do not add, change or delete it).',
+        check: ctx => readOnlyHeaders(answers(ctx))
+    },
+    {
+        id: 'response-status',
+        title: 'Status is valid (and unchanged on viewer-response)',
+        severity: 'error',
+        subject: 'response',
+        appliesTo: ALL,
+        limit: ({ eventType }) => eventType === 'viewer-response'
+            ? 'the status CloudFront passed in'
+            : 'an HTTP status code from 200 to 599',
+        fix: 'Return a valid status ("200", "302", ...); on viewer-response keep the origin\'s status (change it on origin-response instead).',
+        check: ctx => response_checks_status(answers(ctx))
+    },
+    {
+        id: 'response-size',
+        title: 'Response size (headers + body)',
+        severity: 'error',
+        subject: 'response',
+        appliesTo: ALL,
+        limit: ({ eventType }) => `${kb(rules_limits/* RESPONSE_LIMITS */.V5[eventType].maxGeneratedResponseBytes)} on ${eventType}`,
+        fix: 'Return a smaller response (redirect to the content, or generate it on an origin event: 1 MB).',
+        check: ctx => generatedSize(answers(ctx))
+    },
+    {
+        id: 'response-body',
+        title: 'Body encoding and size',
+        severity: 'error',
+        subject: 'response',
+        appliesTo: ALL,
+        limit: ({ eventType }) => {
+            const l = rules_limits/* RESPONSE_LIMITS */.V5[eventType];
+            return `text or base64, no body on a 204; a replaced request body at most ${kb(l.maxBodyTextBytes)} as text, ${kb(l.maxBodyBase64Bytes)} as base64`;
+        },
+        fix: 'Set bodyEncoding (response) or body.encoding (request) to text or base64, with a body that matches it and fits the limit.',
+        check: ctx => body(answers(ctx))
+    },
+    {
+        id: 'response-uri',
+        title: 'URI and query string',
+        severity: 'error',
+        subject: 'response',
+        appliesTo: ALL,
+        limit: () => `uri starts with /, uri + querystring under ${grouped(rules_limits/* URI_LIMITS */.Cx.maxUriAndQueryChars)} characters, no space, control character or # in the querystring`,
+        fix: 'Keep request.uri a path starting with / and percent-encode the query string.',
+        check: ctx => uri(answers(ctx))
     }
 ];
-
-;// CONCATENATED MODULE: ./src/rules/evaluate.ts
-
-/** The function as it will be once the requested configuration changes are applied. */
-function applyChanges(fn, changes) {
-    return {
-        ...fn,
-        runtime: changes.runtime ?? fn.runtime,
-        handler: changes.handler ?? fn.handler,
-        memorySize: changes.memorySize ?? fn.memorySize,
-        timeout: changes.timeout ?? fn.timeout
-    };
-}
-function outcomeOf(rule, findings) {
-    if (findings === undefined)
-        return 'skip';
-    if (findings.some(f => f.severity === 'error'))
-        return 'fail';
-    return findings.length > 0 ? 'warn' : 'pass';
-}
-function evaluate(ctx, rules = RULES) {
-    const outcomes = [];
-    const findings = [];
-    for (const rule of rules) {
-        if (!rule.appliesTo.includes(ctx.eventType))
-            continue;
-        const limit = rule.limit(ctx);
-        const found = rule.check(ctx)?.map(v => ({
-            rule: rule.id,
-            title: rule.title,
-            severity: v.severity ?? rule.severity,
-            limit,
-            actual: v.actual,
-            fix: rule.fix,
-            ...(v.file !== undefined ? { file: v.file } : {})
-        }));
-        outcomes.push({ rule: rule.id, title: rule.title, status: outcomeOf(rule, found), limit });
-        if (found)
-            findings.push(...found);
-    }
-    return {
-        outcomes,
-        findings,
-        errors: findings.filter(f => f.severity === 'error').length,
-        warnings: findings.filter(f => f.severity === 'warning').length
-    };
-}
-const formatFinding = (f) => `[${f.rule}] ${f.title}: ${f.actual} (limit: ${f.limit}). ${f.fix}`;
-
-
-/***/ }),
-
-/***/ 8246:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Lf: () => (/* binding */ runtimeRow),
-/* harmony export */   Lk: () => (/* binding */ runtimeFamily)
-/* harmony export */ });
-/* unused harmony export RUNTIMES */
-const RUNTIMES = [
-    { id: 'nodejs24.x' },
-    { id: 'nodejs22.x' },
-    { id: 'nodejs20.x', deprecated: '2026-04-30' },
-    { id: 'nodejs18.x', deprecated: '2025-09-01', blockUpdate: '2026-03-09' },
-    { id: 'nodejs16.x', deprecated: '2024-06-12', blockUpdate: '2025-02-28' },
-    { id: 'nodejs14.x', deprecated: '2023-12-04', blockUpdate: '2025-02-28' },
-    { id: 'nodejs12.x', deprecated: '2023-03-31', blockUpdate: '2025-02-28' },
-    { id: 'nodejs10.x', deprecated: '2021-07-30', blockUpdate: '2022-02-14' },
-    { id: 'python3.14' },
-    { id: 'python3.13' },
-    { id: 'python3.12' },
-    { id: 'python3.11' },
-    { id: 'python3.10' },
-    { id: 'python3.9', deprecated: '2025-12-15', blockUpdate: '2027-03-03' },
-    { id: 'python3.8', deprecated: '2024-10-14', blockUpdate: '2025-02-28' },
-    { id: 'python3.7', deprecated: '2023-12-04', blockUpdate: '2025-02-28' }
-];
-function runtimeFamily(runtime) {
-    if (runtime?.startsWith('nodejs'))
-        return 'nodejs';
-    if (runtime?.startsWith('python'))
-        return 'python';
-    return undefined;
-}
-const runtimeRow = (id) => RUNTIMES.find(r => r.id === id);
 
 
 /***/ }),

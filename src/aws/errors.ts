@@ -36,7 +36,16 @@ const PERMISSIONS: Record<string, string> = {
   GetDistributionConfig: 'cloudfront:GetDistributionConfig',
   GetMetricData: 'cloudwatch:GetMetricData',
   UpdateDistribution:
-    'cloudfront:UpdateDistribution (and lambda:EnableReplication* on the function)'
+    'cloudfront:UpdateDistribution (and lambda:EnableReplication* on the function)',
+  // Continuous deployment (canary). CopyDistribution also needs GetDistribution and
+  // CreateDistribution; UpdateDistributionWithStagingConfig needs GetDistribution and
+  // UpdateDistribution (API reference pages of those operations).
+  CopyDistribution: 'cloudfront:CopyDistribution, cloudfront:CreateDistribution',
+  UpdateDistributionWithStagingConfig: 'cloudfront:UpdateDistribution',
+  CreateContinuousDeploymentPolicy: 'cloudfront:CreateContinuousDeploymentPolicy',
+  GetContinuousDeploymentPolicyConfig: 'cloudfront:GetContinuousDeploymentPolicyConfig',
+  UpdateContinuousDeploymentPolicy: 'cloudfront:UpdateContinuousDeploymentPolicy',
+  ListContinuousDeploymentPolicies: 'cloudfront:ListContinuousDeploymentPolicies'
 }
 
 export const errorCode = (e: unknown): string => {

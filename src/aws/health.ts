@@ -14,6 +14,8 @@ export interface HealthOptions {
   clock: Clock
   budgetMs?: number
   intervalMs?: number
+  /** Extra request headers (a canary's routing header, so the check reaches staging). */
+  headers?: Record<string, string>
   /** Consecutive wrong statuses that fail the check before the budget ends (health-check-failures). */
   failures?: number
   /** One attempt's limit; an attempt that takes longer counts as a timeout, not a wrong status. */
@@ -32,7 +34,7 @@ async function attempt(o: HealthOptions, timeoutMs: number): Promise<Attempt> {
     const res = await (o.fetchImpl ?? fetch)(o.url, {
       redirect: 'manual',
       signal: AbortSignal.timeout(timeoutMs),
-      headers: { 'user-agent': 'lambda-edge-deploy health check' }
+      headers: { ...o.headers, 'user-agent': 'lambda-edge-deploy health check' }
     })
     await res.body?.cancel()
     return { kind: 'status', status: res.status }

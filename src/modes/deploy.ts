@@ -19,6 +19,7 @@ import { emptyOutcome, type Outcome } from '../outcome.js'
 import { desiredFor, planDistribution } from '../plan.js'
 import type { Preflight } from '../preflight.js'
 import type { FunctionFacts } from '../rules/facts.js'
+import { prepareCanary, releaseCanary, replacedVersions } from './canary.js'
 import { settle } from './settle.js'
 import {
   applyEverywhere,
@@ -142,6 +143,8 @@ export async function deploy(ctx: DeployContext): Promise<Outcome> {
   const refusals = [...readErrors, ...precheck(cfg, owner, snapshots)]
   if (refusals.length > 0) return { ...out, errors: refusals }
   out.previousVersions = previousVersions(cfg, snapshots)
+  const canary = cfg.canary.kind === 'off' ? undefined : await prepareCanary(ctx, snapshots)
+  if (canary && !canary.ok) return { ...out, errors: canary.error }
 
   const zip = preflight.pkg ? await preflight.pkg.bytes() : undefined
   const codeSha = zip ? sha256(zip) : (preflight.fn.facts.codeSha256 ?? '')
@@ -159,6 +162,12 @@ export async function deploy(ctx: DeployContext): Promise<Outcome> {
   Object.assign(out, published)
   out.timings.publishMs = clock.now() - t0
   ctx.log.info(`Published ${published.versionArn}`)
+  if (canary) {
+    const c = await releaseCanary(ctx, snapshots, canary.value, published, out)
+    if (c.record !== 'none')
+      await remember(ctx, published.version, replacedVersions(out), c.record === 'success')
+    return c.outcome
+  }
 
   const t1 = clock.now()
   const applied = await applyEverywhere(ctx, snapshots, owner, published.versionArn)

@@ -10,6 +10,7 @@ import { versionOf } from '../edge.js'
 import { type History, previousGood, recordRollback } from '../history.js'
 import { emptyOutcome, type Outcome } from '../outcome.js'
 import { evaluate, formatFinding } from '../rules/evaluate.js'
+import { abortLiveCanary } from './promote.js'
 import { settle } from './settle.js'
 import {
   applyEverywhere,
@@ -61,6 +62,9 @@ export async function rollback(ctx: RollbackContext): Promise<Outcome> {
   const { snapshots, errors } = await readAll(clients, cfg.distributionIds)
   const refusals = [...errors, ...precheck(cfg, owner, snapshots)]
   if (refusals.length > 0) return { ...out, errors: refusals }
+  // While a canary is live, rolling back means aborting it (src/modes/promote.ts).
+  const aborted = await abortLiveCanary(ctx, snapshots)
+  if (aborted) return aborted
   out.previousVersions = previousVersions(cfg, snapshots)
 
   const read = await readHistory(clients, fn.facts.name)

@@ -44,6 +44,8 @@ export interface CommentInput {
   runUrl?: string
   /** The exact workflow_dispatch (or command) that rolls back, written by the caller. */
   rollbackHint?: string
+  /** The canary section (src/report/canary.ts), already rendered from our own values. */
+  canary?: string
   ref?: CommentRef
   /** The PR was merged and this run deploys its commit (a push after the merge). */
   merged?: boolean
@@ -92,6 +94,7 @@ const ICON: Record<Status, string> = {
   planned: '📝',
   'rolled-back': '↩️',
   pruned: '🧹',
+  canary: '🐤',
   failed: '❌'
 }
 
@@ -99,7 +102,8 @@ const IN_PROGRESS: Record<Mode, string> = {
   deploy: 'Deploying',
   rollback: 'Rolling back',
   plan: 'Planning',
-  validate: 'Validating'
+  validate: 'Validating',
+  promote: 'Promoting'
 }
 
 const clip = (text: string, max: number): string =>
@@ -151,6 +155,8 @@ function finalHeadline(i: CommentInput): string {
         : `The ${i.mode} of ${what} failed and was rolled back on ${where}`
     case 'pruned':
       return `Pruned old versions of ${what}`
+    case 'canary':
+      return `Canary: ${what} is live on the staging distributions of ${where}; promotion pending`
     case 'failed':
       return `The ${i.mode} of ${what} to ${where} failed`
   }
@@ -285,7 +291,13 @@ const joined = (sections: readonly (string | undefined)[]): string =>
 export function renderComment(i: CommentInput): string {
   const frame = [commentMarker(i.key), headline(i), refLine(i.ref), rollbackStory(i)]
   const bake = i.phase === 'final' && i.bake ? renderBake(i.bake) : undefined
-  const tail = [bake, durationLine(i.durations), runLine(i), rollbackSection(i.rollbackHint)]
+  const tail = [
+    i.canary,
+    bake,
+    durationLine(i.durations),
+    runLine(i),
+    rollbackSection(i.rollbackHint)
+  ]
   const changes = changeLines(i)
   const errors = errorLines(i.errors)
   const errorHead = errors.length > 0 ? '#### Errors' : undefined

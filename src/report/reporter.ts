@@ -6,6 +6,7 @@
 import * as core from '@actions/core'
 import type { Config } from '../config.js'
 import type { Outcome } from '../outcome.js'
+import { renderCanary } from './canary.js'
 import { commentKey, type CommentInput, renderComment } from './comment.js'
 import {
   contextTarget,
@@ -52,7 +53,7 @@ export class GitHubReporter {
   }
 
   private get changesAws(): boolean {
-    return this.cfg.mode === 'deploy' || this.cfg.mode === 'rollback'
+    return this.cfg.mode === 'deploy' || this.cfg.mode === 'rollback' || this.cfg.mode === 'promote'
   }
 
   async started(): Promise<void> {
@@ -74,7 +75,8 @@ export class GitHubReporter {
         errors: o.errors,
         durations: o.timings,
         bake: o.bake,
-        rollbackHint: rollbackHint(this.cfg, o)
+        rollbackHint: rollbackHint(this.cfg, o),
+        canary: o.canary && renderCanary(this.cfg, o.canary)
       }),
       this.finishDeployment(o)
     ])
@@ -115,7 +117,8 @@ export class GitHubReporter {
       o.status === 'unchanged' ||
       (o.status === 'rolled-back' && this.cfg.mode === 'rollback')
     const s = await setDeploymentStatus(this.target, this.deploymentId, {
-      state: good ? 'success' : 'failure',
+      // A canary waiting for promotion is neither done nor failed.
+      state: o.status === 'canary' ? 'in_progress' : good ? 'success' : 'failure',
       environmentUrl: this.cfg.healthCheckUrl,
       logUrl: this.base.runUrl,
       description: `${o.status}${o.version ? `: version ${o.version}` : ''}`

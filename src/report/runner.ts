@@ -6,6 +6,7 @@ import { parseFunctionArn } from '../edge.js'
 import { changeJson, renderPlan } from '../plan/render.js'
 import { consoleLinks, renderChanges, renderTimings, renderVerdict } from './summary.js'
 import { escapeMarkdown } from './markdown.js'
+import { renderCanary } from './canary.js'
 import { renderBake } from './bake.js'
 
 /** Function name -> version now associated; a single function's comes from version. */
@@ -24,6 +25,7 @@ export function outputsOf(o: Outcome): Record<string, string> {
     version: o.undone?.length ? '' : (o.version ?? ''),
     'version-arn': o.undone?.length ? '' : (o.versionArn ?? ''),
     'previous-version': o.previousVersions.join(','),
+    'staging-distribution-id': (o.canary?.distributions ?? []).map(d => d.stagingId).join(','),
     changes: JSON.stringify(o.changes.map(changeJson)),
     versions: JSON.stringify(versionsOf(o)),
     plan: o.plan ? JSON.stringify(o.plan) : ''
@@ -52,6 +54,7 @@ export function renderRun(cfg: Config, o: Outcome): string {
         `### Plan: what a deploy of this commit would change\n\n${renderChanges(o.changes)}`
       )
     else parts.push(`### Associations\n\n${renderChanges(o.changes)}`)
+    if (o.canary) parts.push(renderCanary(cfg, o.canary))
     if (o.bake) parts.push(renderBake(o.bake))
     parts.push(renderTimings(o.timings))
     parts.push(consoleLinks(cfg.functionName, o.version, cfg.distributionIds))

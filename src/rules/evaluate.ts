@@ -11,6 +11,8 @@ export interface Finding {
   actual: string
   fix: string
   file?: string
+  /** The user's event file (test-events) a smoke-run finding is about. */
+  eventFile?: string
 }
 
 export type RuleStatus = 'pass' | 'warn' | 'fail' | 'skip'
@@ -59,7 +61,8 @@ export function evaluate(ctx: RuleContext, rules: readonly Rule[] = RULES): Verd
       limit,
       actual: v.actual,
       fix: rule.fix,
-      ...(v.file !== undefined ? { file: v.file } : {})
+      ...(v.file !== undefined ? { file: v.file } : {}),
+      ...(v.eventFile !== undefined ? { eventFile: v.eventFile } : {})
     }))
     outcomes.push({ rule: rule.id, title: rule.title, status: outcomeOf(rule, found), limit })
     if (found) findings.push(...found)

@@ -7,9 +7,12 @@
 import { EVENT_TYPES, type EventType, isRequestEvent } from '../edge.js'
 import type { PackageFacts } from '../package/facts.js'
 import type { FunctionFacts } from './facts.js'
-import { EVENT_LIMITS, LIMITS } from './limits.js'
+import { EVENT_LIMITS, LIMITS, RESPONSE_LIMITS, URI_LIMITS } from './limits.js'
 import { parseHandler } from '../package/handler.js'
 import { runtimeFamily, runtimeRow } from './runtimes.js'
+import * as answer from './response-checks.js'
+import { DISALLOWED_PREFIXES, READ_ONLY_HEADERS } from './edge-response.js'
+import type { SmokeFacts } from '../smoke/smoke.js'
 
 export type Severity = 'error' | 'warning'
 
@@ -33,6 +36,8 @@ export interface RuleContext {
   handler?: HandlerFacts
   /** YYYY-MM-DD, injected so runtime deprecation dates are testable. */
   today: string
+  /** The handler's answers to CloudFront events (smoke-test), when it ran. */
+  smoke?: SmokeFacts
 }
 
 export interface Violation {
@@ -41,13 +46,15 @@ export interface Violation {
   file?: string
   /** Overrides the rule's severity for this one violation. */
   severity?: Severity
+  /** The user's event file (test-events) the finding is about: annotated on that file. */
+  eventFile?: string
 }
 
 export interface Rule {
   id: string
   title: string
   severity: Severity
-  subject: 'function' | 'package'
+  subject: 'function' | 'package' | 'response'
   appliesTo: readonly EventType[]
   limit: (ctx: RuleContext) => string
   fix: string
@@ -63,6 +70,13 @@ const when = (bad: boolean, actual: string): Violation[] => (bad ? [{ actual }] 
 const pkgRule = (ctx: RuleContext): PackageFacts | undefined =>
   ctx.pkg && !ctx.pkg.corrupt ? ctx.pkg : undefined
 const TRUSTED = ['lambda.amazonaws.com', 'edgelambda.amazonaws.com']
+const answers = (ctx: RuleContext): answer.ResponseContext => ({
+  eventType: ctx.eventType,
+  smoke: ctx.smoke,
+  handlerFile: ctx.handler?.file
+})
+const kb = (bytes: number): string =>
+  bytes >= 1_048_576 ? `${+(bytes / 1_048_576).toFixed(2)} MB` : `${+(bytes / 1024).toFixed(1)} KB`
 
 /** A relative path that stays inside the archive root. */
 function unsafeEntryName(name: string): boolean {
@@ -454,5 +468,130 @@ export const RULES: readonly Rule[] = [
         : handler.exportFound
           ? []
           : [{ actual: `${handler.exportName} not found in ${handler.file}`, file: handler.file }]
+  },
+  // What the handler answers (smoke-test): each row names its CloudFront page in
+  // ./edge-response.ts (SOURCES); a violation is a 502 at the edge for every viewer.
+  {
+    id: 'response-handler-runs',
+    title: 'Handler loads and is found (smoke run)',
+    severity: 'error',
+    subject: 'response',
+    appliesTo: ALL,
+    limit: () => 'the module loads in the runtime and exports the handler function',
+    fix: 'Export the function named by `handler`, and bundle every module it imports (only the AWS SDK ships with the runtime).',
+    check: ctx => answer.handlerRuns(answers(ctx))
+  },
+  {
+    id: 'response-settles',
+    title: 'Handler answers in time (smoke run)',
+    severity: 'error',
+    subject: 'response',
+    appliesTo: ALL,
+    limit: ({ fn }) => `an answer within the function's timeout (${fn.timeout} s), no throw`,
+    fix: 'Make the handler async and return the request or response (or call the callback), and catch what it may throw.',
+    check: ctx => answer.settles(answers(ctx))
+  },
+  {
+    id: 'response-callback-style',
+    title: 'No callback-style handler on Node.js 24 and later',
+    severity: 'error',
+    subject: 'response',
+    appliesTo: ALL,
+    limit: () => 'an async handler (event, context) on nodejs24.x and later',
+    fix: 'Make it async: `export const handler = async (event) => { ...; return request }` instead of calling callback.',
+    check: ctx => answer.callbackStyle(answers(ctx))
+  },
+  {
+    id: 'response-object',
+    title: 'Answer is the right object for the event',
+    severity: 'error',
+    subject: 'response',
+    appliesTo: ALL,
+    limit: ({ eventType }) =>
+      isRequestEvent(eventType)
+        ? 'Records[0].cf.request (possibly changed) or a generated response with a status'
+        : 'Records[0].cf.response (possibly changed)',
+    fix: 'Return the object CloudFront passed in (event.Records[0].cf.request or .response), changed as needed.',
+    check: ctx => answer.responseObject(answers(ctx))
+  },
+  {
+    id: 'response-header-shape',
+    title: 'Headers are lower-case names of { key, value } lists',
+    severity: 'error',
+    subject: 'response',
+    appliesTo: ALL,
+    limit: () => 'headers["name-in-lower-case"] = [{ key: "Name", value: "string" }]',
+    fix: 'Write headers as `headers["x-name"] = [{ key: "X-Name", value: "..." }]`: lower-case name, a list, string values, key matching the name.',
+    check: ctx => answer.headerShape(answers(ctx))
+  },
+  {
+    id: 'response-disallowed-header',
+    title: 'No disallowed headers',
+    severity: 'error',
+    subject: 'response',
+    appliesTo: ALL,
+    limit: () =>
+      `none of Connection, Expect, Keep-Alive, Proxy-*, Trailer, Upgrade, X-Accel-*, X-Amzn-*, X-Cache, X-Forwarded-Proto, X-Real-IP, ${DISALLOWED_PREFIXES.map(p => `${p}*`).join(', ')}`,
+    fix: 'Remove that header from the answer: CloudFront manages it and refuses an answer that sets it.',
+    check: ctx => answer.disallowedHeaders(answers(ctx))
+  },
+  {
+    id: 'response-read-only-header',
+    title: 'Read-only headers unchanged',
+    severity: 'error',
+    subject: 'response',
+    appliesTo: ALL,
+    limit: ({ eventType }) =>
+      `${READ_ONLY_HEADERS[eventType].join(', ')} unchanged on ${eventType}`,
+    fix: 'Leave that header as CloudFront gave it (do not add, change or delete it).',
+    check: ctx => answer.readOnlyHeaders(answers(ctx))
+  },
+  {
+    id: 'response-status',
+    title: 'Status is valid (and unchanged on viewer-response)',
+    severity: 'error',
+    subject: 'response',
+    appliesTo: ALL,
+    limit: ({ eventType }) =>
+      eventType === 'viewer-response'
+        ? 'the status CloudFront passed in'
+        : 'an HTTP status code from 200 to 599',
+    fix: 'Return a valid status ("200", "302", ...); on viewer-response keep the origin\'s status (change it on origin-response instead).',
+    check: ctx => answer.status(answers(ctx))
+  },
+  {
+    id: 'response-size',
+    title: 'Response size (headers + body)',
+    severity: 'error',
+    subject: 'response',
+    appliesTo: ALL,
+    limit: ({ eventType }) =>
+      `${kb(RESPONSE_LIMITS[eventType].maxGeneratedResponseBytes)} on ${eventType}`,
+    fix: 'Return a smaller response (redirect to the content, or generate it on an origin event: 1 MB).',
+    check: ctx => answer.generatedSize(answers(ctx))
+  },
+  {
+    id: 'response-body',
+    title: 'Body encoding and size',
+    severity: 'error',
+    subject: 'response',
+    appliesTo: ALL,
+    limit: ({ eventType }) => {
+      const l = RESPONSE_LIMITS[eventType]
+      return `text or base64, no body on a 204; a replaced request body at most ${kb(l.maxBodyTextBytes)} as text, ${kb(l.maxBodyBase64Bytes)} as base64`
+    },
+    fix: 'Set bodyEncoding (response) or body.encoding (request) to text or base64, with a body that matches it and fits the limit.',
+    check: ctx => answer.body(answers(ctx))
+  },
+  {
+    id: 'response-uri',
+    title: 'URI and query string',
+    severity: 'error',
+    subject: 'response',
+    appliesTo: ALL,
+    limit: () =>
+      `uri starts with /, uri + querystring under ${grouped(URI_LIMITS.maxUriAndQueryChars)} characters, no space, control character or # in the querystring`,
+    fix: 'Keep request.uri a path starting with / and percent-encode the query string.',
+    check: ctx => answer.uri(answers(ctx))
   }
 ]

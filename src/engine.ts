@@ -9,6 +9,7 @@ import { type Clock, realClock } from './clock.js'
 import type { Config } from './config.js'
 import type { Log } from './log.js'
 import { deploy } from './modes/deploy.js'
+import { deployPlan } from './modes/deploy-plan.js'
 import { plan } from './modes/plan.js'
 import { promote } from './modes/promote.js'
 import { prune } from './modes/prune.js'
@@ -88,20 +89,44 @@ async function readOnly(cfg: Config, ctx: ModeContext, today: string): Promise<O
   return plan(ctx, readings.value, dists.snapshots, out)
 }
 
+/** deploy with `functions`: every function read and validated, then the Plan value executed. */
+async function several(
+  cfg: Config,
+  ctx: ModeContext,
+  o: EngineOptions & { today: string }
+): Promise<Outcome> {
+  const dists = await readAll(ctx.clients, cfg.distributionIds)
+  const readings = await readFunctions(cfg, ctx.clients, dists.snapshots, o.today, ctx.clock.now())
+  if (!readings.ok) return preflightFailed(readings.error)
+  for (const r of readings.value) logSmoke(ctx, r.preflight, true)
+  const out = checked(cfg, readings.value)
+  if (out.errors.length > 0) return out
+  if (dists.errors.length > 0) return { ...out, errors: dists.errors }
+  return deployPlan(
+    { ...ctx, defaultDescription: o.defaultDescription },
+    readings.value,
+    dists.snapshots,
+    out
+  )
+}
+
 async function dispatch(
   cfg: Config,
   ctx: ModeContext,
   o: EngineOptions & { today: string }
 ): Promise<Outcome> {
   if (cfg.mode === 'validate' || cfg.mode === 'plan') return readOnly(cfg, ctx, o.today)
-  if (cfg.functions.length > 1)
-    return {
-      ...emptyOutcome('failed'),
-      inputError: true,
-      errors: [
-        `Input "functions" works with mode validate and plan in this version; ${cfg.mode} with several functions is not available yet: use one step per function.`
-      ]
-    }
+  if (cfg.functions.length > 1) {
+    if (cfg.mode !== 'deploy' || cfg.canary.kind !== 'off')
+      return {
+        ...emptyOutcome('failed'),
+        inputError: true,
+        errors: [
+          `Input "functions" works with mode validate, plan and deploy (without canary) in this version: use one step per function for ${cfg.mode === 'deploy' ? 'a canary' : cfg.mode}.`
+        ]
+      }
+    return several(cfg, ctx, o)
+  }
   if (cfg.mode === 'rollback' || cfg.mode === 'promote') {
     // No package and no new configuration: the rules are checked on the target version instead.
     const fn = await readFunction(ctx.clients, cfg.functionName)

@@ -7,22 +7,42 @@ import { parseConfig } from '../../src/config.js'
 import { execute } from '../../src/engine.js'
 import type { Log } from '../../src/log.js'
 import { outputsOf, renderRun } from '../../src/report/runner.js'
-import { createDistribution, startEmulator, type Emulator } from '../harness/emulator.mjs'
+import {
+  createDistribution,
+  getDistributionConfig,
+  startEmulator,
+  type Emulator
+} from '../harness/emulator.mjs'
+import { startHealthServer, type HealthServer } from '../helpers/health-server.js'
 import { edgeFunction, handlerFolder, mutatingCalls, publishVersion } from '../helpers/world.js'
 
 let em: Emulator
+let health: HealthServer
 const saved = { ...process.env }
 beforeAll(async () => {
   em = await startEmulator()
+  health = await startHealthServer()
   Object.assign(process.env, em.env)
 }, 60_000)
 afterAll(async () => {
   process.env = saved
   await em?.stop()
+  await health?.stop()
 })
 beforeEach(async () => {
   await em.reset()
 })
+
+function recording(): Log & { lines: string[] } {
+  const lines: string[] = []
+  return {
+    lines,
+    info: m => void lines.push(m),
+    warning: m => void lines.push(`warning: ${m}`),
+    group: (title, fn) => (lines.push(title), fn()),
+    progress: () => {}
+  }
+}
 
 const quiet: Log = {
   info: () => {},
@@ -140,13 +160,96 @@ describe('mode plan with functions', () => {
     expect(out.errors[0]).toMatch(/^Input "functions\[2\]\.package" /)
   }, 60_000)
 
-  it('refuses deploy with several functions until the engine runs them as one plan', async () => {
+  it('deploys all three with one UpdateDistribution and one wait, as planned', async () => {
     const { dist, items } = await world()
-    await em.clearRequests()
-    const out = await execute(config({ 'distribution-id': dist, functions: yamlList(items) }), {
+    const inputs = { 'distribution-id': dist, functions: yamlList(items) }
+    const planned = await execute(config({ ...inputs, mode: 'plan' }), {
       log: quiet,
       defaultDescription: 'plan test'
     })
+    await em.clearRequests()
+    await em.setDeployDelay(1)
+    const log = recording()
+
+    const out = await execute(config(inputs), { log, defaultDescription: 'functions test' })
+
+    expect(out.errors).toEqual([])
+    expect(out.status).toBe('deployed')
+    const calls = await mutatingCalls(em)
+    expect(calls.filter(c => c === 'UpdateDistribution')).toHaveLength(1)
+    expect(calls.filter(c => c === 'PublishVersion')).toHaveLength(3)
+    expect(log.lines.filter(l => l.startsWith('Waiting for'))).toHaveLength(1)
+    const outputs = outputsOf(out)
+    const versions = JSON.parse(outputs.versions!) as Record<string, string>
+    expect(versions).toEqual({ auth: '2', rewrite: '1', headers: '1' })
+    // What plan showed is what deploy changed: the same entries, `next` now the published version.
+    const shown = planned.plan!.changes.map(({ includeBody: _b, fromIncludeBody: _f, ...c }) => ({
+      ...c,
+      to: c.to === 'next' ? versions[c.functionName!] : c.to
+    }))
+    expect(JSON.parse(outputs.changes!)).toEqual(shown)
+    const live = (
+      await getDistributionConfig(em, dist)
+    ).config.DefaultCacheBehavior!.LambdaFunctionAssociations!.Items!.map(a => [
+      a.EventType,
+      a.LambdaFunctionARN!.split(':').slice(-2).join(':'),
+      a.IncludeBody
+    ])
+    expect(live.sort()).toEqual(
+      [
+        ['viewer-request', 'auth:2', false],
+        ['origin-request', 'rewrite:1', true],
+        ['viewer-response', 'headers:1', false]
+      ].sort()
+    )
+  }, 60_000)
+
+  it('changes nothing for any function when one fails validation', async () => {
+    const { dist, items } = await world()
+    items[1] = { ...items[1]!, 'event-type': 'viewer-response', 'include-body': '' }
+    items[2] = { ...items[2]!, 'event-type': 'origin-response' }
+    await em.clearRequests()
+    const out = await execute(config({ 'distribution-id': dist, functions: yamlList(items) }), {
+      log: quiet,
+      defaultDescription: 'functions test'
+    })
+    expect(out.status).toBe('failed')
+    expect(out.errors[0]).toMatch(/^Preflight found/)
+    expect(await mutatingCalls(em)).toEqual([])
+  }, 60_000)
+
+  it('puts all three slots back in one update when the health check fails after the write', async () => {
+    const { dist, items } = await world()
+    const before = (await getDistributionConfig(em, dist)).config.DefaultCacheBehavior!
+      .LambdaFunctionAssociations
+    health.status = 500
+    await em.clearRequests()
+    const out = await execute(
+      config({
+        'distribution-id': dist,
+        functions: yamlList(items),
+        'health-check-url': health.url,
+        'health-check-failures': '1'
+      }),
+      { log: quiet, defaultDescription: 'functions test' }
+    )
+    expect(out.status).toBe('rolled-back')
+    expect(out.undone?.map(c => c.functionName)).toEqual(['auth', 'rewrite', 'headers'])
+    const after = (await getDistributionConfig(em, dist)).config.DefaultCacheBehavior!
+      .LambdaFunctionAssociations
+    expect(after).toEqual(before)
+    const calls = await mutatingCalls(em)
+    expect(calls.filter(c => c === 'UpdateDistribution')).toHaveLength(2)
+    expect(outputsOf(out).versions).toBe('{}')
+  }, 60_000)
+
+  it('refuses rollback with several functions, changing nothing', async () => {
+    const { dist, items } = await world()
+    await em.clearRequests()
+    const out = await execute(
+      config({ mode: 'rollback', 'distribution-id': dist, functions: yamlList(items) }),
+      { log: quiet, defaultDescription: 'plan test' }
+    )
     expect(out.inputError).toBe(true)
     expect(await mutatingCalls(em)).toEqual([])
   }, 60_000)

@@ -4,18 +4,13 @@
  * credentials do.
  */
 import type { Snapshot } from '../aws/cloudfront.js'
-import { formatPlanError } from '../plan.js'
 import type { Outcome } from '../outcome.js'
 import type { FunctionReading } from '../plan/read.js'
-import { planJson } from '../plan/render.js'
-import { buildPlan, NEXT, type Refusal, slotChanges } from '../plan/value.js'
+import { formatRefusal, planJson } from '../plan/render.js'
+import { buildPlan, NEXT, slotChanges } from '../plan/value.js'
 import { type ModeContext, previousVersions } from './shared.js'
 
 export { NEXT }
-
-/** A refusal in the user's words; with several functions it says whose slot it is. */
-export const formatRefusal = (r: Refusal, several: boolean): string =>
-  `${several ? `Function ${r.functionName}: ` : ''}${formatPlanError(r.distributionId, r.error)}`
 
 export function plan(
   ctx: ModeContext,

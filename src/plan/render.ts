@@ -3,9 +3,9 @@
  * comment), and the `plan` output as JSON. Pure; the JSON uses the same labels as the `changes`
  * output, so what plan shows can be compared with what deploy changed.
  */
-import { type Change, versionLabel } from '../plan.js'
+import { type Change, formatPlanError, versionLabel } from '../plan.js'
 import { code, table } from '../report/markdown.js'
-import { type FieldChange, type FunctionUpdate, NEXT, type Plan } from './value.js'
+import { type FieldChange, type FunctionUpdate, NEXT, type Plan, type Refusal } from './value.js'
 
 export interface PlanJson {
   functions: {
@@ -131,3 +131,7 @@ export function renderPlan(plan: PlanJson): string {
       : `\n\n${n} UpdateDistribution call(s), one per distribution, and one wait cover every change.`
   return `${fns}\n\n${moves}${tail}`
 }
+
+/** A refusal in the user's words; with several functions it says whose slot it is. */
+export const formatRefusal = (r: Refusal, several: boolean): string =>
+  `${several ? `Function ${r.functionName}: ` : ''}${formatPlanError(r.distributionId, r.error)}`

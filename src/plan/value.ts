@@ -62,7 +62,6 @@ export interface FunctionUpdate {
 /** One slot (distribution, behavior, event type) moving from one version to another. */
 export interface SlotChange extends Change {
   functionName: string
-  /** The unqualified ARN of the function the slot is given to: the owner that may replace it. */
   functionArn: string
 }
 

@@ -29,9 +29,13 @@ export function plan(
     ...base,
     status: 'planned',
     // The version to be published is not known yet: the changes say `next`.
-    changes: slotChanges(built.value).map(c =>
-      c.to === `${c.functionArn}:${NEXT}` ? { ...c, to: NEXT } : c
-    ),
+    // The version to be published is not known yet: the changes say `next`. One function's
+    // changes keep the single-function shape of the `changes` output (no function name).
+    changes: slotChanges(built.value).map(({ functionName, functionArn, ...c }) => ({
+      ...c,
+      ...(several ? { functionName, functionArn } : {}),
+      to: c.to === `${functionArn}:${NEXT}` ? NEXT : c.to
+    })),
     previousVersions: several ? [] : previousVersions(cfg, snapshots),
     plan: planJson(built.value)
   }

@@ -1,5 +1,11 @@
-// ESM jest through ts-jest: @actions/core 3 and @actions/github 9 are ESM-only.
+// ESM jest through ts-jest: @actions/core 3 and @actions/github 9 are ESM-only. Run it through npm
+// (`npm test`, `npm test -- __tests__/config.test.ts`): the script adds --experimental-vm-modules.
+// `npm run test:unit` (jest.unit.config.js) leaves out the suites that need the AWS emulator.
+import { availableParallelism } from 'node:os'
+
 export default {
+  // The emulator suites mostly wait on the emulator (another process): two workers even on 2 cores.
+  maxWorkers: Math.max(2, availableParallelism() - 1),
   clearMocks: true,
   extensionsToTreatAsEsm: ['.ts'],
   moduleFileExtensions: ['ts', 'js', 'mjs'],
@@ -7,12 +13,18 @@ export default {
   testEnvironment: 'node',
   testMatch: ['**/__tests__/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  // Finds (or makes, once) the Python that runs the emulator before any worker starts one.
+  globalSetup: './__tests__/harness/global-setup.mjs',
   transform: {
     '^.+\\.ts$': [
       'ts-jest',
       { tsconfig: 'tsconfig.test.json', useESM: true, diagnostics: { ignoreCodes: ['TS151001'] } }
     ]
   },
+  // The action and the CLI run in-process in most suites, so src/ coverage is measured there.
+  collectCoverageFrom: ['src/**/*.ts'],
+  coverageProvider: 'v8',
+  coverageReporters: ['text-summary', 'json-summary'],
   testTimeout: 60000,
   verbose: false
 }

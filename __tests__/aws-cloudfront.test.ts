@@ -198,3 +198,60 @@ describe('waitDeployed on a permanent error', () => {
     expect(clock.now()).toBe(0)
   })
 })
+
+describe('waitDeployed poll budget', () => {
+  /** Every distribution stays InProgress until `deployedAtMs` on the fake clock. */
+  function propagation(clock: Clock, deployedAtMs: number): number[] {
+    const calls: number[] = []
+    cf.on(GetDistributionCommand).callsFake(() => {
+      calls.push(clock.now())
+      return { Distribution: { Status: clock.now() >= deployedAtMs ? 'Deployed' : 'InProgress' } }
+    })
+    return calls
+  }
+  const perMinute = (calls: number[], fromMs: number, toMs: number): number =>
+    (calls.filter(t => t >= fromMs && t < toMs).length * 60_000) / (toMs - fromMs)
+
+  it.each([0, 0.5, 0.999])(
+    'notices Deployed within 5 s for two minutes, then polls every 10 to 15 s (jitter %s)',
+    async random => {
+      const clock = { ...fakeClock(), random: () => random }
+      const calls = propagation(clock, 15 * 60_000)
+      const r = await waitDeployed(clients, ['A'], { clock, timeoutSeconds: 1800 })
+      expect(r.ok).toBe(true)
+      const gaps = calls.slice(1).map((t, i) => ({ at: calls[i]!, gap: t - calls[i]! }))
+      for (const { at, gap } of gaps) {
+        if (at < 120_000) expect(gap).toBeLessThanOrEqual(5000)
+        else {
+          expect(gap).toBeGreaterThanOrEqual(10_000)
+          expect(gap).toBeLessThanOrEqual(15_000)
+        }
+      }
+      // The last poll saw Deployed at most one gap (15 s) after it happened; and a 15-minute
+      // propagation costs a few calls a minute, where 3-second polls would cost 20.
+      expect(calls.at(-1)! - 15 * 60_000).toBeLessThanOrEqual(15_000)
+      expect(perMinute(calls, 120_000, 15 * 60_000)).toBeLessThanOrEqual(6)
+      expect(r.ok && r.value.polls).toBe(calls.length)
+      expect(calls.length).toBeLessThan(120)
+    }
+  )
+
+  it('shares the budget among many distributions', async () => {
+    const clock = { ...fakeClock(), random: () => 0.5 }
+    const ids = Array.from({ length: 20 }, (_, i) => `D${i}`)
+    const calls = propagation(clock, 15 * 60_000)
+    const r = await waitDeployed(clients, ids, { clock, timeoutSeconds: 1800 })
+    expect(r.ok && r.value.states).toEqual(Object.fromEntries(ids.map(id => [id, 'Deployed'])))
+    expect(perMinute(calls, 0, 120_000)).toBeLessThanOrEqual(120 * 1.2)
+    expect(perMinute(calls, 120_000, 15 * 60_000)).toBeLessThanOrEqual(30 * 1.2)
+    expect(r.ok && r.value.polls).toBe(calls.length)
+  })
+
+  it('counts the polls of a wait that times out', async () => {
+    const clock = { ...fakeClock(), random: () => 0.5 }
+    const calls = propagation(clock, Infinity)
+    const r = await waitDeployed(clients, ['A', 'B'], { clock, timeoutSeconds: 300 })
+    expect(!r.ok && r.error.polls).toBe(calls.length)
+    expect(calls.length).toBeGreaterThan(2)
+  })
+})

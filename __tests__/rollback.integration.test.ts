@@ -18,7 +18,7 @@ let health: HealthServer
 beforeAll(async () => {
   em = await startEmulator()
   health = await startHealthServer()
-}, 60_000)
+}, 120_000)
 afterAll(async () => {
   await em?.stop()
   await health?.stop()

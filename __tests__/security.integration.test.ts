@@ -13,7 +13,7 @@ import { promisify } from 'node:util'
 import { createDistribution, startEmulator, type Emulator } from './harness/emulator.mjs'
 import { startFakeGitHub, type FakeGitHub } from './harness/fake-github.mjs'
 import { startHealthServer, type HealthServer } from './helpers/health-server.js'
-import { DIST, ROOT, runAction, type ActionRun } from './helpers/run-action.js'
+import { DIST, ROOT, runBundle as runAction, type ActionRun } from './helpers/run-action.js'
 import { edgeFunction, publishVersion, writeTemp } from './helpers/world.js'
 import { NODE_HANDLER, makeZip } from './helpers/zip.js'
 
@@ -44,7 +44,7 @@ beforeAll(async () => {
       pull_request: { number: 7, title: 'Edge change', head: { ref: 'edge', sha: 'a'.repeat(40) } }
     })
   )
-}, 60_000)
+}, 120_000)
 afterAll(async () => Promise.all([em?.stop(), gh?.stop(), health?.stop()]))
 beforeEach(async () => {
   await em.reset()

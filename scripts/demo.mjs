@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `npm run demo`: the action end to end against the local AWS emulator. It creates a function and a
 // distribution with a few cache behaviors, runs the bundled action as the runner would on
-// examples/security-headers, and prints the summary and the associations before and after.
+// examples/security-headers, and prints the associations before and after, the step's log, its
+// outputs and the job summary as text. It leaves nothing behind (emulator stopped, temp folder gone).
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { PublishVersionCommand } from '@aws-sdk/client-lambda'
@@ -16,7 +17,9 @@ import {
   startEmulator
 } from '../__tests__/harness/emulator.mjs'
 import { parseOutputs, runnerEnv } from '../__tests__/harness/runner.mjs'
+import { reportSetupError } from '../__tests__/harness/python-env.mjs'
 import { zipOf } from './bench/world.mjs'
+import { markdownToText, workflowLogToText } from './demo-text.mjs'
 
 const ROOT = resolve(import.meta.dirname, '..')
 
@@ -34,18 +37,35 @@ function associations(config) {
   return rows.join('\n')
 }
 
+/** `node dist/index.js` as the runner starts it; its log is shown as the Actions UI shows it. */
 function runAction(env) {
   return new Promise(res => {
     const child = spawn(process.execPath, [join(ROOT, 'dist', 'index.js')], {
       cwd: ROOT,
       env,
-      stdio: ['ignore', 'inherit', 'inherit']
+      stdio: ['ignore', 'pipe', 'inherit']
     })
-    child.on('close', code => res(code ?? 1))
+    let pending = ''
+    child.stdout.setEncoding('utf8')
+    child.stdout.on('data', chunk => {
+      const lines = (pending + chunk).split('\n')
+      pending = lines.pop()
+      for (const line of lines) {
+        const text = workflowLogToText(line)
+        if (text || !line.startsWith('::')) console.log(`  ${text}`)
+      }
+    })
+    child.on('close', code => {
+      if (pending) console.log(`  ${workflowLogToText(pending)}`)
+      res(code ?? 1)
+    })
   })
 }
 
-const em = await startEmulator({ deployDelaySeconds: 3 })
+const indent = text => text.replace(/^(?=.)/gm, '  ')
+
+const em = await startEmulator({ deployDelaySeconds: 3 }).catch(reportSetupError)
+const dir = mkdtempSync(join(tmpdir(), 'led-demo-'))
 let code
 try {
   console.log(`Local AWS emulator on ${em.endpoint}\n`)
@@ -86,7 +106,6 @@ try {
     `Associations before:\n${associations((await getDistributionConfig(em, dist.id)).config)}\n`
   )
 
-  const dir = mkdtempSync(join(tmpdir(), 'led-demo-'))
   const runner = runnerEnv({
     dir,
     base: process.env,
@@ -101,20 +120,27 @@ try {
     // The runner runs node24; on this machine's Node 20 the AWS SDK prints a support notice.
     env: { ...em.env, GITHUB_RUN_NUMBER: '1', NODE_NO_WARNINGS: '1' }
   })
-  console.log('--- node dist/index.js (as the runner runs it) ---')
+  console.log("The action's log (node dist/index.js, as the runner runs it):")
   code = await runAction(runner.env)
-  console.log(`--- exit code ${code} ---\n`)
+  console.log(`  (exit code ${code})\n`)
   console.log(
     `Associations after:\n${associations((await getDistributionConfig(em, dist.id)).config)}\n`
   )
   const outputs = parseOutputs(readFileSync(runner.outputFile, 'utf8'))
+  const changes = JSON.parse(outputs.changes || '[]')
   console.log(
     `Outputs:\n${Object.entries(outputs)
+      .filter(([k]) => k !== 'changes')
       .map(([k, v]) => `  ${k}: ${v}`)
+      .join('\n')}\n  changes: ${changes.length} association(s)\n${changes
+      .map(c => `    ${c.cacheBehavior} ${c.eventType}: ${c.from ?? 'none'} -> ${c.to ?? 'none'}`)
       .join('\n')}\n`
   )
-  console.log(`Job summary:\n${readFileSync(runner.summaryFile, 'utf8')}`)
+  console.log(
+    `Job summary (Markdown on GitHub, as text here):\n\n${indent(markdownToText(readFileSync(runner.summaryFile, 'utf8')))}\n`
+  )
 } finally {
   await em.stop()
+  rmSync(dir, { recursive: true, force: true })
 }
 process.exit(code)

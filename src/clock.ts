@@ -2,11 +2,14 @@
 export interface Clock {
   now(): number
   sleep(ms: number): Promise<void>
+  /** In [0, 1), for jitter; tests pass a fixed one so schedules are exact. */
+  random?(): number
 }
 
 export const realClock: Clock = {
   now: () => Date.now(),
-  sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
+  sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+  random: () => Math.random()
 }
 
 /** Exponential backoff with full jitter, capped. */

@@ -6,19 +6,13 @@ import { createClients, destroyClients } from './aws/clients.js'
 import { formatFailure } from './aws/errors.js'
 import { readFunction } from './aws/lambda.js'
 import { type Clock, realClock } from './clock.js'
+import type { Snapshot } from './aws/cloudfront.js'
 import type { Config } from './config.js'
 import type { Log } from './log.js'
-import { deploy } from './modes/deploy.js'
-import { deployPlan } from './modes/deploy-plan.js'
-import { plan } from './modes/plan.js'
-import { promote } from './modes/promote.js'
-import { prune } from './modes/prune.js'
-import { rollback } from './modes/rollback.js'
 import type { ModeContext } from './modes/shared.js'
 import { emptyOutcome, type Outcome } from './outcome.js'
 import { type Preflight, type PreflightFailure, runPreflight } from './preflight.js'
-import { type FunctionReading, readFunctions } from './plan/read.js'
-import { readAll } from './modes/shared.js'
+import { configFor, type FunctionReading, readFunctions } from './plan/read.js'
 
 export interface EngineOptions {
   log: Log
@@ -75,18 +69,46 @@ function logSmoke(ctx: ModeContext, { smoke, fn }: Preflight, several = false): 
 
 /** validate and plan, for one function or several: the reads, the verdicts, the Plan value. */
 async function readOnly(cfg: Config, ctx: ModeContext, today: string): Promise<Outcome> {
-  const dists =
-    cfg.mode === 'plan'
-      ? await readAll(ctx.clients, cfg.distributionIds)
-      : { snapshots: [], errors: [] }
-  const readings = await readFunctions(cfg, ctx.clients, dists.snapshots, today, ctx.clock.now())
-  if (!readings.ok) return preflightFailed(readings.error)
-  for (const r of readings.value) logSmoke(ctx, r.preflight, cfg.functions.length > 1)
-  const out = checked(cfg, readings.value)
-  if (out.errors.length > 0) return out
-  if (cfg.mode === 'validate') return { ...out, status: 'validated' }
-  if (dists.errors.length > 0) return { ...out, errors: dists.errors }
-  return plan(ctx, readings.value, dists.snapshots, out)
+  if (cfg.mode === 'validate') {
+    const readings = await readFunctions(cfg, ctx.clients, [], today, ctx.clock.now())
+    if (!readings.ok) return preflightFailed(readings.error)
+    for (const r of readings.value) logSmoke(ctx, r.preflight, cfg.functions.length > 1)
+    const out = checked(cfg, readings.value)
+    return out.errors.length > 0 ? out : { ...out, status: 'validated' }
+  }
+  // The modes that read CloudFront are loaded only when a run needs them (a lighter validate).
+  const read = await readForChange(cfg, ctx, today)
+  if ('status' in read) return read
+  const { plan } = await import('./modes/plan.js')
+  return plan(ctx, read.readings, read.snapshots, read.out)
+}
+
+/**
+ * plan and deploy of the Plan value: the distributions, then every function's preflight, then the
+ * distribution rows of the rule table per function. An Outcome when something refuses the run.
+ */
+async function readForChange(
+  cfg: Config,
+  ctx: ModeContext,
+  today: string
+): Promise<Outcome | { readings: FunctionReading[]; snapshots: Snapshot[]; out: Outcome }> {
+  const { readAll, checkDistributions } = await import('./modes/shared.js')
+  const dists = await readAll(ctx.clients, cfg.distributionIds)
+  const read = await readFunctions(cfg, ctx.clients, dists.snapshots, today, ctx.clock.now())
+  if (!read.ok) return preflightFailed(read.error)
+  const several = cfg.functions.length > 1
+  for (const r of read.value) logSmoke(ctx, r.preflight, several)
+  const first = checked(cfg, read.value)
+  if (first.errors.length > 0) return first
+  const refusals: string[] = [...dists.errors]
+  const readings = read.value.map(r => {
+    const rows = checkDistributions(r.preflight, configFor(cfg, r.read.spec), dists.snapshots)
+    refusals.push(...rows.refusals.map(m => (several ? `Function ${r.read.latest.name}: ${m}` : m)))
+    return { ...r, read: { ...r.read, verdict: rows.verdict } }
+  })
+  const out = checked(cfg, readings)
+  if (refusals.length > 0) return { ...out, errors: refusals }
+  return { readings, snapshots: dists.snapshots, out }
 }
 
 /** deploy with `functions`: every function read and validated, then the Plan value executed. */
@@ -95,18 +117,14 @@ async function several(
   ctx: ModeContext,
   o: EngineOptions & { today: string }
 ): Promise<Outcome> {
-  const dists = await readAll(ctx.clients, cfg.distributionIds)
-  const readings = await readFunctions(cfg, ctx.clients, dists.snapshots, o.today, ctx.clock.now())
-  if (!readings.ok) return preflightFailed(readings.error)
-  for (const r of readings.value) logSmoke(ctx, r.preflight, true)
-  const out = checked(cfg, readings.value)
-  if (out.errors.length > 0) return out
-  if (dists.errors.length > 0) return { ...out, errors: dists.errors }
+  const read = await readForChange(cfg, ctx, o.today)
+  if ('status' in read) return read
+  const { deployPlan } = await import('./modes/deploy-plan.js')
   return deployPlan(
     { ...ctx, defaultDescription: o.defaultDescription },
-    readings.value,
-    dists.snapshots,
-    out
+    read.readings,
+    read.snapshots,
+    read.out
   )
 }
 
@@ -131,7 +149,11 @@ async function dispatch(
     // No package and no new configuration: the rules are checked on the target version instead.
     const fn = await readFunction(ctx.clients, cfg.functionName)
     if (!fn.ok) return { ...emptyOutcome('failed'), errors: [formatFailure(fn.error)] }
-    if (cfg.mode === 'promote') return promote({ ...ctx, fn: fn.value })
+    if (cfg.mode === 'promote') {
+      const { promote } = await import('./modes/promote.js')
+      return promote({ ...ctx, fn: fn.value })
+    }
+    const { rollback } = await import('./modes/rollback.js')
     return rollback({ ...ctx, fn: fn.value, today: o.today })
   }
   const pre = await runPreflight(cfg, ctx.clients, o.today, ctx.clock.now())
@@ -151,6 +173,7 @@ async function dispatch(
         `Preflight found ${verdict.errors} Lambda@Edge error(s); nothing in AWS was changed.`
       ]
     }
+  const { deploy } = await import('./modes/deploy.js')
   const deployed = await deploy({
     ...ctx,
     preflight: pre.value,
@@ -158,6 +181,7 @@ async function dispatch(
   })
   if (cfg.pruneKeep > 0 && (deployed.status === 'deployed' || deployed.status === 'unchanged')) {
     // Pruning is housekeeping: whatever happens there, the deploy's outcome stands.
+    const { prune } = await import('./modes/prune.js')
     const { pruned } = await prune({ ...ctx, fn: pre.value.fn, keep: cfg.pruneKeep, dryRun: false })
     return { ...deployed, pruned }
   }
@@ -171,9 +195,10 @@ export async function executePrune(
   dryRun: boolean,
   o: EngineOptions
 ): Promise<Outcome> {
-  const clients = createClients()
+  const clients = await createClients()
   try {
     const fn = await readFunction(clients, functionName)
+    const { prune } = await import('./modes/prune.js')
     if (!fn.ok) return { ...emptyOutcome('failed'), errors: [formatFailure(fn.error)] }
     const { pruned, errors } = await prune({ clients, log: o.log, fn: fn.value, keep, dryRun })
     return {
@@ -188,7 +213,7 @@ export async function executePrune(
 }
 
 export async function execute(cfg: Config, o: EngineOptions): Promise<Outcome> {
-  const clients = createClients()
+  const clients = await createClients({ cloudfront: cfg.mode !== 'validate' })
   const ctx = { cfg, clients, clock: o.clock ?? realClock, log: o.log }
   try {
     return await dispatch(cfg, ctx, {

@@ -67,6 +67,8 @@ export interface Outcome {
   errors: string[]
   /** Distribution id -> last status seen, when a wait ran. */
   states?: Record<string, string>
+  /** GetDistribution calls the waits made (after the update, and after a rollback). */
+  polls?: number
   pruned?: PruneReport
   /** The CloudWatch bake after Deployed and the health check, when bake-seconds > 0. */
   bake?: BakeReport

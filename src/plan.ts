@@ -68,7 +68,7 @@ export function behaviorNames(config: DistributionConfig): string[] {
   return [DEFAULT_BEHAVIOR, ...(config.CacheBehaviors?.Items ?? []).map(b => b.PathPattern ?? '')]
 }
 
-function findBehavior(config: DistributionConfig, name: string): Behavior | undefined {
+export function findBehavior(config: DistributionConfig, name: string): Behavior | undefined {
   if (name === DEFAULT_BEHAVIOR) return config.DefaultCacheBehavior
   return config.CacheBehaviors?.Items?.find(b => b.PathPattern === name)
 }

@@ -8,7 +8,9 @@ import type { AwsFailure } from './aws/errors.js'
 import { readFunction, type FunctionState } from './aws/lambda.js'
 import type { Config } from './config.js'
 import type { OpenedPackage } from './package/facts.js'
-import { exportLooksPresent, parseHandler } from './package/handler.js'
+import { nodeExport, type ExportVerdict } from './package/exports.js'
+import { parseHandler } from './package/handler.js'
+import { pythonExport } from './package/python-exports.js'
 import { locatePackage, openLocated } from './package/open.js'
 import { applyChanges, evaluate, type Verdict } from './rules/evaluate.js'
 import type { FunctionFacts } from './rules/facts.js'
@@ -26,6 +28,8 @@ export interface Preflight {
   verdict: Verdict
   /** The handler's answers to CloudFront events, when the smoke run ran. */
   smoke?: SmokeFacts
+  /** What the rules saw: modes that read the distributions run the distribution rows on it. */
+  ruleContext: RuleContext
 }
 
 export type PreflightFailure =
@@ -48,7 +52,14 @@ async function handlerFacts(
   const facts: HandlerFacts = { handler: fn.handler, candidates, exportName, file }
   if (file) {
     const source = await pkg.readText(file)
-    if (source !== undefined) facts.exportFound = exportLooksPresent(source, exportName, family)
+    if (source !== undefined) {
+      const verdict: ExportVerdict =
+        family === 'nodejs'
+          ? await nodeExport(source, file, exportName)
+          : await pythonExport(source, exportName)
+      facts.exportStatus = verdict.status
+      facts.exportHow = verdict.how
+    }
   }
   return facts
 }
@@ -116,15 +127,23 @@ export async function runPreflight(
   if (metrics && !metrics.ok) return err({ kind: 'aws', failure: metrics.error })
   const effective = applyChanges(fn.value.facts, cfg.changes)
   const handler = pkg ? await handlerFacts(effective, pkg) : undefined
-  const ctx: RuleContext = {
+  const ruleContext: RuleContext = {
     eventType: cfg.eventType,
     includeBody: cfg.includeBody ?? false,
+    functionInput: cfg.functionName,
     fn: effective,
     pkg: pkg?.facts,
     handler,
     today
   }
-  const smoke = await smokeFacts(cfg, ctx, pkg, events.value)
-  const verdict = evaluate({ ...ctx, smoke })
-  return ok({ fn: fn.value, effective, pkg, verdict, ...(smoke ? { smoke } : {}) })
+  const smoke = await smokeFacts(cfg, ruleContext, pkg, events.value)
+  const withSmoke = { ...ruleContext, smoke }
+  return ok({
+    fn: fn.value,
+    effective,
+    pkg,
+    verdict: evaluate(withSmoke),
+    ruleContext: withSmoke,
+    ...(smoke ? { smoke } : {})
+  })
 }

@@ -8,19 +8,22 @@ import { CloudFrontClient, CreateDistributionCommand } from '@aws-sdk/client-clo
 import { GetDistributionCommand, GetDistributionConfigCommand } from '@aws-sdk/client-cloudfront'
 import { CreateFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda'
 import { CreateRoleCommand, IAMClient } from '@aws-sdk/client-iam'
+import { ensurePython } from './python-env.mjs'
 
 const SCRIPT = fileURLToPath(new URL('./edge_moto.py', import.meta.url))
-const START_TIMEOUT_MS = 30_000
+// Generous: on a loaded 2-core machine importing moto alone can take tens of seconds.
+const START_TIMEOUT_MS = 90_000
 const STOP_GRACE_MS = 5_000
 const STDERR_TAIL = 4_000
 const REGION = 'us-east-1'
 
 /**
- * Start an emulator on a free port. Resolves once it accepts requests.
+ * Start an emulator on a free port. Resolves once it accepts requests. Without opts.python it runs
+ * on the Python ensurePython() finds or makes (and throws its PythonSetupError when it cannot).
  * @param {{ python?: string, deployDelaySeconds?: number }} [opts]
  */
 export async function startEmulator(opts = {}) {
-  const python = opts.python ?? process.env.PYTHON ?? 'python3'
+  const python = opts.python ?? ensurePython()
   const args = [SCRIPT, '0']
   if (opts.deployDelaySeconds !== undefined) {
     args.push('--deploy-delay', String(opts.deployDelaySeconds))
@@ -145,10 +148,10 @@ export async function startEmulator(opts = {}) {
 }
 
 function startFailure(python, code, stderr) {
-  if (/No module named '?(moto|flask|flask_cors|werkzeug)/.test(stderr)) {
+  if (/No module named/.test(stderr)) {
     return (
-      `The AWS emulator needs moto with its server extras in ${python}: run ` +
-      `\`${python} -m pip install 'moto[server]'\` (or set PYTHON to a Python that has it).\n${stderr}`
+      `The AWS emulator needs moto with its server extras in ${python}: unset PYTHON to let the ` +
+      `project make its own (.venv-emulator), or run \`${python} -m pip install 'moto[server]'\`.\n${stderr}`
     )
   }
   return `AWS emulator exited with code ${code} before it was ready.\n${stderr}`

@@ -24,6 +24,8 @@ export function runnerEnv({ dir, inputs, base = {}, env = {} }) {
       GITHUB_REPOSITORY: 'octo/edge-site',
       GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
       GITHUB_RUN_NUMBER: '42',
+      GITHUB_ACTIONS: 'true',
+      CI: 'true',
       AWS_EC2_METADATA_DISABLED: 'true',
       ...inputEnv,
       ...env

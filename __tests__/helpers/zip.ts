@@ -65,3 +65,60 @@ sys.stdout.buffer.write(buf.getvalue())
     maxBuffer: 64 * 1024 * 1024
   })
 }
+
+/** One entry of hostileZip: what it stores, and which header lies about it. */
+export interface HostileEntry {
+  name: string
+  data?: string
+  mode?: number
+  /** Written as a Windows tool does: DOS attributes only, no Unix modes. */
+  dos?: boolean
+  /** An Info-ZIP Unicode Path extra field (0x7075) naming the entry this instead. */
+  unicodeName?: string
+  /** Rewrite the name in the local header only (same length). */
+  localName?: string
+  /** Rewrite the uncompressed size in the local header only. */
+  localSize?: number
+}
+
+const HOSTILE_SCRIPT = String.raw`
+import io, json, struct, sys, zipfile, zlib, warnings
+warnings.simplefilter('ignore')
+specs = json.loads(sys.stdin.read())
+buf = io.BytesIO()
+with zipfile.ZipFile(buf, 'w', zipfile.ZIP_STORED) as z:
+    for s in specs:
+        info = zipfile.ZipInfo(s['name'], (2020, 1, 1, 0, 0, 0))
+        info.create_system = 3
+        if s.get('dos'):
+            info.create_system, info.external_attr = 0, 0x20  # what Windows tools write: DOS attributes only
+        else:
+            info.external_attr = (s['mode'] if s.get('mode') is not None else 0o100644) << 16
+        if s.get('unicodeName'):
+            raw = s['name'].encode('cp437')
+            data = struct.pack('<BI', 1, zlib.crc32(raw)) + s['unicodeName'].encode('utf-8')
+            info.extra = struct.pack('<HH', 0x7075, len(data)) + data
+        z.writestr(info, s.get('data', 'exports.handler = async e => e\n'))
+out = bytearray(buf.getvalue())
+at = 0
+for s in specs:
+    at = out.index(b'PK\x03\x04', at)
+    n = struct.unpack_from('<H', out, at + 26)[0]
+    if s.get('localName'):
+        out[at + 30:at + 30 + n] = s['localName'].encode('cp437')
+    if s.get('localSize') is not None:
+        struct.pack_into('<I', out, at + 22, s['localSize'])
+    at += 30
+sys.stdout.buffer.write(bytes(out))
+`
+
+/**
+ * Archives that say different things to different extractors: a Unicode Path field beside the raw
+ * name, a local header that disagrees with the central directory, Unix modes nobody else can read.
+ * Written by Python's zipfile, then patched with struct where no library would write the lie.
+ */
+export function hostileZip(entries: HostileEntry[]): Buffer {
+  return execFileSync(process.env.PYTHON ?? 'python3', ['-c', HOSTILE_SCRIPT], {
+    input: JSON.stringify(entries)
+  })
+}

@@ -137,9 +137,8 @@ describe('mode plan with functions', () => {
 
   it('validates every function and names the one that breaks a rule', async () => {
     const { dist, items } = await world()
-    // Viewer events allow 128 MB at most: rewrite on viewer-response with 256 MB is an error.
-    items[1] = { ...items[1]!, 'event-type': 'viewer-response', 'include-body': '' }
-    items[2] = { ...items[2]!, 'event-type': 'origin-response' }
+    // Lambda@Edge allows a timeout of 30 s at most: rewrite asks for 31.
+    items[1] = { ...items[1]!, timeout: '31' }
     const cfg = config({ mode: 'validate', 'distribution-id': dist, functions: yamlList(items) })
     const out = await execute(cfg, { log: quiet, defaultDescription: 'plan test' })
     expect(out.status).toBe('failed')
@@ -206,8 +205,7 @@ describe('mode plan with functions', () => {
 
   it('changes nothing for any function when one fails validation', async () => {
     const { dist, items } = await world()
-    items[1] = { ...items[1]!, 'event-type': 'viewer-response', 'include-body': '' }
-    items[2] = { ...items[2]!, 'event-type': 'origin-response' }
+    items[1] = { ...items[1]!, timeout: '31' }
     await em.clearRequests()
     const out = await execute(config({ 'distribution-id': dist, functions: yamlList(items) }), {
       log: quiet,

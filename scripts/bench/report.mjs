@@ -47,6 +47,7 @@ the machine listed, not a promise for yours. To reproduce, on a fresh clone:
 \`\`\`sh
 npm ci
 python3 -m pip install 'moto[server]>=5.2,<6' awscli   # the emulator, and AWS CLI v1 for the comparisons
+# and Info-ZIP's zip (apt-get install zip), GNU time (/usr/bin/time) for peak memory
 npm run bench                                        # about ${Math.max(1, Math.round(totalSeconds / 60))} minutes; rewrites this file
 \`\`\`
 
@@ -54,7 +55,9 @@ The bench starts its own AWS emulator (moto with CloudFront corrected, see
 [\`__tests__/harness/README.md\`](__tests__/harness/README.md)) on 127.0.0.1 and stops it at the end; it
 uses no AWS account and no network. It runs the committed bundle, \`node dist/index.js\`, with \`INPUT_*\`
 variables as the runner does. Without an \`aws\` executable the comparisons are skipped (\`SKIP\`).
-\`npm run bench -- --quick\` is a smoke run (fewer runs, same table) that prints only and writes nothing.
+\`npm run bench -- --quick\` is a smoke run (fewer runs, same table) that prints only and writes nothing;
+\`npm run bench -- --only=cold,folder\` runs just those measurements (lag, polls, deploy, cold, big, calls,
+folder) and prints only, for iterating. The folder measurement needs Info-ZIP's \`zip\`.
 The exit code is 1 only when a measurement itself broke (listed under "Problems"); a missed target is a
 result, shown as FAIL.
 

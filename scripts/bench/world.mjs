@@ -1,7 +1,7 @@
 // What the bench runs: the bundled action as the runner runs it, the AWS CLI, and the small
 // packages they deploy.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import yazl from 'yazl'
@@ -47,7 +47,7 @@ export { parseOutputs }
  */
 export async function runAction(em, tmp, inputs, opts = {}) {
   const dir = mkdtempSync(join(tmp, 'run-'))
-  const { env, outputFile } = runnerEnv({
+  const { env, outputFile, summaryFile } = runnerEnv({
     dir,
     inputs: { comment: 'false', ...inputs },
     env: em ? em.env : {}
@@ -59,7 +59,8 @@ export async function runAction(em, tmp, inputs, opts = {}) {
     tmpDir: dir,
     ...timing
   })
-  return { ...r, outputs: parseOutputs(readFileSync(outputFile, 'utf8')) }
+  const summary = existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : ''
+  return { ...r, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary }
 }
 
 const TRACE = pathToFileURL(join(ROOT, 'scripts', 'bench', 'trace-http.mjs')).href

@@ -3,8 +3,11 @@
  * the region is fixed; throttling and 5xx are retried by the SDK's standard retry mode; the
  * endpoint comes from the environment (AWS_ENDPOINT_URL[_LAMBDA|_CLOUDFRONT|_IAM|_CLOUDWATCH]), which the SDK
  * reads itself.
+ *
+ * The CloudFront client is loaded only for the modes that talk to CloudFront: validate never
+ * evaluates it, which is a good part of its cold start.
  */
-import { CloudFrontClient } from '@aws-sdk/client-cloudfront'
+import type { CloudFrontClient } from '@aws-sdk/client-cloudfront'
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch'
 import { IAMClient } from '@aws-sdk/client-iam'
 import { LambdaClient } from '@aws-sdk/client-lambda'
@@ -20,12 +23,16 @@ export interface AwsClients {
 }
 
 export interface ClientOptions {
+  /** Load and create the CloudFront client (default true); validate mode needs none. */
+  cloudfront?: boolean
   maxAttempts?: number
   /** An attempt whose connection stays silent this long is abandoned (and retried). */
   socketTimeoutMs?: number
 }
 
-export function createClients(opts: ClientOptions = {}): AwsClients {
+const cloudfrontOf = new WeakMap<AwsClients, CloudFrontClient>()
+
+export async function createClients(opts: ClientOptions = {}): Promise<AwsClients> {
   const common = {
     region: EDGE_REGION,
     retryMode: 'standard',
@@ -37,17 +44,27 @@ export function createClients(opts: ClientOptions = {}): AwsClients {
     // retry strategy then tries again on a fresh one.
     requestHandler: { connectionTimeout: 10_000, socketTimeout: opts.socketTimeoutMs ?? 60_000 }
   }
-  return {
+  const cloudfront =
+    opts.cloudfront === false
+      ? undefined
+      : new (await import('@aws-sdk/client-cloudfront')).CloudFrontClient(common)
+  const clients: AwsClients = {
     lambda: new LambdaClient(common),
-    cloudfront: new CloudFrontClient(common),
     iam: new IAMClient(common),
-    cloudwatch: new CloudWatchClient(common)
+    cloudwatch: new CloudWatchClient(common),
+    get cloudfront(): CloudFrontClient {
+      if (cloudfront === undefined)
+        throw new Error('Bug: the CloudFront client was not loaded for this mode (createClients).')
+      return cloudfront
+    }
   }
+  if (cloudfront) cloudfrontOf.set(clients, cloudfront)
+  return clients
 }
 
 export function destroyClients(c: AwsClients): void {
   c.lambda.destroy()
-  c.cloudfront.destroy()
+  cloudfrontOf.get(c)?.destroy()
   c.iam.destroy()
   c.cloudwatch.destroy()
 }

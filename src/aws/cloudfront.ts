@@ -21,6 +21,7 @@ import {
 } from '../plan.js'
 import { err, ok, type Result } from '../result.js'
 import type { AwsClients } from './clients.js'
+import { DEFAULT_POLL_SCHEDULE, nextPollGap, type PollSchedule } from './poll-schedule.js'
 import {
   type AwsFailure,
   errorCode,
@@ -204,15 +205,16 @@ export async function readStatus(
 export interface WaitDeployedOptions {
   clock: Clock
   timeoutSeconds: number
-  /** Short polls: CloudFront's own waiter sleeps 60 s, which is most of a typical deploy. */
-  minDelayMs?: number
-  maxDelayMs?: number
+  /** How often to poll; CloudFront's own waiter sleeps 60 s, which is most of a typical deploy. */
+  schedule?: PollSchedule
   onPoll?: (id: string, status: DeployState, elapsedMs: number) => void
 }
 
 export interface WaitOutcome {
   states: Record<string, DeployState>
   elapsedMs: number
+  /** GetDistribution calls made by the wait (throttled ones included), for the summary. */
+  polls: number
 }
 
 const THROTTLED_POLL_MS = 4000
@@ -220,8 +222,9 @@ const isPermanent = (code: string): boolean =>
   /AccessDenied|NoSuchDistribution|InvalidClientTokenId|ExpiredToken/.test(code)
 
 /**
- * Polls every distribution until all report Deployed or the time is up. Polls are short and
- * jittered (1 s growing to 3 s) so the action notices within seconds; throttling backs off further.
+ * Polls every distribution until all report Deployed or the time is up, on a shared budget
+ * (src/aws/poll-schedule.ts): gaps of 1 to 4 s for two minutes, then about 12 s; throttling
+ * backs off further.
  */
 export async function waitDeployed(
   clients: AwsClients,
@@ -230,13 +233,14 @@ export async function waitDeployed(
 ): Promise<Result<WaitOutcome, WaitOutcome & { reason: string }>> {
   const start = o.clock.now()
   const states: Record<string, DeployState> = Object.fromEntries(ids.map(id => [id, 'InProgress']))
-  const minDelay = o.minDelayMs ?? 1000
-  // 3 s at most between polls (x1.2 jitter): Deployed is noticed within about 4 s.
-  const maxDelay = o.maxDelayMs ?? 3000
-  for (let attempt = 0; ; attempt++) {
+  const schedule = o.schedule ?? DEFAULT_POLL_SCHEDULE
+  const random = (): number => (o.clock.random ?? Math.random)()
+  let polls = 0
+  for (let round = 0; ; round++) {
     let throttled = false
     let fatal: string | undefined
     const pending = ids.filter(id => states[id] !== 'Deployed')
+    polls += pending.length
     await Promise.all(
       pending.map(async id => {
         const r = await readStatus(clients, id)
@@ -249,17 +253,16 @@ export async function waitDeployed(
     )
     const elapsedMs = o.clock.now() - start
     // Waiting out the timeout on an error that cannot clear by itself only delays the bad news.
-    if (fatal !== undefined) return err({ states, elapsedMs, reason: fatal })
-    if (ids.every(id => states[id] === 'Deployed')) return ok({ states, elapsedMs })
+    if (fatal !== undefined) return err({ states, elapsedMs, polls, reason: fatal })
+    if (ids.every(id => states[id] === 'Deployed')) return ok({ states, elapsedMs, polls })
     if (elapsedMs >= o.timeoutSeconds * 1000)
-      return err({ states, elapsedMs, reason: `timed out after ${o.timeoutSeconds} s` })
+      return err({ states, elapsedMs, polls, reason: `timed out after ${o.timeoutSeconds} s` })
+    const stillPending = ids.filter(id => states[id] !== 'Deployed').length
+    const gap = nextPollGap(schedule, elapsedMs, round, stillPending, random())
     // Throttled: back off from 4 s at least (2 to 4 s with jitter, then doubling), however short
     // the ordinary polls are; the SDK has already retried each throttled poll itself.
-    const delay = throttled
-      ? backoff(attempt, Math.max(maxDelay, THROTTLED_POLL_MS), 30_000)
-      : Math.min(maxDelay, minDelay + attempt * 500)
-    const jittered = throttled ? delay : Math.round(delay * (0.8 + Math.random() * 0.4))
-    await o.clock.sleep(Math.min(jittered, Math.max(0, o.timeoutSeconds * 1000 - elapsedMs)))
+    const delay = throttled ? Math.max(gap, backoff(round, THROTTLED_POLL_MS, 30_000, random)) : gap
+    await o.clock.sleep(Math.min(delay, Math.max(0, o.timeoutSeconds * 1000 - elapsedMs)))
   }
 }
 

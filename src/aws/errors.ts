@@ -73,7 +73,30 @@ const isUnavailable = (e: unknown): boolean => {
   )
 }
 
-export function translate(e: unknown, operation: string, subject: string): AwsFailure {
+/** Where the step runs decides which advice a person can follow: a workflow step, another CI, a terminal. */
+export type Place = 'github-actions' | 'ci' | 'terminal'
+
+export const placeOf = (env: Record<string, string | undefined>): Place =>
+  env.GITHUB_ACTIONS === 'true' ? 'github-actions' : env.CI ? 'ci' : 'terminal'
+
+const CREDENTIALS_ADVICE: Record<Place, string> = {
+  'github-actions': `The AWS credentials are missing or expired: add aws-actions/configure-aws-credentials before this step (with permissions: id-token: write for OIDC).`,
+  ci: `The AWS credentials are missing or expired: give this job credentials the AWS SDK reads (AWS_ROLE_ARN with AWS_WEB_IDENTITY_TOKEN_FILE for OIDC, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY).`,
+  terminal: `The AWS credentials are missing or expired: sign in (aws sso login --profile NAME, then AWS_PROFILE=NAME) or run aws configure; the CLI uses the standard AWS credential chain.`
+}
+
+const WHO: Record<Place, string> = {
+  'github-actions': 'the role the workflow assumes',
+  ci: "the job's AWS identity",
+  terminal: 'your AWS identity (aws sts get-caller-identity shows it)'
+}
+
+export function translate(
+  e: unknown,
+  operation: string,
+  subject: string,
+  place: Place = placeOf(process.env)
+): AwsFailure {
   const code = errorCode(e)
   const message = (e as SdkError)?.message ?? String(e)
   const failure: AwsFailure = {
@@ -81,7 +104,7 @@ export function translate(e: unknown, operation: string, subject: string): AwsFa
     message: `${operation} on ${subject} failed: ${code}: ${message}`
   }
   if (/AccessDenied|UnauthorizedOperation|AccessDeniedException/.test(code))
-    failure.advice = `Grant ${PERMISSIONS[operation] ?? operation} to the role the workflow assumes (see the README's IAM policy).`
+    failure.advice = `Grant ${PERMISSIONS[operation] ?? operation} to ${WHO[place]} (see the README's IAM policy).`
   else if (code === 'ResourceNotFoundException')
     failure.advice = `Check the name and that the function exists in us-east-1 in this account; create it first (the action publishes versions of an existing function).`
   else if (code === 'NoSuchDistribution')
@@ -93,7 +116,7 @@ export function translate(e: unknown, operation: string, subject: string): AwsFa
   else if (
     /ExpiredToken|InvalidClientTokenId|UnrecognizedClient|CredentialsProviderError/.test(code)
   )
-    failure.advice = `The AWS credentials are missing or expired: add aws-actions/configure-aws-credentials before this step.`
+    failure.advice = CREDENTIALS_ADVICE[place]
   else if (isThrottling(code))
     failure.advice = `AWS was still throttling after ${sdkAttempts(e)} attempts: something else is calling this API in the account heavily. Re-run later; deploys to one account are best kept in one concurrency group.`
   else if (isUnavailable(e))

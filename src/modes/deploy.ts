@@ -23,6 +23,7 @@ import { prepareCanary, releaseCanary, replacedVersions } from './canary.js'
 import { settle } from './settle.js'
 import {
   applyEverywhere,
+  checkDistributions,
   liveArns,
   type ModeContext,
   precheck,
@@ -140,7 +141,9 @@ export async function deploy(ctx: DeployContext): Promise<Outcome> {
   const out: Outcome = { ...emptyOutcome('failed'), functionArn: owner, verdict: preflight.verdict }
 
   const { snapshots, errors: readErrors } = await readAll(clients, cfg.distributionIds)
-  const refusals = [...readErrors, ...precheck(cfg, owner, snapshots)]
+  const rules = checkDistributions(preflight, cfg, snapshots)
+  out.verdict = rules.verdict
+  const refusals = [...readErrors, ...precheck(cfg, owner, snapshots), ...rules.refusals]
   if (refusals.length > 0) return { ...out, errors: refusals }
   out.previousVersions = previousVersions(cfg, snapshots)
   const canary = cfg.canary.kind === 'off' ? undefined : await prepareCanary(ctx, snapshots)

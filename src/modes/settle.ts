@@ -13,6 +13,7 @@ async function verify(ctx: ModeContext, out: Outcome): Promise<string[]> {
     const waited = await waitUntilDeployed(ctx, touchedIds(out.changes))
     out.timings.waitMs = waited.elapsedMs
     out.states = waited.states
+    out.polls = (out.polls ?? 0) + waited.polls
     if (!waited.ok) return [waited.reason]
   }
   if (cfg.healthCheckUrl) {
@@ -54,6 +55,7 @@ export async function settle(
   if (leftovers.length > 0) return { ...out, status: 'failed', errors: [...errors, ...leftovers] }
   if (ctx.cfg.wait) {
     const waited = await waitUntilDeployed(ctx, touchedIds(out.changes))
+    out.polls = (out.polls ?? 0) + waited.polls
     if (!waited.ok) errors.push(`After the rollback: ${waited.reason}`)
   }
   return { ...out, status: 'rolled-back', undone: out.changes, changes: [], errors }

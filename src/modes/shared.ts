@@ -18,14 +18,62 @@ import { reapply, type SlotTarget, undoOf } from '../plan/reapply.js'
 import type { SlotChange } from '../plan/value.js'
 import { err, ok, type Result } from '../result.js'
 import type { AwsFailure } from '../aws/errors.js'
+import type { Preflight } from '../preflight.js'
+import { evaluate, mergeVerdicts, type Verdict } from '../rules/evaluate.js'
+import { type BehaviorFacts, RULES } from '../rules/table.js'
 import {
   type Change,
+  findBehavior,
   versionLabel,
   currentAssociation,
   desiredFor,
   formatPlanError,
   planDistribution
 } from '../plan.js'
+
+/** The target behaviors as they are live now, for the rule table's distribution rows. */
+export function behaviorFacts(cfg: Config, snapshots: readonly Snapshot[]): BehaviorFacts[] {
+  return snapshots.flatMap(s =>
+    cfg.cacheBehaviors.flatMap(name => {
+      const behavior = findBehavior(s.config, name)
+      if (!behavior) return [] // precheck reports an unknown behavior
+      const items = behavior.FunctionAssociations?.Items ?? []
+      return [
+        {
+          distributionId: s.id,
+          cacheBehavior: name,
+          cloudFrontFunctions: items.map(f => ({
+            eventType: f.EventType ?? '',
+            arn: f.FunctionARN ?? ''
+          }))
+        }
+      ]
+    })
+  )
+}
+
+/**
+ * The preflight's verdict completed with the distribution rows, and the refusal they make (empty
+ * when they pass). Read-only: called by deploy and plan before anything changes.
+ */
+export function checkDistributions(
+  preflight: Preflight,
+  cfg: Config,
+  snapshots: readonly Snapshot[]
+): { verdict: Verdict; refusals: string[] } {
+  const rows = RULES.filter(r => r.subject === 'distribution')
+  const later = evaluate(
+    { ...preflight.ruleContext, behaviors: behaviorFacts(cfg, snapshots) },
+    rows
+  )
+  const refusals =
+    later.errors > 0
+      ? [
+          `Lambda@Edge rules found ${later.errors} error(s) on the distributions; nothing in AWS was changed.`
+        ]
+      : []
+  return { verdict: mergeVerdicts(preflight.verdict, later), refusals }
+}
 
 export interface ModeContext {
   cfg: Config
@@ -160,6 +208,7 @@ export interface Waited {
   ok: boolean
   elapsedMs: number
   states: Record<string, string>
+  polls: number
   reason: string
 }
 
@@ -172,8 +221,7 @@ export async function waitUntilDeployed(ctx: ModeContext, ids: string[]): Promis
         timeoutSeconds: ctx.cfg.waitTimeoutSeconds,
         onPoll: (id, status, ms) => ctx.log.progress(id, status, ms)
       })
-      if (r.ok)
-        return { ok: true, elapsedMs: r.value.elapsedMs, states: r.value.states, reason: '' }
+      if (r.ok) return { ...r.value, ok: true, reason: '' }
       const states = Object.entries(r.error.states)
         .map(([id, s]) => `${id}: ${s}`)
         .join(', ')
@@ -181,6 +229,7 @@ export async function waitUntilDeployed(ctx: ModeContext, ids: string[]): Promis
         ok: false,
         elapsedMs: r.error.elapsedMs,
         states: r.error.states,
+        polls: r.error.polls,
         reason: `Distributions not Deployed: ${r.error.reason} (${states}). Raise wait-timeout-seconds, or check the distribution in the CloudFront console.`
       }
     }

@@ -17,6 +17,13 @@ export interface PackageEntry {
   uncompressedSize: number
   isDirectory: boolean
   symlink?: SymlinkFact
+  /**
+   * Other names an extractor could give this entry (the raw name beside an Info-ZIP Unicode Path
+   * field, the local header's name): absent when every header agrees on `name`.
+   */
+  otherNames?: string[]
+  /** Unix st_mode (type and permission bits) when the archive stores one; absent for Windows tools. */
+  unixMode?: number
 }
 
 export interface PackageFacts {
@@ -28,6 +35,8 @@ export interface PackageFacts {
   /** Sum of the entries' uncompressed sizes. */
   uncompressedBytes: number
   entries: PackageEntry[]
+  /** Where the local headers contradict the central directory (names, sizes), one line each. */
+  headerMismatches?: string[]
   /** Set when the archive cannot be read at all (not a zip, truncated, bad central directory). */
   corrupt?: string
 }

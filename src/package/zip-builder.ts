@@ -1,13 +1,11 @@
 /**
  * Builds the .zip that deploy uploads from a folder, deterministically: the same files give the
- * same bytes (and so the same CodeSha256) whatever the filesystem order, mtimes or umask.
+ * same bytes (and so the same CodeSha256) whatever the filesystem order, mtimes, umask, time zone,
+ * machine or Node release (src/package/zip-writer.ts fixes the headers and deflates in plain JS).
  *
- * Why yazl (not fflate): it streams each file from disk through zlib, writes Zip64 by itself
- * when an archive needs it, and lets us fix every header field that would otherwise vary
- * (timestamp, mode, no extended-timestamp field). fflate would need every file in memory at once
- * and its own deflate; yazl uses Node's zlib, so the output is stable for a given Node build.
- * (Bytes may differ across Node releases if their bundled zlib changes; the rules never compare
- * across machines, only the upload and its facts, which come from the same build.)
+ * Why synchronous: a node_modules-sized origin function has tens of thousands of small files, and
+ * per file an awaited stat or read stream costs more than reading and compressing it. Each file is
+ * read, compressed and dropped in turn, so memory holds the compressed archive plus one file.
  *
  * What goes in: regular files, sorted by path with `/` separators, mode 0644 (0755 when the source
  * has any execute bit), dated 1980-01-01 00:00:00. Directories get no entries (extraction creates
@@ -18,21 +16,14 @@
  * Skipped: directories named `.git` (version-control metadata, never code Lambda runs).
  * Sockets, FIFOs and devices cannot be zipped: building fails naming them.
  */
-import { lstat, readdir, readlink, realpath, stat } from 'node:fs/promises'
+import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs'
 import { isAbsolute, join, sep } from 'node:path'
-import yazl from 'yazl'
 import type { OpenedPackage, PackageEntry } from './facts.js'
-import { openZipBuffer } from './zip-reader.js'
+import { DEFAULT_TEXT_LIMIT } from './zip-reader.js'
+import { entryData, type StoredEntry, zipWriter } from './zip-writer.js'
 
-/**
- * Built in local time on purpose: yazl converts with local-time getters when forceDosTimestamp
- * is set, so this Date always encodes as DOS 1980-01-01 00:00:00, in any time zone.
- */
-const FIXED_MTIME = new Date(1980, 0, 1, 0, 0, 0)
 const FILE_MODE = 0o100644
 const EXECUTABLE_MODE = 0o100755
-/** Smallest output: viewer functions must fit in 1 MB compressed, so every byte counts. */
-const COMPRESSION_LEVEL = 9
 const SKIPPED_DIRECTORIES = new Set(['.git'])
 
 /** A file to store: its name in the zip and the real path to read it from. */
@@ -82,34 +73,29 @@ function describeOddFile(stats: { isFIFO(): boolean; isSocket(): boolean }): str
  * `ancestors` holds the real paths of the directories being walked, so a link back to one of
  * them (which would recurse forever) is caught and refused instead of followed.
  */
-async function walk(
+function walk(
   root: string,
   dir: string,
   prefix: string,
   ancestors: ReadonlySet<string>,
   out: Collected
-): Promise<void> {
-  for (const dirent of await readdir(dir, { withFileTypes: true })) {
+): void {
+  for (const dirent of readdirSync(dir, { withFileTypes: true })) {
     const name = prefix === '' ? dirent.name : `${prefix}/${dirent.name}`
     const path = join(dir, dirent.name)
     if (dirent.isDirectory()) {
       if (SKIPPED_DIRECTORIES.has(dirent.name)) continue
-      await walk(root, path, name, new Set([...ancestors, await realpath(path)]), out)
+      walk(root, path, name, new Set([...ancestors, realpathSync(path)]), out)
     } else if (dirent.isSymbolicLink()) {
-      await addLink(root, path, name, ancestors, out)
+      addLink(root, path, name, ancestors, out)
     } else {
-      await addFile(path, path, name, out)
+      addFile(path, path, name, out)
     }
   }
 }
 
-async function addFile(
-  path: string,
-  realPath: string,
-  name: string,
-  out: Collected
-): Promise<void> {
-  const stats = await lstat(realPath)
+function addFile(path: string, realPath: string, name: string, out: Collected): void {
+  const stats = lstatSync(realPath)
   if (!stats.isFile()) {
     throw new PackageBuildError(
       `${path} is ${describeOddFile(stats)}; only files, folders and symlinks can be packaged`
@@ -118,55 +104,68 @@ async function addFile(
   out.files.push({ name, realPath, executable: (stats.mode & 0o111) !== 0 })
 }
 
-async function addLink(
+function addLink(
   root: string,
   path: string,
   name: string,
   ancestors: ReadonlySet<string>,
   out: Collected
-): Promise<void> {
-  const target = await readlink(path)
-  const resolved = isAbsolute(target) ? undefined : await realpath(path).catch(() => undefined)
+): void {
+  const target = readlinkSync(path)
+  const resolved = isAbsolute(target) ? undefined : realpathOrUndefined(path)
   if (resolved === undefined || !isInside(root, resolved) || ancestors.has(resolved)) {
     out.refusedLinks.push(refusedLink(name, target))
     return
   }
-  if ((await stat(resolved)).isDirectory()) {
-    await walk(root, resolved, name, new Set([...ancestors, resolved]), out)
+  if (statSync(resolved).isDirectory()) {
+    walk(root, resolved, name, new Set([...ancestors, resolved]), out)
   } else {
-    await addFile(path, resolved, name, out)
+    addFile(path, resolved, name, out)
   }
 }
 
-async function collect(dir: string): Promise<Collected> {
-  const root = await realpath(dir)
+function realpathOrUndefined(path: string): string | undefined {
+  try {
+    return realpathSync(path)
+  } catch {
+    return undefined // dangling or a loop: refused as escaping
+  }
+}
+
+function collect(dir: string): Collected {
+  const root = realpathSync(dir)
   const out: Collected = { files: [], refusedLinks: [] }
-  await walk(root, root, '', new Set([root]), out)
+  walk(root, root, '', new Set([root]), out)
   out.files.sort(byName)
   out.refusedLinks.sort(byName)
   return out
 }
 
-async function archive(files: FileItem[]): Promise<Buffer> {
-  const zip = new yazl.ZipFile()
-  for (const file of files) {
-    zip.addFile(file.realPath, file.name, {
-      mtime: FIXED_MTIME,
-      forceDosTimestamp: true, // no extended-timestamp field: it would carry a real time
-      mode: file.executable ? EXECUTABLE_MODE : FILE_MODE,
-      compress: true,
-      compressionLevel: COMPRESSION_LEVEL
-    })
-  }
-  const done = new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = []
-    zip.on('error', reject)
-    zip.outputStream.on('error', reject)
-    zip.outputStream.on('data', (chunk: Buffer) => chunks.push(chunk))
-    zip.outputStream.on('end', () => resolve(Buffer.concat(chunks)))
+/**
+ * The archive and its entries' facts, taken as they are written: reading back the central
+ * directory we just wrote would cost as much again for a big folder and tell nothing new.
+ */
+function archive(files: readonly FileItem[]): {
+  bytes: Buffer
+  entries: PackageEntry[]
+  stored: Map<string, StoredEntry>
+} {
+  const zip = zipWriter()
+  const stored = new Map<string, StoredEntry>()
+  const entries = files.map(file => {
+    const mode = file.executable ? EXECUTABLE_MODE : FILE_MODE
+    const e = zip.add({ name: file.name, mode, data: readFileSync(file.realPath) })
+    stored.set(file.name, e)
+    return {
+      name: file.name,
+      compressedSize: e.compressedSize,
+      uncompressedSize: e.size,
+      isDirectory: false,
+      // What a reader finds in the central directory: the file-modes rule judges it.
+      unixMode: mode
+    }
   })
-  zip.end()
-  return done
+  return { bytes: zip.finish(), entries, stored }
 }
 
 /**
@@ -175,8 +174,22 @@ async function archive(files: FileItem[]): Promise<Buffer> {
  * openPackage turns that into a typed result.
  */
 export async function zipFolder(dir: string): Promise<OpenedPackage> {
-  const { files, refusedLinks } = await collect(dir)
-  const built = await openZipBuffer(await archive(files), dir)
-  const entries = [...built.facts.entries, ...refusedLinks].sort(byName)
-  return { ...built, facts: { ...built.facts, kind: 'folder', entries } }
+  const { files, refusedLinks } = collect(dir)
+  const { bytes, entries, stored } = archive(files)
+  return {
+    facts: {
+      source: dir,
+      kind: 'folder',
+      zipBytes: bytes.length,
+      uncompressedBytes: entries.reduce((sum, e) => sum + e.uncompressedSize, 0),
+      entries: [...entries, ...refusedLinks].sort(byName)
+    },
+    // Read back from the archive itself, so the checks see exactly what will be uploaded.
+    async readText(entryName, maxBytes = DEFAULT_TEXT_LIMIT) {
+      const e = stored.get(entryName)
+      if (e === undefined || e.size > maxBytes) return undefined
+      return new TextDecoder('utf-8').decode(entryData(bytes, e))
+    },
+    bytes: async () => bytes
+  }
 }

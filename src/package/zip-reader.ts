@@ -15,13 +15,20 @@
  *   inflated entry may not exceed the size it declares (a zip-bomb guard for readText).
  * Small positioned reads go through a read-ahead window (read-ahead-reader.ts) for speed.
  */
-import { open as openFd, close as closeFd } from 'node:fs'
+import { open as openFd, close as closeFd, openSync, closeSync, readSync } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { promisify } from 'node:util'
 import yauzl from 'yauzl'
 import type { OpenedPackage, PackageEntry, PackageFacts } from './facts.js'
 import { ReadAheadFileReader } from './read-ahead-reader.js'
-import { isDirectoryMode, isSymlinkMode, linkEscapes, linkKey } from './symlinks.js'
+import { isDirectoryMode, isSymlinkMode, linkEscapes, linkKey, unixMode } from './symlinks.js'
+import {
+  extractorNames,
+  headerMismatch,
+  type LocalHeader,
+  type Peek,
+  readLocalHeader
+} from './zip-names.js'
 
 const YAUZL_OPTIONS: yauzl.Options = {
   lazyEntries: true,
@@ -44,10 +51,17 @@ const LOCAL_HEADER_MIN_BYTES = 30
 interface ZipSource {
   open(): Promise<yauzl.ZipFile>
   bytes(): Promise<Buffer>
+  /** Synchronous small reads for the local headers; the caller closes it. */
+  peeker(): { peek: Peek; close(): void }
 }
 
 type Scan =
-  | { ok: true; entries: PackageEntry[]; byName: Map<string, yauzl.Entry> }
+  | {
+      ok: true
+      entries: PackageEntry[]
+      byName: Map<string, yauzl.Entry>
+      headerMismatches: string[]
+    }
   | { ok: false; reason: string }
 
 const openAsync = promisify(openFd)
@@ -68,14 +82,27 @@ function fileSource(path: string, size: number): ZipSource {
         throw err
       }
     },
-    bytes: () => readFile(path)
+    bytes: () => readFile(path),
+    peeker() {
+      const fd = openSync(path, 'r')
+      // One small read per header: a window would copy the data of every file in between.
+      const peek: Peek = (position, length) => {
+        const out = Buffer.allocUnsafe(length)
+        return out.subarray(0, readSync(fd, out, 0, length, position))
+      }
+      return { peek, close: () => closeSync(fd) }
+    }
   }
 }
 
 function bufferSource(buffer: Buffer): ZipSource {
   return {
     open: () => yauzl.fromBufferPromise(buffer, YAUZL_OPTIONS),
-    bytes: async () => buffer
+    bytes: async () => buffer,
+    peeker: () => ({
+      peek: (position, length) => buffer.subarray(position, position + length),
+      close: () => undefined
+    })
   }
 }
 
@@ -138,12 +165,17 @@ function runsPastEnd(entry: yauzl.Entry, fileSize: number): boolean {
   )
 }
 
-function toFact(entry: yauzl.Entry, name: string): PackageEntry {
+function toFact(entry: yauzl.Entry, names: string[]): PackageEntry {
+  const [name = '', ...otherNames] = names
+  const mode = unixMode(entry.externalFileAttributes)
   return {
     name,
     compressedSize: entry.compressedSize,
     uncompressedSize: entry.uncompressedSize,
-    isDirectory: name.endsWith('/') || isDirectoryMode(entry.externalFileAttributes)
+    isDirectory: name.endsWith('/') || isDirectoryMode(entry.externalFileAttributes),
+    ...(otherNames.length > 0 ? { otherNames } : {}),
+    // All sixteen bits zero is what Windows tools write: no Unix modes, and Lambda's defaults apply.
+    ...(mode !== 0 ? { unixMode: mode } : {})
   }
 }
 
@@ -172,29 +204,60 @@ async function describeLinks(
   })
 }
 
-async function scan(zip: yauzl.ZipFile, fileSize: number): Promise<Scan> {
+/**
+ * Local headers are read after the whole directory, in file order, so the disk moves forward
+ * through the file once.
+ */
+function localHeaders(source: ZipSource, raws: yauzl.Entry[]): LocalHeader[] {
+  const order = raws.map((_, i) => i)
+  order.sort((a, b) => raws[a]!.relativeOffsetOfLocalHeader - raws[b]!.relativeOffsetOfLocalHeader)
+  const headers = new Array<LocalHeader>(raws.length)
+  const { peek, close } = source.peeker()
+  try {
+    for (const i of order) {
+      const raw = raws[i]!
+      headers[i] = readLocalHeader(peek, raw.relativeOffsetOfLocalHeader, raw.fileNameLength)
+    }
+  } finally {
+    close()
+  }
+  return headers
+}
+
+async function listEntries(zip: yauzl.ZipFile, fileSize: number): Promise<yauzl.Entry[]> {
+  const raws: yauzl.Entry[] = []
+  for await (const raw of zip.eachEntry()) {
+    if (runsPastEnd(raw, fileSize))
+      throw new Error(
+        `the data of entry "${entryName(raw)}" runs past the end of the file (truncated?)`
+      )
+    raws.push(raw)
+  }
+  return raws
+}
+
+async function scan(source: ZipSource, zip: yauzl.ZipFile, fileSize: number): Promise<Scan> {
   const entries: PackageEntry[] = []
   const byName = new Map<string, yauzl.Entry>()
   const links: Array<{ fact: PackageEntry; raw: yauzl.Entry }> = []
+  const headerMismatches: string[] = []
   try {
-    for await (const raw of zip.eachEntry()) {
-      const name = entryName(raw)
-      if (runsPastEnd(raw, fileSize)) {
-        return {
-          ok: false,
-          reason: `the data of entry "${name}" runs past the end of the file (truncated?)`
-        }
-      }
-      const fact = toFact(raw, name)
+    const raws = await listEntries(zip, fileSize)
+    const locals = localHeaders(source, raws)
+    raws.forEach((raw, i) => {
+      const local = locals[i]!
+      const fact = toFact(raw, extractorNames(raw, local))
+      const mismatch = headerMismatch(raw, local, fact.name)
+      if (mismatch) headerMismatches.push(mismatch)
       entries.push(fact)
-      byName.set(name, raw)
+      byName.set(fact.name, raw)
       if (!fact.isDirectory && isSymlinkMode(raw.externalFileAttributes)) links.push({ fact, raw })
-    }
+    })
   } catch (err) {
     return { ok: false, reason: messageOf(err) }
   }
   await describeLinks(zip, links)
-  return { ok: true, entries, byName }
+  return { ok: true, entries, byName, headerMismatches }
 }
 
 /** yauzl's wording for "no zip here" is precise but cryptic; say what it means to a user. */
@@ -240,14 +303,19 @@ async function describe(
   const base: BaseFacts = { source: label, kind: 'zip', zipBytes }
   let result: Scan
   try {
-    result = await withZip(source, zip => scan(zip, zipBytes))
+    result = await withZip(source, zip => scan(source, zip, zipBytes))
   } catch (err) {
     result = { ok: false, reason: messageOf(err) }
   }
   if (!result.ok) return corruptPackage(base, result.reason, () => source.bytes())
-  const { entries, byName } = result
+  const { entries, byName, headerMismatches } = result
   return {
-    facts: { ...base, uncompressedBytes: sumUncompressed(entries), entries },
+    facts: {
+      ...base,
+      uncompressedBytes: sumUncompressed(entries),
+      entries,
+      ...(headerMismatches.length > 0 ? { headerMismatches } : {})
+    },
     async readText(entryName, maxBytes = DEFAULT_TEXT_LIMIT) {
       const raw = byName.get(entryName)
       if (raw === undefined) return undefined

@@ -56,7 +56,7 @@ export function renderRun(cfg: Config, o: Outcome): string {
     else parts.push(`### Associations\n\n${renderChanges(o.changes)}`)
     if (o.canary) parts.push(renderCanary(cfg, o.canary))
     if (o.bake) parts.push(renderBake(o.bake))
-    parts.push(renderTimings(o.timings))
+    parts.push(renderTimings(o.timings, o.polls))
     parts.push(consoleLinks(cfg.functionName, o.version, cfg.distributionIds))
   }
   return parts.join('\n\n') + '\n'

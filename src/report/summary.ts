@@ -53,10 +53,18 @@ export interface Timings {
 const seconds = (ms: number | undefined): string =>
   ms === undefined ? '-' : `${(ms / 1000).toFixed(1)} s`
 
-export function renderTimings(t: Timings): string {
+/** `polls`: the GetDistribution calls of the waits, so the cost of waiting is visible too. */
+export function renderTimings(t: Timings, polls?: number): string {
   return table(
-    ['Publish', 'Update distributions', 'Wait until Deployed'],
-    [[seconds(t.publishMs), seconds(t.updateMs), seconds(t.waitMs)]]
+    ['Publish', 'Update distributions', 'Wait until Deployed', 'Status polls'],
+    [
+      [
+        seconds(t.publishMs),
+        seconds(t.updateMs),
+        seconds(t.waitMs),
+        polls === undefined ? '-' : String(polls)
+      ]
+    ]
   )
 }
 

@@ -77,3 +77,22 @@ export function evaluate(ctx: RuleContext, rules: readonly Rule[] = RULES): Verd
 
 export const formatFinding = (f: Finding): string =>
   `[${f.rule}] ${f.title}: ${f.actual} (limit: ${f.limit}). ${f.fix}`
+
+/**
+ * A verdict completed by rules that could run only later (the distribution rows, once deploy or
+ * plan has read the configs): their outcomes replace the skipped ones, their findings are added.
+ */
+export function mergeVerdicts(first: Verdict, later: Verdict): Verdict {
+  const ran = new Map(later.outcomes.map(o => [o.rule, o]))
+  const seen = new Set(first.outcomes.map(o => o.rule))
+  const findings = [...first.findings, ...later.findings]
+  return {
+    outcomes: [
+      ...first.outcomes.map(o => ran.get(o.rule) ?? o),
+      ...later.outcomes.filter(o => !seen.has(o.rule))
+    ],
+    findings,
+    errors: findings.filter(f => f.severity === 'error').length,
+    warnings: findings.filter(f => f.severity === 'warning').length
+  }
+}

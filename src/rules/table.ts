@@ -4,12 +4,12 @@
  * and a small check that returns the violations (empty when it passes, undefined when there is
  * nothing to check, e.g. no package was given).
  */
-import { EVENT_TYPES, type EventType, isRequestEvent } from '../edge.js'
-import type { PackageFacts } from '../package/facts.js'
+import { EVENT_TYPES, type EventType, isRequestEvent, parseFunctionArn } from '../edge.js'
+import type { PackageEntry, PackageFacts } from '../package/facts.js'
 import type { FunctionFacts } from './facts.js'
-import { EVENT_LIMITS, LIMITS, RESPONSE_LIMITS, URI_LIMITS } from './limits.js'
+import { LIMITS, RESPONSE_LIMITS, URI_LIMITS } from './limits.js'
 import { parseHandler } from '../package/handler.js'
-import { runtimeFamily, runtimeRow } from './runtimes.js'
+import { newerThanTable, runtimeFamily, runtimeRow, type RuntimeRow } from './runtimes.js'
 import * as answer from './response-checks.js'
 import { DISALLOWED_PREFIXES, READ_ONLY_HEADERS } from './edge-response.js'
 import type { SmokeFacts } from '../smoke/smoke.js'
@@ -23,13 +23,30 @@ export interface HandlerFacts {
   /** The first candidate present in the package. */
   file?: string
   exportName: string
-  /** Best effort: undefined when the source could not be read or the check does not apply. */
-  exportFound?: boolean
+  /**
+   * 'missing' only when a lexer read every export; 'unknown' when the module is
+   * too dynamic to tell; undefined when the source could not be read or the check does not apply.
+   */
+  exportStatus?: 'present' | 'missing' | 'unknown'
+  /** How that was decided, or why it could not be: quoted in the finding. */
+  exportHow?: string
+}
+
+/** A cache behavior the deploy targets, as it is live now (read with the distribution's config). */
+export interface BehaviorFacts {
+  distributionId: string
+  cacheBehavior: string
+  /** Its FunctionAssociations: CloudFront Functions, not Lambda@Edge. */
+  cloudFrontFunctions: Array<{ eventType: string; arn: string }>
 }
 
 export interface RuleContext {
   eventType: EventType
   includeBody: boolean
+  /** The `function-name` input as given (a name, or an ARN that names an account). */
+  functionInput?: string
+  /** The target behaviors; undefined until the distributions are read (deploy and plan read them). */
+  behaviors?: BehaviorFacts[]
   /** The function as it will be after the requested configuration changes. */
   fn: FunctionFacts
   pkg?: PackageFacts
@@ -54,7 +71,7 @@ export interface Rule {
   id: string
   title: string
   severity: Severity
-  subject: 'function' | 'package' | 'response'
+  subject: 'function' | 'package' | 'distribution' | 'response'
   appliesTo: readonly EventType[]
   limit: (ctx: RuleContext) => string
   fix: string
@@ -78,10 +95,43 @@ const answers = (ctx: RuleContext): answer.ResponseContext => ({
 const kb = (bytes: number): string =>
   bytes >= 1_048_576 ? `${+(bytes / 1_048_576).toFixed(2)} MB` : `${+(bytes / 1024).toFixed(1)} KB`
 
+const deprecatedText = (row: RuntimeRow): string =>
+  `${row.id} (deprecated since ${row.deprecated}` +
+  (row.blockUpdate ? `; Lambda blocks function updates from ${row.blockUpdate})` : ')')
+
 /** A relative path that stays inside the archive root. */
 function unsafeEntryName(name: string): boolean {
   if (name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name)) return true
   return name.split(/[/\\]/).includes('..')
+}
+
+const namesOf = (e: PackageEntry): string[] => [e.name, ...(e.otherNames ?? [])]
+
+/** Names held by more than one entry, under any of their names (directories may repeat harmlessly). */
+function duplicateNames(pkg: PackageFacts): string[] {
+  const holders = new Map<string, number>()
+  const repeated = new Set<string>()
+  pkg.entries.forEach((e, i) => {
+    if (e.isDirectory) return
+    for (const name of new Set(namesOf(e))) {
+      const held = holders.get(name)
+      if (held !== undefined && held !== i) repeated.add(name)
+      else holders.set(name, i)
+    }
+  })
+  return [...repeated]
+}
+
+const S_IFMT = 0o170000
+const S_IFLNK = 0o120000
+const modeText = (mode: number): string => (mode & 0o7777).toString(8).padStart(4, '0')
+
+/** Others need r on files, r and x on directories, and x on anything executable by its owner. */
+function unreadable(e: PackageEntry): boolean {
+  const mode = e.unixMode
+  if (mode === undefined || (mode & S_IFMT) === S_IFLNK) return false
+  const needed = e.isDirectory || (mode & 0o100) !== 0 ? 0o005 : 0o004
+  return (mode & needed) !== needed
 }
 
 export const RULES: readonly Rule[] = [
@@ -97,21 +147,60 @@ export const RULES: readonly Rule[] = [
       when(runtimeFamily(fn.runtime) === undefined, fn.runtime ?? 'none (container image?)')
   },
   {
+    id: 'runtime-known',
+    title: 'Runtime is one Lambda lists',
+    severity: 'error',
+    subject: 'function',
+    appliesTo: ALL,
+    limit: () => "an identifier from Lambda's runtimes page (nodejs24.x, python3.14, ...)",
+    fix: 'Set `runtime` to an identifier Lambda lists, such as nodejs24.x or python3.14 (https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html).',
+    check: ({ fn }) => {
+      if (!fn.runtime || runtimeFamily(fn.runtime) === undefined) return undefined
+      if (runtimeRow(fn.runtime)) return []
+      if (newerThanTable(fn.runtime))
+        return [
+          {
+            actual: `${fn.runtime} is newer than this action's runtime table: Lambda may list it by now, but its dates are unknown here (update lambda-edge-deploy)`,
+            severity: 'warning'
+          }
+        ]
+      return [{ actual: `${fn.runtime} is not a runtime Lambda lists` }]
+    }
+  },
+  {
     id: 'runtime-deprecated',
     title: 'Runtime is not deprecated',
     severity: 'error',
     subject: 'function',
     appliesTo: ALL,
     limit: () => 'a runtime Lambda still accepts updates for',
-    fix: 'Move to a current runtime (nodejs22.x or later, python3.10 or later) with the `runtime` input.',
+    fix: 'Move to a current runtime (nodejs24.x or nodejs22.x, python3.12 or later) with the `runtime` input.',
     check: ({ fn, today }) => {
       const row = fn.runtime ? runtimeRow(fn.runtime) : undefined
-      if (!row) return runtimeFamily(fn.runtime) ? [] : undefined
+      if (!row) return undefined
       if (row.blockUpdate && row.blockUpdate <= today)
-        return [{ actual: `${row.id} (Lambda blocks updates since ${row.blockUpdate})` }]
+        return [{ actual: `${row.id} (Lambda blocks function updates since ${row.blockUpdate})` }]
       if (row.deprecated && row.deprecated <= today)
-        return [{ actual: `${row.id} (deprecated since ${row.deprecated})`, severity: 'warning' }]
+        return [{ actual: deprecatedText(row), severity: 'warning' }]
       return []
+    }
+  },
+  {
+    id: 'function-account',
+    title: 'Function is in the account the input names',
+    severity: 'error',
+    subject: 'function',
+    appliesTo: ALL,
+    limit: () => 'the account in the function-name ARN',
+    fix: 'Set `function-name` to the function in the account you deploy with (function and distribution must be in the same AWS account).',
+    check: ({ fn, functionInput }) => {
+      const asked = functionInput ? parseFunctionArn(functionInput)?.account : undefined
+      const resolved = parseFunctionArn(fn.arn)?.account
+      if (asked === undefined || resolved === undefined) return undefined
+      return when(
+        asked !== resolved,
+        `${functionInput} names account ${asked}, but the function found is ${fn.arn} (account ${resolved})`
+      )
     }
   },
   {
@@ -285,30 +374,27 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'memory',
-    title: 'Memory for the event type',
+    title: 'Memory within the Lambda quota',
     severity: 'error',
     subject: 'function',
     appliesTo: ALL,
-    limit: ({ eventType }) =>
-      `${LIMITS.minMemoryMb} to ${EVENT_LIMITS[eventType].maxMemoryMb} MB on ${eventType}`,
-    fix: 'Lower `memory-size` (viewer events allow 128 MB only; origin events up to 10,240 MB).',
-    check: ({ fn, eventType }) =>
+    limit: () => `${LIMITS.minMemoryMb} to ${grouped(LIMITS.maxMemoryMb)} MB`,
+    fix: `Set \`memory-size\` between ${LIMITS.minMemoryMb} and ${grouped(LIMITS.maxMemoryMb)} MB (the same on every event type).`,
+    check: ({ fn }) =>
       when(
-        fn.memorySize > EVENT_LIMITS[eventType].maxMemoryMb || fn.memorySize < LIMITS.minMemoryMb,
+        fn.memorySize > LIMITS.maxMemoryMb || fn.memorySize < LIMITS.minMemoryMb,
         `${fn.memorySize} MB`
       )
   },
   {
     id: 'timeout',
-    title: 'Timeout for the event type',
+    title: 'Timeout within the Lambda@Edge quota',
     severity: 'error',
     subject: 'function',
     appliesTo: ALL,
-    limit: ({ eventType }) =>
-      `at most ${EVENT_LIMITS[eventType].maxTimeoutSeconds} s on ${eventType}`,
-    fix: 'Lower `timeout` (viewer events allow 5 s; origin events 30 s).',
-    check: ({ fn, eventType }) =>
-      when(fn.timeout > EVENT_LIMITS[eventType].maxTimeoutSeconds, `${fn.timeout} s`)
+    limit: () => `at most ${LIMITS.maxTimeoutSeconds} s`,
+    fix: `Lower \`timeout\` to ${LIMITS.maxTimeoutSeconds} s or less (the same on every event type).`,
+    check: ({ fn }) => when(fn.timeout > LIMITS.maxTimeoutSeconds, `${fn.timeout} s`)
   },
   {
     id: 'include-body',
@@ -337,6 +423,23 @@ export const RULES: readonly Rule[] = [
     }
   },
   {
+    id: 'cloudfront-function-conflict',
+    title: 'No CloudFront Function on a viewer event of the behavior',
+    severity: 'error',
+    subject: 'distribution',
+    appliesTo: ['viewer-request', 'viewer-response'],
+    limit: () => 'Lambda@Edge and CloudFront Functions are not combined in viewer events',
+    fix: 'Remove the CloudFront Function from that behavior (or move its logic into this function), or deploy on an origin event: "You cannot combine CloudFront Functions and Lambda@Edge in viewer events" (Restrictions on all edge functions).',
+    check: ({ behaviors }) =>
+      behaviors?.flatMap(b =>
+        b.cloudFrontFunctions
+          .filter(f => f.eventType.startsWith('viewer-'))
+          .map(f => ({
+            actual: `distribution ${b.distributionId}, behavior "${b.cacheBehavior}": CloudFront Function ${f.arn} runs on ${f.eventType}`
+          }))
+      )
+  },
+  {
     id: 'package-readable',
     title: 'Package is a readable zip',
     severity: 'error',
@@ -361,18 +464,16 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'package-size',
-    title: 'Compressed package size for the event type',
+    title: 'Compressed package size',
     severity: 'error',
     subject: 'package',
     appliesTo: ALL,
-    limit: ({ eventType }) => `${bytesText(EVENT_LIMITS[eventType].maxZipBytes)} on ${eventType}`,
-    fix: 'Make the package smaller (bundle and minify, drop dev dependencies), or use an origin event (50 MB).',
+    limit: () => bytesText(LIMITS.maxZipBytes),
+    fix: 'Make the package smaller: bundle and minify, drop dev dependencies and unused files.',
     // Without a package the code that will be published is the function's own: its CodeSize.
     check: ctx => {
       const size = ctx.pkg ? pkgRule(ctx)?.zipBytes : ctx.fn.codeSize
-      return size === undefined
-        ? undefined
-        : when(size > EVENT_LIMITS[ctx.eventType].maxZipBytes, bytesText(size))
+      return size === undefined ? undefined : when(size > LIMITS.maxZipBytes, bytesText(size))
     }
   },
   {
@@ -393,19 +494,21 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'zip-bomb',
-    title: 'Compression ratio and entry count are plausible',
+    title: 'Compression ratio is plausible',
     severity: 'error',
     subject: 'package',
     appliesTo: ALL,
     limit: () =>
-      `ratio at most ${LIMITS.maxCompressionRatio}:1 and at most ${grouped(LIMITS.maxEntries)} entries`,
+      `ratio at most ${LIMITS.maxCompressionRatio}:1 above ${mb(LIMITS.ratioCheckMinBytes)} unzipped; at most ${grouped(LIMITS.maxEntries)} entries (a sanity cap)`,
     fix: 'This archive looks like a zip bomb: rebuild the package from your sources.',
+    // Many small files are not a bomb (node_modules is); the ratio and the total size are. The
+    // total size has its own row (package-uncompressed-size); the entry cap only stops absurd input.
     check: ctx => {
       const pkg = pkgRule(ctx)
       if (!pkg) return undefined
       const out: Violation[] = []
       if (pkg.entries.length > LIMITS.maxEntries)
-        out.push({ actual: `${pkg.entries.length} entries` })
+        out.push({ actual: `${grouped(pkg.entries.length)} entries` })
       const ratio = pkg.uncompressedBytes / Math.max(pkg.zipBytes, 1)
       if (pkg.uncompressedBytes > LIMITS.ratioCheckMinBytes && ratio > LIMITS.maxCompressionRatio)
         out.push({
@@ -420,12 +523,51 @@ export const RULES: readonly Rule[] = [
     severity: 'error',
     subject: 'package',
     appliesTo: ALL,
-    limit: () => 'relative paths without ..',
+    limit: () => 'relative paths without .. under every name an extractor could use',
     fix: 'Rebuild the archive without absolute paths or .. components.',
     check: ctx =>
+      pkgRule(ctx)?.entries.flatMap(e =>
+        namesOf(e)
+          .filter(unsafeEntryName)
+          .map(name => ({
+            actual: name === e.name ? name : `${name} (another name of "${e.name}")`,
+            file: e.name
+          }))
+      )
+  },
+  {
+    id: 'zip-consistency',
+    title: 'Zip headers agree and names are unique',
+    severity: 'error',
+    subject: 'package',
+    appliesTo: ALL,
+    limit: () => 'central directory = local headers; one entry per name',
+    fix: 'Rebuild the .zip with a standard zip tool (or give the folder): this archive says different things to different extractors.',
+    check: ctx => {
+      const pkg = pkgRule(ctx)
+      if (!pkg) return undefined
+      return [
+        ...(pkg.headerMismatches ?? []).map(actual => ({ actual })),
+        ...duplicateNames(pkg).map(name => ({
+          actual: `"${name}" is stored more than once (which copy Lambda extracts is undefined)`,
+          file: name
+        }))
+      ]
+    }
+  },
+  {
+    id: 'file-modes',
+    title: 'Files are readable by everyone',
+    severity: 'error',
+    subject: 'package',
+    appliesTo: ALL,
+    limit: () =>
+      '644 for files, 755 for directories and executables (when the zip stores Unix modes)',
+    fix: 'Lambda runs your code as a user that must read it: `chmod -R a+rX` the folder before zipping (644 files, 755 directories and executables), or give the folder to the action, which sets these modes itself.',
+    check: ctx =>
       pkgRule(ctx)
-        ?.entries.filter(e => unsafeEntryName(e.name))
-        .map(e => ({ actual: e.name, file: e.name }))
+        ?.entries.filter(e => !e.symlink && unreadable(e))
+        .map(e => ({ actual: `${e.name} has mode ${modeText(e.unixMode!)}`, file: e.name }))
   },
   {
     id: 'symlinks',
@@ -456,18 +598,20 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'handler-export',
-    title: 'Handler function is defined',
-    severity: 'warning',
+    title: 'Handler function is exported',
+    severity: 'error',
     subject: 'package',
     appliesTo: ALL,
     limit: ({ handler }) => `${handler?.exportName ?? 'the handler'} exported by the module`,
-    fix: 'Export the handler function under the name given after the last dot of `handler`.',
-    check: ({ handler }) =>
-      handler?.file === undefined || handler.exportFound === undefined
-        ? undefined
-        : handler.exportFound
-          ? []
-          : [{ actual: `${handler.exportName} not found in ${handler.file}`, file: handler.file }]
+    fix: 'Export the handler function under the name given after the module in `handler` (index.handler: `export const handler = ...` or `exports.handler = ...`; Python: a module-level `def`).',
+    check: ({ handler }) => {
+      if (handler?.file === undefined || handler.exportStatus === undefined) return undefined
+      if (handler.exportStatus === 'present') return []
+      const actual = `${handler.exportName} not found in ${handler.file}: ${handler.exportHow ?? ''}`
+      return handler.exportStatus === 'missing'
+        ? [{ actual, file: handler.file }]
+        : [{ actual, file: handler.file, severity: 'warning' }]
+    }
   },
   // What the handler answers (smoke-test): each row names its CloudFront page in
   // ./edge-response.ts (SOURCES); a violation is a 502 at the edge for every viewer.

@@ -33,7 +33,7 @@ let em: Emulator
 
 beforeAll(async () => {
   em = await startEmulator()
-})
+}, 120_000)
 
 afterAll(async () => {
   await em?.stop()
@@ -172,14 +172,20 @@ describe('Lambda@Edge associations', () => {
   })
 
   it("applies AWS's checks on the associated function (quotas, variables, role trust)", async () => {
-    const big = await edgeFunction('big', { memorySize: 256, timeout: 30 })
+    // One set of quotas for every event type (the current "Quotas on Lambda@Edge" page).
+    const slow = await edgeFunction('slow', { memorySize: 128, timeout: 31 })
     const viewer = { cacheBehavior: 'default', eventType: 'viewer-request' as const }
+    for (const eventType of ['viewer-request', 'origin-request'] as const)
+      await expect(
+        createDistribution(em, {
+          associations: [{ cacheBehavior: 'default', eventType, arn: slow.v1 }]
+        })
+      ).rejects.toThrow(/timeout is larger than the maximum allowed .* 31 Max allowed: 30/)
+    // 256 MB and 30 s are fine on a viewer event now.
+    const roomy = await edgeFunction('roomy', { memorySize: 256, timeout: 30 })
     await expect(
-      createDistribution(em, { associations: [{ ...viewer, arn: big.v1 }] })
-    ).rejects.toThrow(/memory size is larger than the maximum .* 256 Max allowed: 128/)
-    // The same function is fine for an origin event (128 MB to 10 GB, 30 s).
-    const origin = { cacheBehavior: 'default', eventType: 'origin-request' as const, arn: big.v1 }
-    await expect(createDistribution(em, { associations: [origin] })).resolves.toHaveProperty('id')
+      createDistribution(em, { associations: [{ ...viewer, arn: roomy.v1 }] })
+    ).resolves.toHaveProperty('id')
 
     const withEnv = await edgeFunction('env', { Environment: { Variables: { A: '1' } } })
     await expect(

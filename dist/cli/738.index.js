@@ -1,0 +1,1278 @@
+export const id = 738;
+export const ids = [738];
+export const modules = {
+
+/***/ 3111:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ CopyDistributionCommand)
+/* harmony export */ });
+/* harmony import */ var _commandBuilder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6565);
+/* harmony import */ var _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6737);
+
+
+class CopyDistributionCommand extends (0,_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* .command */ .G5)(_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._ep0 */ .lq, _commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._mw0 */ .yt, "CopyDistribution", _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__/* .CopyDistribution$ */ .Glj) {
+}
+
+
+/***/ }),
+
+/***/ 1295:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ CreateContinuousDeploymentPolicyCommand)
+/* harmony export */ });
+/* harmony import */ var _commandBuilder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6565);
+/* harmony import */ var _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6737);
+
+
+class CreateContinuousDeploymentPolicyCommand extends (0,_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* .command */ .G5)(_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._ep0 */ .lq, _commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._mw0 */ .yt, "CreateContinuousDeploymentPolicy", _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__/* .CreateContinuousDeploymentPolicy$ */ .r5g) {
+}
+
+
+/***/ }),
+
+/***/ 9875:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ GetContinuousDeploymentPolicyConfigCommand)
+/* harmony export */ });
+/* harmony import */ var _commandBuilder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6565);
+/* harmony import */ var _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6737);
+
+
+class GetContinuousDeploymentPolicyConfigCommand extends (0,_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* .command */ .G5)(_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._ep0 */ .lq, _commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._mw0 */ .yt, "GetContinuousDeploymentPolicyConfig", _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__/* .GetContinuousDeploymentPolicyConfig$ */ .v15) {
+}
+
+
+/***/ }),
+
+/***/ 7003:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ ListContinuousDeploymentPoliciesCommand)
+/* harmony export */ });
+/* harmony import */ var _commandBuilder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6565);
+/* harmony import */ var _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6737);
+
+
+class ListContinuousDeploymentPoliciesCommand extends (0,_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* .command */ .G5)(_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._ep0 */ .lq, _commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._mw0 */ .yt, "ListContinuousDeploymentPolicies", _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__/* .ListContinuousDeploymentPolicies$ */ .hkg) {
+}
+
+
+/***/ }),
+
+/***/ 3048:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ UpdateContinuousDeploymentPolicyCommand)
+/* harmony export */ });
+/* harmony import */ var _commandBuilder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6565);
+/* harmony import */ var _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6737);
+
+
+class UpdateContinuousDeploymentPolicyCommand extends (0,_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* .command */ .G5)(_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._ep0 */ .lq, _commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._mw0 */ .yt, "UpdateContinuousDeploymentPolicy", _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__/* .UpdateContinuousDeploymentPolicy$ */ .cMG) {
+}
+
+
+/***/ }),
+
+/***/ 1357:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ UpdateDistributionWithStagingConfigCommand)
+/* harmony export */ });
+/* harmony import */ var _commandBuilder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6565);
+/* harmony import */ var _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6737);
+
+
+class UpdateDistributionWithStagingConfigCommand extends (0,_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* .command */ .G5)(_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._ep0 */ .lq, _commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._mw0 */ .yt, "UpdateDistributionWithStagingConfig", _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__/* .UpdateDistributionWithStagingConfig$ */ .tv6) {
+}
+
+
+/***/ }),
+
+/***/ 6891:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  b2: () => (/* binding */ applyAssociations),
+  $w: () => (/* binding */ listAssociatedArns),
+  xF: () => (/* binding */ readDistribution),
+  e7: () => (/* binding */ waitDeployed)
+});
+
+// UNUSED EXPORTS: readStatus
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudfront/dist-es/commands/GetDistributionConfigCommand.js
+var GetDistributionConfigCommand = __webpack_require__(1399);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudfront/dist-es/commands/UpdateDistributionCommand.js
+var UpdateDistributionCommand = __webpack_require__(908);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudfront/dist-es/commands/GetDistributionCommand.js
+var GetDistributionCommand = __webpack_require__(6449);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudfront/dist-es/pagination/ListDistributionsPaginator.js
+var ListDistributionsPaginator = __webpack_require__(1566);
+// EXTERNAL MODULE: ./src/clock.ts
+var clock = __webpack_require__(9373);
+// EXTERNAL MODULE: ./src/plan.ts
+var src_plan = __webpack_require__(2464);
+// EXTERNAL MODULE: ./src/result.ts
+var result = __webpack_require__(1666);
+;// CONCATENATED MODULE: ./src/aws/poll-schedule.ts
+/**
+ * How often the CloudFront wait polls, as data: quick at first (most deploys the action sees are
+ * noticed within seconds), then a few calls a minute, so a long propagation with many
+ * distributions is not the noisiest client in the account. AWS publishes no request rate for
+ * CloudFront's control plane, and its own waiters poll once a minute; GetDistribution is
+ * throttled like any other call, so the budget is ours to choose.
+ */
+/**
+ * First two minutes: 1 s growing to 4 s (x1.15 at most: 4.6 s), so Deployed is seen within 5 s;
+ * up to 8 distributions keep that pace under 120 calls a minute. Then every 12 s (10.2 to
+ * 13.8 s), 5 calls a minute for one distribution, at most 30 a minute however many are pending.
+ */
+const DEFAULT_POLL_SCHEDULE = {
+    jitter: 0.15,
+    phases: [
+        { untilMs: 120_000, minGapMs: 1000, stepMs: 500, maxGapMs: 4000, callsPerMinute: 120 },
+        { untilMs: Infinity, minGapMs: 12_000, stepMs: 0, maxGapMs: 12_000, callsPerMinute: 30 }
+    ]
+};
+function phaseAt(schedule, elapsedMs) {
+    const phase = schedule.phases.find(p => elapsedMs < p.untilMs) ?? schedule.phases[schedule.phases.length - 1];
+    if (phase === undefined)
+        throw new Error('a poll schedule needs at least one phase');
+    return phase;
+}
+/**
+ * The pause before the next round of polls. `round` counts rounds since the wait began,
+ * `pending` is how many distributions the next round will poll, `random` in [0, 1).
+ */
+function nextPollGap(schedule, elapsedMs, round, pending, random) {
+    const p = phaseAt(schedule, elapsedMs);
+    const paced = Math.min(p.maxGapMs, p.minGapMs + round * p.stepMs);
+    const budgeted = (Math.max(1, pending) * 60_000) / p.callsPerMinute;
+    const factor = 1 - schedule.jitter + 2 * schedule.jitter * random;
+    return Math.round(Math.max(paced, budgeted) * factor);
+}
+
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var errors = __webpack_require__(9378);
+;// CONCATENATED MODULE: ./src/aws/cloudfront.ts
+/**
+ * CloudFront adapter. Every write is read-modify-write: GetDistributionConfig gives the config and
+ * its ETag, the pure planner edits a copy, UpdateDistribution sends it back with IfMatch. When
+ * someone else changed the distribution in between (412 PreconditionFailed) we read again and
+ * re-plan on top of their change, so it survives.
+ */
+
+
+
+
+
+
+async function readDistribution(clients, id) {
+    try {
+        const res = await clients.cloudfront.send(new GetDistributionConfigCommand/* GetDistributionConfigCommand */.w({ Id: id }));
+        if (!res.DistributionConfig || !res.ETag)
+            return (0,result/* err */._)({
+                code: 'EmptyResponse',
+                message: `GetDistributionConfig on ${id} returned no config or ETag`
+            });
+        return (0,result.ok)({ id, config: res.DistributionConfig, etag: res.ETag });
+    }
+    catch (e) {
+        return (0,result/* err */._)((0,errors/* translate */.Tl)(e, 'GetDistributionConfig', `distribution ${id}`));
+    }
+}
+/**
+ * Whether a failed UpdateDistribution may nevertheless have been applied: no answer at all (the
+ * connection dropped after the request went out), a 5xx, or an error the SDK met only on a retry,
+ * after an earlier attempt whose answer was lost.
+ */
+const mayHaveLanded = (e) => {
+    const status = (0,errors/* httpStatus */.nG)(e);
+    return status === undefined || status >= 500 || (0,errors/* sdkAttempts */.zp)(e) > 1;
+};
+/**
+ * Plans and writes the desired associations, retrying with fresh reads on PreconditionFailed and
+ * after a write whose outcome is unknown (its answer was lost, or a 5xx).
+ */
+async function applyAssociations(clients, id, desired, owner, o) {
+    const maxAttempts = o.maxAttempts ?? 5;
+    let snapshot = o.first;
+    // The changes of a write that may have been applied although its answer was lost: when the SDK
+    // retries it, the retry carries the old ETag and meets our own change as a 412.
+    let unanswered;
+    // Why the last attempt failed, when that was not a 412.
+    let unknown;
+    for (let attempt = 0; attempt < maxAttempts; attempt++) {
+        if (!snapshot) {
+            const read = await readDistribution(clients, id);
+            if (!read.ok)
+                return unknown && unanswered
+                    ? (0,result/* err */._)({
+                        ...unknown,
+                        message: `${unknown.message} (it may have been applied all the same: ${id} could not be read again to check)`
+                    })
+                    : read;
+            snapshot = read.value;
+        }
+        const plan = (0,src_plan/* planDistribution */.yO)(id, snapshot.config, desired, owner);
+        if (!plan.ok)
+            return (0,result/* err */._)({
+                code: 'PlanRefused',
+                message: plan.error.map(e => (0,src_plan/* formatPlanError */.Rs)(id, e)).join('\n')
+            });
+        if (plan.value.changes.length === 0)
+            // Already in place. If our own earlier write put it there, it is still our change: it must
+            // be reported, waited for and, on failure, rolled back like any other.
+            // (Our own landed restore makes its slots look "changed by someone else": not a skip.)
+            return (0,result.ok)(unanswered
+                ? { changes: unanswered, updated: true, skipped: [] }
+                : { changes: [], updated: false, skipped: plan.value.skipped });
+        try {
+            await clients.cloudfront.send(new UpdateDistributionCommand/* UpdateDistributionCommand */.Z({
+                Id: id,
+                IfMatch: snapshot.etag,
+                DistributionConfig: plan.value.config
+            }));
+            return (0,result.ok)({ changes: plan.value.changes, updated: true, skipped: plan.value.skipped });
+        }
+        catch (e) {
+            const code = (0,errors/* errorCode */.CA)(e);
+            const precondition = code === 'PreconditionFailed' || code === 'InvalidIfMatchVersion';
+            if (!precondition && !mayHaveLanded(e))
+                return (0,result/* err */._)((0,errors/* translate */.Tl)(e, 'UpdateDistribution', `distribution ${id}`));
+            // A lost answer, or a 412 the SDK met on a retry (after an attempt whose answer was lost):
+            // the change may be live. The next read tells; a change that is live but reported as
+            // failed would be neither waited for nor rolled back.
+            unanswered = precondition && (0,errors/* sdkAttempts */.zp)(e) === 1 ? undefined : plan.value.changes;
+            unknown = precondition ? undefined : (0,errors/* translate */.Tl)(e, 'UpdateDistribution', `distribution ${id}`);
+            o.onRetry?.(attempt + 1, precondition
+                ? `${code}: distribution ${id} changed since it was read; reading it again`
+                : `${code}: no answer to UpdateDistribution on ${id}; reading it again to see whether it was applied`);
+            snapshot = undefined;
+            await o.clock.sleep((0,clock/* backoff */.J)(attempt, 200, 3000));
+        }
+    }
+    if (unknown)
+        return (0,result/* err */._)(unknown);
+    return (0,result/* err */._)({
+        code: 'PreconditionFailed',
+        message: `UpdateDistribution on ${id} kept failing with PreconditionFailed after ${maxAttempts} attempts: the distribution is being changed continuously by someone else.`,
+        advice: 'Re-run when the other change has finished.'
+    });
+}
+async function readStatus(clients, id) {
+    try {
+        const res = await clients.cloudfront.send(new GetDistributionCommand/* GetDistributionCommand */.s({ Id: id }));
+        return (0,result.ok)({
+            status: res.Distribution?.Status ?? 'unknown',
+            domainName: res.Distribution?.DomainName
+        });
+    }
+    catch (e) {
+        return (0,result/* err */._)((0,errors/* translate */.Tl)(e, 'GetDistribution', `distribution ${id}`));
+    }
+}
+const THROTTLED_POLL_MS = 4000;
+const isPermanent = (code) => /AccessDenied|NoSuchDistribution|InvalidClientTokenId|ExpiredToken/.test(code);
+/**
+ * Polls every distribution until all report Deployed or the time is up, on a shared budget
+ * (src/aws/poll-schedule.ts): gaps of 1 to 4 s for two minutes, then about 12 s; throttling
+ * backs off further.
+ */
+async function waitDeployed(clients, ids, o) {
+    const start = o.clock.now();
+    const states = Object.fromEntries(ids.map(id => [id, 'InProgress']));
+    const schedule = o.schedule ?? DEFAULT_POLL_SCHEDULE;
+    const random = () => (o.clock.random ?? Math.random)();
+    let polls = 0;
+    for (let round = 0;; round++) {
+        let throttled = false;
+        let fatal;
+        const pending = ids.filter(id => states[id] !== 'Deployed');
+        polls += pending.length;
+        await Promise.all(pending.map(async (id) => {
+            const r = await readStatus(clients, id);
+            if (r.ok)
+                states[id] = r.value.status;
+            else if ((0,errors/* isThrottling */.E2)(r.error.code))
+                throttled = true;
+            else if (isPermanent(r.error.code))
+                fatal = (0,errors/* formatFailure */.M3)(r.error);
+            else
+                states[id] = `unknown (${r.error.code})`;
+            o.onPoll?.(id, states[id], o.clock.now() - start);
+        }));
+        const elapsedMs = o.clock.now() - start;
+        // Waiting out the timeout on an error that cannot clear by itself only delays the bad news.
+        if (fatal !== undefined)
+            return (0,result/* err */._)({ states, elapsedMs, polls, reason: fatal });
+        if (ids.every(id => states[id] === 'Deployed'))
+            return (0,result.ok)({ states, elapsedMs, polls });
+        if (elapsedMs >= o.timeoutSeconds * 1000)
+            return (0,result/* err */._)({ states, elapsedMs, polls, reason: `timed out after ${o.timeoutSeconds} s` });
+        const stillPending = ids.filter(id => states[id] !== 'Deployed').length;
+        const gap = nextPollGap(schedule, elapsedMs, round, stillPending, random());
+        // Throttled: back off from 4 s at least (2 to 4 s with jitter, then doubling), however short
+        // the ordinary polls are; the SDK has already retried each throttled poll itself.
+        const delay = throttled ? Math.max(gap, (0,clock/* backoff */.J)(round, THROTTLED_POLL_MS, 30_000, random)) : gap;
+        await o.clock.sleep(Math.min(delay, Math.max(0, o.timeoutSeconds * 1000 - elapsedMs)));
+    }
+}
+const arnsOf = (d) => [d.DefaultCacheBehavior, ...(d.CacheBehaviors?.Items ?? [])].flatMap(b => (b?.LambdaFunctionAssociations?.Items ?? []).flatMap(a => a.LambdaFunctionARN ? [a.LambdaFunctionARN] : []));
+/**
+ * Every Lambda ARN associated anywhere in the account: the default and path behaviors of every
+ * distribution, from ListDistributions' summaries (paginated). A summary without its behaviors
+ * (moto 5.2 leaves them out) is read in full: pruning must never miss a reference.
+ */
+async function listAssociatedArns(clients) {
+    const arns = [];
+    try {
+        for await (const page of (0,ListDistributionsPaginator/* paginateListDistributions */.z)({ client: clients.cloudfront, pageSize: 100 }, {})) {
+            for (const d of page.DistributionList?.Items ?? []) {
+                if (d.DefaultCacheBehavior) {
+                    arns.push(...arnsOf(d));
+                    continue;
+                }
+                const full = await readDistribution(clients, d.Id ?? '');
+                if (!full.ok)
+                    return full;
+                arns.push(...arnsOf(full.value.config));
+            }
+        }
+        return (0,result.ok)(arns);
+    }
+    catch (e) {
+        return (0,result/* err */._)((0,errors/* translate */.Tl)(e, 'ListDistributions', 'the account'));
+    }
+}
+
+
+/***/ }),
+
+/***/ 2611:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ checkHealth)
+/* harmony export */ });
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1666);
+
+/** One attempt: the status a server answered, or why no answer came. */
+/** The pause before re-checking a wrong status. */
+const CONFIRM_MS = 3000;
+async function attempt(o, timeoutMs) {
+    try {
+        const res = await (o.fetchImpl ?? fetch)(o.url, {
+            redirect: 'manual',
+            signal: AbortSignal.timeout(timeoutMs),
+            headers: { ...o.headers, 'user-agent': 'lambda-edge-deploy health check' }
+        });
+        await res.body?.cancel();
+        return { kind: 'status', status: res.status };
+    }
+    catch (e) {
+        return { kind: 'no-answer', why: e instanceof Error ? e.message : String(e) };
+    }
+}
+async function checkHealth(o) {
+    const start = o.clock.now();
+    const budget = o.budgetMs ?? 60_000;
+    const interval = o.intervalMs ?? 5000;
+    const failures = o.failures ?? 3;
+    const elapsed = () => `${Math.round((o.clock.now() - start) / 1000)} s`;
+    let wrongInARow = 0;
+    for (let n = 1;; n++) {
+        // An attempt never runs past the budget by more than a second.
+        const left = Math.max(1000, budget - (o.clock.now() - start));
+        const a = await attempt(o, Math.min(o.attemptTimeoutMs ?? 10_000, left));
+        if (a.kind === 'status' && a.status === o.expectStatus)
+            return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)({ attempts: n, status: a.status });
+        wrongInARow = a.kind === 'status' ? wrongInARow + 1 : 0;
+        const last = a.kind === 'status' ? `HTTP ${a.status}` : a.why;
+        if (wrongInARow >= failures)
+            return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`Health check of ${o.url} failed: it answered ${last} ${wrongInARow} time(s) in a row (expected HTTP ${o.expectStatus}; health-check-failures is ${failures}) after ${n} attempt(s) in ${elapsed()}.`);
+        // A wrong status is confirmed sooner: the wait notices Deployed up to ~4 s late, and a broken
+        // version must be rolled back within 15 s of Deployed (issue 11) with room to spare.
+        const pause = wrongInARow > 0 ? Math.min(interval, CONFIRM_MS) : interval;
+        if (o.clock.now() - start + pause > budget)
+            return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`Health check of ${o.url} failed: expected HTTP ${o.expectStatus}, last answer ${last} after ${n} attempt(s) in ${elapsed()} (health-check-timeout-seconds).`);
+        await o.clock.sleep(pause);
+    }
+}
+
+
+/***/ }),
+
+/***/ 228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cv: () => (/* binding */ setPolicyEnabled),
+/* harmony export */   R0: () => (/* binding */ readTargets),
+/* harmony export */   SD: () => (/* binding */ attachPolicy),
+/* harmony export */   c1: () => (/* binding */ promoteStaging),
+/* harmony export */   qp: () => (/* binding */ createStaging),
+/* harmony export */   y8: () => (/* binding */ putPolicy)
+/* harmony export */ });
+/* unused harmony export readPolicy */
+/* harmony import */ var _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9875);
+/* harmony import */ var _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1566);
+/* harmony import */ var _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7003);
+/* harmony import */ var _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3111);
+/* harmony import */ var _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1295);
+/* harmony import */ var _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3048);
+/* harmony import */ var _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(908);
+/* harmony import */ var _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1357);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9373);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1666);
+/* harmony import */ var _cloudfront_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6891);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9378);
+/**
+ * CloudFront continuous deployment adapter: the primary's staging distribution and its continuous
+ * deployment policy. Every write carries the ETag it read (IfMatch) and is read again and retried
+ * on PreconditionFailed, like the distribution updates in cloudfront.ts.
+ */
+
+
+
+
+
+
+const MAX_ATTEMPTS = 5;
+const isStale = (e) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorCode */ .CA)(e) === 'PreconditionFailed';
+/** Runs `attempt` again (after a short pause) while it meets a stale ETag. */
+async function withFreshEtag(clock, attempt) {
+    for (let i = 0; i < MAX_ATTEMPTS; i++) {
+        const r = await attempt();
+        if (!r.ok || r.value !== 'stale')
+            return r;
+        await clock.sleep((0,_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .backoff */ .J)(i, 200, 3000));
+    }
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .err */ ._)({
+        code: 'PreconditionFailed',
+        message: `Still PreconditionFailed after ${MAX_ATTEMPTS} attempts: someone else keeps changing it.`,
+        advice: 'Re-run when the other change has finished.'
+    });
+}
+async function readPolicy(clients, id) {
+    try {
+        const res = await clients.cloudfront.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_5__/* .GetContinuousDeploymentPolicyConfigCommand */ .C({ Id: id }));
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__.ok)({
+            id,
+            etag: res.ETag ?? '',
+            config: res.ContinuousDeploymentPolicyConfig ?? {}
+        });
+    }
+    catch (e) {
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .err */ ._)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .translate */ .Tl)(e, 'GetContinuousDeploymentPolicyConfig', `continuous deployment policy ${id}`));
+    }
+}
+async function listSummaries(clients) {
+    const out = [];
+    try {
+        for await (const page of (0,_aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_6__/* .paginateListDistributions */ .z)({ client: clients.cloudfront, pageSize: 100 }, {}))
+            for (const d of page.DistributionList?.Items ?? [])
+                out.push({ id: d.Id ?? '', domainName: d.DomainName ?? '', staging: d.Staging === true });
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__.ok)(out);
+    }
+    catch (e) {
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .err */ ._)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .translate */ .Tl)(e, 'ListDistributions', 'the account'));
+    }
+}
+async function countPolicies(clients) {
+    try {
+        // Quantity is "the total number of continuous deployment policies in your account".
+        const res = await clients.cloudfront.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_7__/* .ListContinuousDeploymentPoliciesCommand */ .a({}));
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__.ok)(res.ContinuousDeploymentPolicyList?.Quantity ?? 0);
+    }
+    catch (e) {
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .err */ ._)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .translate */ .Tl)(e, 'ListContinuousDeploymentPolicies', 'the account'));
+    }
+}
+/**
+ * For each primary: its policy (from ContinuousDeploymentPolicyId) and the staging distribution
+ * the policy routes to (found by domain name), plus the account's counts for the quotas. Reads only.
+ */
+async function readTargets(clients, primaries) {
+    const [summaries, policies] = await Promise.all([listSummaries(clients), countPolicies(clients)]);
+    if (!summaries.ok)
+        return summaries;
+    if (!policies.ok)
+        return policies;
+    const targets = [];
+    for (const p of primaries) {
+        const policyId = p.config.ContinuousDeploymentPolicyId || undefined;
+        if (!policyId) {
+            targets.push({ primaryId: p.id });
+            continue;
+        }
+        const policy = await readPolicy(clients, policyId);
+        if (!policy.ok)
+            return policy;
+        const domain = policy.value.config.StagingDistributionDnsNames?.Items?.[0];
+        const staging = summaries.value.find(s => s.staging && s.domainName === domain);
+        targets.push({
+            primaryId: p.id,
+            policyId,
+            policyEnabled: policy.value.config.Enabled === true,
+            traffic: policy.value.config.TrafficConfig,
+            staging: staging && { id: staging.id, domainName: staging.domainName }
+        });
+    }
+    const counts = {
+        stagingDistributions: summaries.value.filter(s => s.staging).length,
+        policies: policies.value
+    };
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__.ok)({ targets, counts });
+}
+/** CopyDistribution with Staging: true and the primary's ETag (read again if it moved). */
+async function createStaging(clients, primaryId, clock) {
+    return withFreshEtag(clock, async () => {
+        const primary = await (0,_cloudfront_js__WEBPACK_IMPORTED_MODULE_2__/* .readDistribution */ .xF)(clients, primaryId);
+        if (!primary.ok)
+            return primary;
+        try {
+            const res = await clients.cloudfront.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_8__/* .CopyDistributionCommand */ .L({
+                PrimaryDistributionId: primaryId,
+                Staging: true,
+                IfMatch: primary.value.etag,
+                CallerReference: `lambda-edge-deploy-staging-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`,
+                Enabled: true
+            }));
+            return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__.ok)({ id: res.Distribution?.Id ?? '', domainName: res.Distribution?.DomainName ?? '' });
+        }
+        catch (e) {
+            if (isStale(e))
+                return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__.ok)('stale');
+            return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .err */ ._)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .translate */ .Tl)(e, 'CopyDistribution', `distribution ${primaryId}`));
+        }
+    });
+}
+/** Creates the policy, or replaces an existing one's config (read-modify-write with IfMatch). */
+async function putPolicy(clients, id, config, clock) {
+    if (id === undefined) {
+        try {
+            const res = await clients.cloudfront.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_9__/* .CreateContinuousDeploymentPolicyCommand */ .A({ ContinuousDeploymentPolicyConfig: config }));
+            return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__.ok)(res.ContinuousDeploymentPolicy?.Id ?? '');
+        }
+        catch (e) {
+            return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .err */ ._)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .translate */ .Tl)(e, 'CreateContinuousDeploymentPolicy', 'the account'));
+        }
+    }
+    return withFreshEtag(clock, async () => {
+        const current = await readPolicy(clients, id);
+        if (!current.ok)
+            return current;
+        try {
+            await clients.cloudfront.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_10__/* .UpdateContinuousDeploymentPolicyCommand */ .h({
+                Id: id,
+                IfMatch: current.value.etag,
+                ContinuousDeploymentPolicyConfig: config
+            }));
+            return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__.ok)(id);
+        }
+        catch (e) {
+            if (isStale(e))
+                return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__.ok)('stale');
+            return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .err */ ._)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .translate */ .Tl)(e, 'UpdateContinuousDeploymentPolicy', `continuous deployment policy ${id}`));
+        }
+    });
+}
+/** Turns a policy on or off, keeping the rest of its config. Off: all traffic to the primary. */
+async function setPolicyEnabled(clients, id, enabled, clock) {
+    return withFreshEtag(clock, async () => {
+        const current = await readPolicy(clients, id);
+        if (!current.ok)
+            return current;
+        if (current.value.config.Enabled === enabled)
+            return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__.ok)(undefined);
+        try {
+            await clients.cloudfront.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_10__/* .UpdateContinuousDeploymentPolicyCommand */ .h({
+                Id: id,
+                IfMatch: current.value.etag,
+                ContinuousDeploymentPolicyConfig: { ...current.value.config, Enabled: enabled }
+            }));
+            return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__.ok)(undefined);
+        }
+        catch (e) {
+            if (isStale(e))
+                return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__.ok)('stale');
+            return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .err */ ._)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .translate */ .Tl)(e, 'UpdateContinuousDeploymentPolicy', `continuous deployment policy ${id}`));
+        }
+    });
+}
+/** ContinuousDeploymentPolicyId on the primary: read-modify-write with IfMatch, once per primary. */
+async function attachPolicy(clients, primaryId, policyId, clock) {
+    return withFreshEtag(clock, async () => {
+        const primary = await (0,_cloudfront_js__WEBPACK_IMPORTED_MODULE_2__/* .readDistribution */ .xF)(clients, primaryId);
+        if (!primary.ok)
+            return primary;
+        if (primary.value.config.ContinuousDeploymentPolicyId === policyId)
+            return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__.ok)(false);
+        try {
+            await clients.cloudfront.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_11__/* .UpdateDistributionCommand */ .Z({
+                Id: primaryId,
+                IfMatch: primary.value.etag,
+                DistributionConfig: { ...primary.value.config, ContinuousDeploymentPolicyId: policyId }
+            }));
+            return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__.ok)(true);
+        }
+        catch (e) {
+            if (isStale(e))
+                return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__.ok)('stale');
+            return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .err */ ._)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .translate */ .Tl)(e, 'UpdateDistribution', `distribution ${primaryId}`));
+        }
+    });
+}
+/**
+ * UpdateDistributionWithStagingConfig with `If-Match: "<primary ETag>, <staging ETag>"`: the
+ * staging config onto the primary (which keeps its aliases and policy id); AWS disables the policy.
+ */
+async function promoteStaging(clients, primaryId, stagingId, clock, 
+/** A reason not to promote these two configs (the ETags sent are the ones checked). */
+refuse = () => undefined) {
+    return withFreshEtag(clock, async () => {
+        const [p, s] = await Promise.all([
+            (0,_cloudfront_js__WEBPACK_IMPORTED_MODULE_2__/* .readDistribution */ .xF)(clients, primaryId),
+            (0,_cloudfront_js__WEBPACK_IMPORTED_MODULE_2__/* .readDistribution */ .xF)(clients, stagingId)
+        ]);
+        if (!p.ok)
+            return p;
+        if (!s.ok)
+            return s;
+        const refusal = refuse(p.value, s.value);
+        if (refusal)
+            return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .err */ ._)(refusal);
+        try {
+            await clients.cloudfront.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_12__/* .UpdateDistributionWithStagingConfigCommand */ .q({
+                Id: primaryId,
+                StagingDistributionId: stagingId,
+                IfMatch: `${p.value.etag}, ${s.value.etag}`
+            }));
+            return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__.ok)(undefined);
+        }
+        catch (e) {
+            if (isStale(e))
+                return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__.ok)('stale');
+            return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .err */ ._)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .translate */ .Tl)(e, 'UpdateDistributionWithStagingConfig', `distribution ${primaryId}`));
+        }
+    });
+}
+
+
+/***/ }),
+
+/***/ 8018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ bakeStep)
+});
+
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var errors = __webpack_require__(9378);
+// EXTERNAL MODULE: ./src/bake/metrics.ts + 2 modules
+var metrics = __webpack_require__(50);
+// EXTERNAL MODULE: ./src/bake/verdict.ts
+var bake_verdict = __webpack_require__(3528);
+;// CONCATENATED MODULE: ./src/bake/bake.ts
+
+
+
+/** The baseline ends where the deploy's first write began; the bake starts with the current period. */
+function windowsOf(cfg, now, writesStartedAt) {
+    const periodMs = cfg.periodSeconds * 1000;
+    const beforeTo = (0,metrics/* alignDown */.uf)(writesStartedAt, periodMs);
+    return {
+        periodMs,
+        beforeTo,
+        beforeFrom: beforeTo - (0,metrics/* alignDown */.uf)(cfg.seconds * 1000, periodMs),
+        bakeFrom: (0,metrics/* alignDown */.uf)(now, periodMs),
+        end: now + cfg.seconds * 1000
+    };
+}
+async function runBake(ctx, distributionIds, writesStartedAt) {
+    const { bake: cfg, clock, log } = ctx;
+    const started = clock.now();
+    const w = windowsOf(cfg, started, writesStartedAt);
+    const report = {
+        result: 'too-little-traffic',
+        seconds: cfg.seconds,
+        periodSeconds: cfg.periodSeconds,
+        max5xxRate: cfg.max5xxRate,
+        minRequests: cfg.minRequests,
+        elapsedMs: 0,
+        calls: 0,
+        distributions: []
+    };
+    const read = async (id, from, to, now) => {
+        report.calls++;
+        const s = await (0,metrics/* readSeries */.wF)(ctx.clients, id, from, to, cfg.periodSeconds);
+        return s.ok ? { ok: true, value: (0,bake_verdict/* figures */.u5)(s.value, now, w.periodMs) } : s;
+    };
+    const before = new Map();
+    for (const id of distributionIds) {
+        const f = await read(id, w.beforeFrom, w.beforeTo, w.beforeTo);
+        if (!f.ok)
+            return { ...report, result: 'error', failure: (0,errors/* formatFailure */.M3)(f.error) };
+        before.set(id, f.value);
+    }
+    log.info(`Baking ${distributionIds.join(', ')} for ${cfg.seconds} s: fail above ${(0,bake_verdict/* percent */.KN)(cfg.max5xxRate)} 5xx (and above the rate before the deploy) once ${cfg.minRequests} requests were seen; one check per ${cfg.periodSeconds} s period.`);
+    for (let n = 1;; n++) {
+        const next = Math.min((0,metrics/* alignDown */.uf)(clock.now(), w.periodMs) + w.periodMs, w.end);
+        await clock.sleep(Math.max(0, next - clock.now()));
+        const now = clock.now();
+        const closedTo = (0,metrics/* alignDown */.uf)(now, w.periodMs);
+        report.distributions = [];
+        for (const id of distributionIds) {
+            const f = closedTo > w.bakeFrom
+                ? await read(id, w.bakeFrom, closedTo, now)
+                : { ok: true, value: (0,bake_verdict/* figures */.u5)(emptySeries(), now, w.periodMs) };
+            if (!f.ok)
+                return {
+                    ...report,
+                    result: 'error',
+                    elapsedMs: now - started,
+                    failure: (0,errors/* formatFailure */.M3)(f.error)
+                };
+            const b = before.get(id);
+            report.distributions.push({
+                distributionId: id,
+                judgement: (0,bake_verdict/* judge */.S4)(f.value, b, { ...cfg, periodMs: w.periodMs }),
+                bake: f.value,
+                before: b,
+                links: {
+                    rate5xx: (0,metrics/* consoleUrl */.B9)(id, '5xxErrorRate', 'Average', cfg.periodSeconds, w.beforeFrom, w.end),
+                    requests: (0,metrics/* consoleUrl */.B9)(id, 'Requests', 'Sum', cfg.periodSeconds, w.beforeFrom, w.end)
+                }
+            });
+        }
+        report.elapsedMs = now - started;
+        report.result = (0,bake_verdict/* overall */.Me)(report.distributions.map(d => d.judgement));
+        log.info(progressLine(n, report));
+        if (report.result === 'fail') {
+            report.failure = report.distributions
+                .flatMap(d => d.judgement.kind === 'fail'
+                ? [(0,bake_verdict/* describeFailure */.Ic)(d.distributionId, d.judgement, d.bake)]
+                : [])
+                .join(' ');
+            return report;
+        }
+        if (now >= w.end)
+            return report;
+    }
+}
+const emptySeries = () => ({ requests: [], rate5xx: [], lambdaErrors: {} });
+/** "Bake 3 (3 s of 5 s): E1 240 requests, 5xx 0.4% (before 0.5%): ok". */
+function progressLine(n, r) {
+    const parts = r.distributions.map(d => {
+        const verdict = d.judgement.kind === 'fail'
+            ? 'FAIL'
+            : d.judgement.kind === 'pass'
+                ? 'ok'
+                : `waiting for ${r.minRequests} requests`;
+        return `${d.distributionId} ${d.bake.requests} requests, 5xx ${(0,bake_verdict/* percent */.KN)(d.bake.rate)} (before ${(0,bake_verdict/* percent */.KN)(d.before.rate)}): ${verdict}`;
+    });
+    return `Bake ${n} (${Math.round(r.elapsedMs / 1000)} s of ${r.seconds} s): ${parts.join(' · ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/bake/step.ts
+
+async function bakeStep(ctx, out, writesStartedAt) {
+    const { cfg } = ctx;
+    if (cfg.mode !== 'deploy' || cfg.bake.seconds === 0 || out.changes.length === 0)
+        return [];
+    const ids = [...new Set(out.changes.map(c => c.distributionId))];
+    const report = await ctx.log.group(`Bake: CloudFront metrics of ${ids.join(', ')}`, () => runBake({ ...ctx, bake: cfg.bake }, ids, writesStartedAt));
+    out.bake = report;
+    switch (report.result) {
+        case 'pass':
+            return [];
+        case 'too-little-traffic':
+            ctx.log.warning(`The bake could not judge: fewer than bake-min-requests (${cfg.bake.minRequests}) requests in ${cfg.bake.seconds} s (${report.distributions.map(d => `${d.distributionId}: ${d.bake.requests}`).join(', ')}). The new version stays, unjudged by its traffic; lower bake-min-requests or raise bake-seconds.`);
+            return [];
+        case 'fail':
+            return [`The bake failed: ${report.failure}`];
+        case 'error':
+            return [
+                `The bake could not read CloudWatch, so the new version is not verified: ${report.failure}`
+            ];
+    }
+}
+
+
+/***/ }),
+
+/***/ 6738:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cf: () => (/* binding */ promoteAll),
+/* harmony export */   OI: () => (/* binding */ replacedVersions),
+/* harmony export */   Ui: () => (/* binding */ releaseCanary),
+/* harmony export */   e: () => (/* binding */ prepareCanary),
+/* harmony export */   gA: () => (/* binding */ rememberCanary)
+/* harmony export */ });
+/* unused harmony export onPrimaries */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _aws_cloudfront_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6891);
+/* harmony import */ var _bake_step_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8018);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9378);
+/* harmony import */ var _aws_health_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2611);
+/* harmony import */ var _aws_lambda_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5128);
+/* harmony import */ var _aws_staging_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(228);
+/* harmony import */ var _canary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5791);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8155);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2464);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1666);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6915);
+/**
+ * Deploy with `canary`: the published version goes to each primary's STAGING distribution first,
+ * a continuous deployment policy sends the run's header (then, in weight mode, a share of viewers)
+ * there, the health check runs through that header, and only then is the staging config promoted
+ * onto the primary. Before promotion the primary's config never changes (except, once, to attach
+ * the policy), so undoing a canary is disabling the policy: no primary update, no propagation.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** Reads each primary's policy and staging distribution and refuses what cannot work. Reads only. */
+async function prepareCanary(ctx, primaries) {
+    const read = await (0,_aws_staging_js__WEBPACK_IMPORTED_MODULE_5__/* .readTargets */ .R0)(ctx.clients, primaries);
+    if (!read.ok)
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_8__/* .err */ ._)([(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatFailure */ .M3)(read.error)]);
+    const refusals = (0,_canary_js__WEBPACK_IMPORTED_MODULE_6__/* .canaryRefusals */ .kv)(primaries, read.value.targets, read.value.counts);
+    return refusals.length > 0 ? (0,_result_js__WEBPACK_IMPORTED_MODULE_8__/* .err */ ._)(refusals) : (0,_result_js__WEBPACK_IMPORTED_MODULE_8__.ok)(read.value.targets);
+}
+/** A value no earlier run used, so a stale client cannot reach this run's staging by accident. */
+function runHeaderValue() {
+    const run = process.env.GITHUB_RUN_ID;
+    const attempt = process.env.GITHUB_RUN_ATTEMPT ?? '1';
+    const nonce = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex');
+    return run ? `run-${run}-${attempt}-${nonce}` : `local-${nonce}`;
+}
+/** The deploy history, kept on the function's alias (see history.ts). A failure is a warning. */
+async function rememberCanary(ctx, functionName, version, replaced, succeeded) {
+    const v = Number(version);
+    const before = replaced.map(Number).filter(Number.isInteger);
+    const w = await (0,_aws_lambda_js__WEBPACK_IMPORTED_MODULE_4__/* .updateHistory */ .Al)(ctx.clients, functionName, current => {
+        if (succeeded)
+            return { history: (0,_history_js__WEBPACK_IMPORTED_MODULE_9__/* .recordSuccess */ .B3)(current.history, v, before), live: v };
+        const live = current.liveVersion ?? before[0];
+        return live === undefined ? undefined : { history: (0,_history_js__WEBPACK_IMPORTED_MODULE_9__/* .recordFailure */ .C5)(current.history, v), live };
+    });
+    if (!w.ok)
+        ctx.log.warning(`Could not record the deploy history: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatFailure */ .M3)(w.error)}`);
+}
+/** Turns the policies off: all their traffic is the primaries' again. Returns what failed. */
+async function disablePolicies(ctx, live) {
+    const leftovers = [];
+    for (const l of live) {
+        if (!l.policyId)
+            continue;
+        const off = await (0,_aws_staging_js__WEBPACK_IMPORTED_MODULE_5__/* .setPolicyEnabled */ .Cv)(ctx.clients, l.policyId, false, ctx.clock);
+        if (!off.ok)
+            leftovers.push(`Could not disable continuous deployment policy ${l.policyId} of ${l.primary.id}: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatFailure */ .M3)(off.error)} Disable it in the CloudFront console (Continuous deployment) now.`);
+    }
+    return leftovers;
+}
+/** Every policy this run may have turned on goes off; the primaries' configs were never changed. */
+async function abort(ctx, live, out, errors) {
+    const leftovers = await disablePolicies(ctx, live);
+    if (leftovers.length === 0)
+        ctx.log.warning('Canary aborted: the continuous deployment policies are disabled, all traffic goes to the primary distributions, whose configuration this run did not change.');
+    if (out.canary)
+        out.canary.state = 'aborted';
+    return {
+        outcome: { ...out, status: 'failed', errors: [...errors, ...leftovers] },
+        record: 'failure'
+    };
+}
+async function stage(ctx, primaries, targets, report) {
+    const live = [];
+    for (const t of targets) {
+        const primary = primaries.find(p => p.id === t.primaryId);
+        // An earlier canary left on (manual promotion never came) must not show this version unchecked.
+        if (t.policyId && t.policyEnabled) {
+            const off = await (0,_aws_staging_js__WEBPACK_IMPORTED_MODULE_5__/* .setPolicyEnabled */ .Cv)(ctx.clients, t.policyId, false, ctx.clock);
+            if (!off.ok)
+                return (0,_result_js__WEBPACK_IMPORTED_MODULE_8__/* .err */ ._)((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatFailure */ .M3)(off.error));
+            ctx.log.warning(`An earlier canary was still live on ${t.primaryId}: its policy is now disabled.`);
+        }
+        let staging = t.staging;
+        if (!staging) {
+            const made = await (0,_aws_staging_js__WEBPACK_IMPORTED_MODULE_5__/* .createStaging */ .qp)(ctx.clients, t.primaryId, ctx.clock);
+            if (!made.ok)
+                return (0,_result_js__WEBPACK_IMPORTED_MODULE_8__/* .err */ ._)((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatFailure */ .M3)(made.error));
+            staging = made.value;
+            ctx.log.info(`Created staging distribution ${staging.id} (a copy of ${t.primaryId}).`);
+        }
+        report.distributions.push({
+            primaryId: t.primaryId,
+            stagingId: staging.id,
+            policyId: t.policyId ?? '',
+            createdStaging: !t.staging
+        });
+        live.push({
+            primary,
+            stagingId: staging.id,
+            stagingDomain: staging.domainName,
+            policyId: t.policyId
+        });
+    }
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_8__.ok)(live);
+}
+/** The plan's slot changes, on the staging distributions (based on each primary's config now). */
+async function applyToStaging(ctx, live, owner, arn) {
+    const { cfg } = ctx;
+    const desired = (0,_plan_js__WEBPACK_IMPORTED_MODULE_10__/* .desiredFor */ .ER)(cfg.cacheBehaviors, cfg.eventType, arn, cfg.includeBody ?? false);
+    const applied = await Promise.all(live.map(async (l) => {
+        const staging = await (0,_aws_cloudfront_js__WEBPACK_IMPORTED_MODULE_1__/* .readDistribution */ .xF)(ctx.clients, l.stagingId);
+        if (!staging.ok)
+            return staging;
+        const first = {
+            ...staging.value,
+            config: (0,_canary_js__WEBPACK_IMPORTED_MODULE_6__/* .stagingBase */ .zS)(l.primary.config, staging.value.config)
+        };
+        return (0,_aws_cloudfront_js__WEBPACK_IMPORTED_MODULE_1__/* .applyAssociations */ .b2)(ctx.clients, l.stagingId, desired, owner, {
+            clock: ctx.clock,
+            first,
+            onRetry: (n, why) => ctx.log.info(`Retry ${n}: ${why}`)
+        });
+    }));
+    const errors = applied.flatMap(a => (a.ok ? [] : [(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatFailure */ .M3)(a.error)]));
+    return errors.length > 0 ? (0,_result_js__WEBPACK_IMPORTED_MODULE_8__/* .err */ ._)(errors) : (0,_result_js__WEBPACK_IMPORTED_MODULE_8__.ok)(applied.flatMap(a => (a.ok ? a.value.changes : [])));
+}
+/** Creates or updates each policy with `traffic`, enabled, and attaches it to its primary once. */
+async function route(ctx, live, traffic, report) {
+    const attached = [];
+    for (const [i, l] of live.entries()) {
+        const put = await (0,_aws_staging_js__WEBPACK_IMPORTED_MODULE_5__/* .putPolicy */ .y8)(ctx.clients, l.policyId, (0,_canary_js__WEBPACK_IMPORTED_MODULE_6__/* .policyConfig */ .T3)(l.stagingDomain, traffic, true), ctx.clock);
+        if (!put.ok)
+            return [(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatFailure */ .M3)(put.error)];
+        l.policyId = put.value;
+        report.distributions[i].policyId = put.value;
+        const a = await (0,_aws_staging_js__WEBPACK_IMPORTED_MODULE_5__/* .attachPolicy */ .SD)(ctx.clients, l.primary.id, put.value, ctx.clock);
+        if (!a.ok)
+            return [(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatFailure */ .M3)(a.error)];
+        if (a.value)
+            attached.push(l.primary.id);
+    }
+    if (attached.length === 0)
+        return [];
+    // Attaching is a change to the primary's config: it routes only once that has propagated.
+    ctx.log.info(`Attached the continuous deployment policy to ${attached.join(', ')} (once; it stays attached).`);
+    const waited = await (0,_shared_js__WEBPACK_IMPORTED_MODULE_7__/* .waitUntilDeployed */ .eF)(ctx, attached);
+    return waited.ok ? [] : [waited.reason];
+}
+async function healthThroughHeader(ctx, header, value) {
+    const { cfg } = ctx;
+    if (!cfg.healthCheckUrl)
+        return [];
+    const health = await ctx.log.group(`Health check ${cfg.healthCheckUrl} (canary header ${header})`, () => (0,_aws_health_js__WEBPACK_IMPORTED_MODULE_11__/* .checkHealth */ .N)({
+        url: cfg.healthCheckUrl,
+        expectStatus: cfg.healthCheckStatus,
+        clock: ctx.clock,
+        headers: { [header]: value },
+        budgetMs: cfg.healthCheckTimeoutSeconds * 1000,
+        intervalMs: Math.min(5000, Math.max(250, (cfg.healthCheckTimeoutSeconds * 1000) / 4))
+    }));
+    return health.ok ? [] : [`On the staging distribution: ${health.error}`];
+}
+/** Promotes every staging config onto its primary and waits for the primaries. */
+async function promoteAll(ctx, pairs, owner) {
+    const promoted = [];
+    const { cfg } = ctx;
+    const drifted = (primary, staging) => {
+        const slots = cfg.cacheBehaviors.map(b => {
+            const a = (0,_plan_js__WEBPACK_IMPORTED_MODULE_10__/* .currentAssociation */ .H5)(staging.config, b, cfg.eventType);
+            return {
+                cacheBehavior: b,
+                eventType: cfg.eventType,
+                arn: a?.LambdaFunctionARN,
+                includeBody: a?.IncludeBody ?? false
+            };
+        });
+        const fields = (0,_canary_js__WEBPACK_IMPORTED_MODULE_6__/* .stagingDrift */ .lA)(primary.config, staging.config, slots, owner);
+        if (fields.length === 0)
+            return undefined;
+        return {
+            code: 'PrimaryChanged',
+            message: `Not promoting ${staging.id} onto ${primary.id}: the two differ in ${fields.join(', ')} beyond the canary's slots (the primary was changed after the canary was staged, or the staging distribution by hand). Promotion copies the whole staging config and would undo that.`,
+            advice: 'Deploy again (the canary is staged afresh from the primary), or abort it with mode: rollback.'
+        };
+    };
+    const errors = [];
+    for (const p of pairs) {
+        const r = await (0,_aws_staging_js__WEBPACK_IMPORTED_MODULE_5__/* .promoteStaging */ .c1)(ctx.clients, p.primaryId, p.stagingId, ctx.clock, drifted);
+        if (!r.ok) {
+            errors.push((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatFailure */ .M3)(r.error));
+            break;
+        }
+        promoted.push(p.primaryId);
+        ctx.log.info(`Promoted staging ${p.stagingId} onto ${p.primaryId} (its policy is now disabled).`);
+    }
+    if (promoted.length === 0)
+        return { errors, waitMs: 0, promoted };
+    // Those already promoted are live whatever happened to the next ones: wait for them too.
+    const waited = await (0,_shared_js__WEBPACK_IMPORTED_MODULE_7__/* .waitUntilDeployed */ .eF)(ctx, promoted);
+    if (!waited.ok)
+        errors.push(waited.reason);
+    return { errors, waitMs: waited.elapsedMs, promoted };
+}
+const onPrimaries = (changes, live) => changes.map(c => ({
+    ...c,
+    distributionId: live.find(l => l.stagingId === c.distributionId)?.primaryId ?? c.distributionId
+}));
+async function releaseCanary(ctx, primaries, targets, published, out) {
+    const { cfg, clock } = ctx;
+    const c = cfg.canary;
+    const headerValue = runHeaderValue();
+    const report = {
+        traffic: c.kind === 'weight' ? 'weight' : 'header',
+        header: c.header,
+        headerValue,
+        weightPercent: c.kind === 'weight' ? c.weightPercent : undefined,
+        stickinessSeconds: c.kind === 'weight' ? c.stickinessSeconds : undefined,
+        promote: c.promote,
+        distributions: [],
+        verified: [],
+        state: 'live'
+    };
+    out.canary = report;
+    const staged = await stage(ctx, primaries, targets, report);
+    if (!staged.ok)
+        return abort(ctx, [], out, [staged.error]);
+    const live = staged.value;
+    const t1 = clock.now();
+    const applied = await applyToStaging(ctx, live, out.functionArn, published.versionArn);
+    out.timings.updateMs = clock.now() - t1;
+    if (!applied.ok)
+        return abort(ctx, [], out, applied.error);
+    out.changes = applied.value;
+    const stagingIds = live.map(l => l.stagingId);
+    const waited = await (0,_shared_js__WEBPACK_IMPORTED_MODULE_7__/* .waitUntilDeployed */ .eF)(ctx, stagingIds);
+    out.timings.waitMs = waited.elapsedMs;
+    out.states = waited.states;
+    if (!waited.ok)
+        return abort(ctx, [], out, [waited.reason]);
+    report.verified.push(`staging ${stagingIds.join(', ')} Deployed with version ${published.version}`);
+    // Verification first goes through the run's header in both modes, so the check reaches staging.
+    const header = { type: 'header', header: c.header, value: headerValue };
+    const routed = await route(ctx, live, header, report);
+    if (routed.length > 0)
+        return abort(ctx, live, out, routed);
+    const health = await healthThroughHeader(ctx, c.header, headerValue);
+    if (health.length > 0)
+        return abort(ctx, live, out, health);
+    if (cfg.healthCheckUrl)
+        report.verified.push(`health check ${cfg.healthCheckUrl} answered HTTP ${cfg.healthCheckStatus} through ${c.header}`);
+    if (c.kind === 'weight') {
+        const weight = {
+            type: 'weight',
+            percent: c.weightPercent,
+            stickinessSeconds: c.stickinessSeconds
+        };
+        const r = await route(ctx, live, weight, report);
+        if (r.length > 0)
+            return abort(ctx, live, out, r);
+        ctx.log.info(`${c.weightPercent}% of viewers now reach version ${published.version} on staging.`);
+    }
+    // The bake (bake-seconds) watches the staging distributions (out.changes name them until
+    // promotion) while they take their share of viewers; a regression aborts before promotion.
+    const baked = await (0,_bake_step_js__WEBPACK_IMPORTED_MODULE_2__/* .bakeStep */ .k)(ctx, out, t1);
+    if (baked.length > 0)
+        return abort(ctx, live, out, baked);
+    if (out.bake?.result === 'pass')
+        report.verified.push(`bake of ${cfg.bake.seconds} s passed`);
+    if (c.promote === 'manual') {
+        ctx.log.info('Canary live; promotion waits for a run with mode: promote (or mode: rollback to abort).');
+        return { outcome: { ...out, status: 'canary' }, record: 'none' };
+    }
+    const pairs = report.distributions;
+    const promoted = await promoteAll(ctx, pairs, out.functionArn);
+    out.timings.waitMs = (out.timings.waitMs ?? 0) + promoted.waitMs;
+    if (promoted.promoted.length === 0)
+        return abort(ctx, live, out, promoted.errors);
+    // A promotion that stopped part-way: the rest must not keep serving the canary.
+    const rest = live.filter(l => !promoted.promoted.includes(l.primary.id));
+    promoted.errors.push(...(await disablePolicies(ctx, rest)));
+    report.state = 'promoted';
+    const changes = onPrimaries(out.changes, pairs).filter(ch => promoted.promoted.includes(ch.distributionId));
+    const status = promoted.errors.length > 0 ? 'failed' : 'deployed';
+    return { outcome: { ...out, status, changes, errors: promoted.errors }, record: 'success' };
+}
+const replacedVersions = (out) => out.previousVersions.filter(v => /^\d+$/.test(v));
+
+
+/***/ }),
+
+/***/ 6915:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HK: () => (/* binding */ liveArns),
+/* harmony export */   MI: () => (/* binding */ checkDistributions),
+/* harmony export */   MQ: () => (/* binding */ precheck),
+/* harmony export */   PF: () => (/* binding */ restore),
+/* harmony export */   X1: () => (/* binding */ applyEverywhere),
+/* harmony export */   eF: () => (/* binding */ waitUntilDeployed),
+/* harmony export */   fR: () => (/* binding */ touchedIds),
+/* harmony export */   nJ: () => (/* binding */ previousVersions),
+/* harmony export */   yw: () => (/* binding */ readAll)
+/* harmony export */ });
+/* unused harmony export behaviorFacts */
+/* harmony import */ var _aws_cloudfront_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6891);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
+/* harmony import */ var _edge_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9538);
+/* harmony import */ var _rules_evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(436);
+/* harmony import */ var _rules_table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4364);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2464);
+/** Steps every mode that touches distributions shares: read, pre-plan, restore, wait. */
+
+
+
+
+
+
+/** The target behaviors as they are live now, for the rule table's distribution rows. */
+function behaviorFacts(cfg, snapshots) {
+    return snapshots.flatMap(s => cfg.cacheBehaviors.flatMap(name => {
+        const behavior = (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .findBehavior */ .O6)(s.config, name);
+        if (!behavior)
+            return []; // precheck reports an unknown behavior
+        const items = behavior.FunctionAssociations?.Items ?? [];
+        return [
+            {
+                distributionId: s.id,
+                cacheBehavior: name,
+                cloudFrontFunctions: items.map(f => ({
+                    eventType: f.EventType ?? '',
+                    arn: f.FunctionARN ?? ''
+                }))
+            }
+        ];
+    }));
+}
+/**
+ * The preflight's verdict completed with the distribution rows, and the refusal they make (empty
+ * when they pass). Read-only: called by deploy and plan before anything changes.
+ */
+function checkDistributions(preflight, cfg, snapshots) {
+    const rows = _rules_table_js__WEBPACK_IMPORTED_MODULE_3__/* .RULES */ .y.filter(r => r.subject === 'distribution');
+    const later = (0,_rules_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._3)({ ...preflight.ruleContext, behaviors: behaviorFacts(cfg, snapshots) }, rows);
+    const refusals = later.errors > 0
+        ? [
+            `Lambda@Edge rules found ${later.errors} error(s) on the distributions; nothing in AWS was changed.`
+        ]
+        : [];
+    return { verdict: (0,_rules_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeVerdicts */ .jB)(preflight.verdict, later), refusals };
+}
+/** Reads every distribution side by side; failures are collected, not thrown. */
+async function readAll(clients, ids) {
+    const reads = await Promise.all(ids.map(id => (0,_aws_cloudfront_js__WEBPACK_IMPORTED_MODULE_0__/* .readDistribution */ .xF)(clients, id)));
+    return {
+        snapshots: reads.flatMap(r => (r.ok ? [r.value] : [])),
+        errors: reads.flatMap(r => (r.ok ? [] : [(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFailure */ .M3)(r.error)]))
+    };
+}
+/** Plans against what is live now with a stand-in ARN, so refusals surface before any change. */
+function precheck(cfg, owner, snapshots, arn = `${owner}:next`) {
+    const desired = (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .desiredFor */ .ER)(cfg.cacheBehaviors, cfg.eventType, arn, cfg.includeBody ?? false);
+    return snapshots.flatMap(s => {
+        const plan = (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .planDistribution */ .yO)(s.id, s.config, desired, owner);
+        return plan.ok ? [] : plan.error.map(e => (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPlanError */ .Rs)(s.id, e));
+    });
+}
+/** What the requested slots hold now (null for an empty slot), distribution by distribution. */
+function liveArns(cfg, snapshots) {
+    return snapshots.flatMap(s => cfg.cacheBehaviors.map(b => (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .currentAssociation */ .H5)(s.config, b, cfg.eventType)?.LambdaFunctionARN ?? null));
+}
+/** The distinct versions live in the slots, as labels ('none' for an empty slot). */
+function previousVersions(cfg, snapshots) {
+    return [...new Set(liveArns(cfg, snapshots).map(a => (a ? ((0,_edge_js__WEBPACK_IMPORTED_MODULE_5__/* .versionOf */ .E4)(a) ?? a) : 'none')))];
+}
+/** Applies one ARN to every requested slot of every distribution, side by side. */
+async function applyEverywhere(ctx, snapshots, owner, arn, includeBody = ctx.cfg.includeBody ?? false) {
+    const desired = (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .desiredFor */ .ER)(ctx.cfg.cacheBehaviors, ctx.cfg.eventType, arn, includeBody);
+    const applied = await Promise.all(snapshots.map(s => (0,_aws_cloudfront_js__WEBPACK_IMPORTED_MODULE_0__/* .applyAssociations */ .b2)(ctx.clients, s.id, desired, owner, {
+        clock: ctx.clock,
+        first: s,
+        onRetry: (n, why) => ctx.log.info(`Retry ${n}: ${why}`)
+    })));
+    return {
+        changes: applied.flatMap(a => (a.ok ? a.value.changes : [])),
+        errors: applied.flatMap(a => (a.ok ? [] : [(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFailure */ .M3)(a.error)]))
+    };
+}
+/** Puts every changed slot back as it was, with the same IfMatch care. Returns what could not be restored. */
+async function restore(ctx, owner, changes) {
+    const byDistribution = new Map();
+    for (const c of changes)
+        byDistribution.set(c.distributionId, [...(byDistribution.get(c.distributionId) ?? []), c]);
+    const results = await Promise.all([...byDistribution].map(async ([id, cs]) => {
+        const r = await (0,_aws_cloudfront_js__WEBPACK_IMPORTED_MODULE_0__/* .applyAssociations */ .b2)(ctx.clients, id, (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .reverse */ .BE)(cs), owner, { clock: ctx.clock });
+        if (!r.ok)
+            return [`Could not restore ${id}: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFailure */ .M3)(r.error)}`];
+        // Someone changed these slots after this run did: theirs is newer, so it stays.
+        for (const k of r.value.skipped)
+            ctx.log.warning(`Not restoring ${k.distributionId} ${k.cacheBehavior} ${k.eventType}: it now holds ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .versionLabel */ .dp)(k.found)} (set by someone else after this run), which is left as is.`);
+        return [];
+    }));
+    return results.flat();
+}
+async function waitUntilDeployed(ctx, ids) {
+    return ctx.log.group(`Waiting for ${ids.join(', ')} to be Deployed (at most ${ctx.cfg.waitTimeoutSeconds} s)`, async () => {
+        const r = await (0,_aws_cloudfront_js__WEBPACK_IMPORTED_MODULE_0__/* .waitDeployed */ .e7)(ctx.clients, ids, {
+            clock: ctx.clock,
+            timeoutSeconds: ctx.cfg.waitTimeoutSeconds,
+            onPoll: (id, status, ms) => ctx.log.progress(id, status, ms)
+        });
+        if (r.ok)
+            return { ...r.value, ok: true, reason: '' };
+        const states = Object.entries(r.error.states)
+            .map(([id, s]) => `${id}: ${s}`)
+            .join(', ');
+        return {
+            ok: false,
+            elapsedMs: r.error.elapsedMs,
+            states: r.error.states,
+            polls: r.error.polls,
+            reason: `Distributions not Deployed: ${r.error.reason} (${states}). Raise wait-timeout-seconds, or check the distribution in the CloudFront console.`
+        };
+    });
+}
+const touchedIds = (changes) => [
+    ...new Set(changes.map(c => c.distributionId))
+];
+
+
+/***/ })
+
+};

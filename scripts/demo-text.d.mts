@@ -1,0 +1,2 @@
+export function workflowLogToText(log: string): string
+export function markdownToText(md: string): string

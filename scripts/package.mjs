@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// `npm run package`: builds dist/ (the action) and dist/cli/ (the CLI) with @vercel/ncc's API,
+// which takes two options its command line does not:
+// - mainFields ['module', 'main']: the AWS SDK's ES-module builds, which minify to about a third
+//   of its CommonJS ones (ncc's default is ['main'] only);
+// - minify, with third-party licenses kept in licenses.txt.
+// Dynamic import()s become chunk files beside index.js, loaded only by the runs that need them.
+// licenses.txt is written here from every package in the bundle: ncc's license plugin writes one
+// file per chunk under the same name, so with chunks only the last chunk's licenses would remain.
+import ncc from '@vercel/ncc'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+
+const ROOT = resolve(import.meta.dirname, '..')
+
+/** Removes the previous build's .js files of `dir` (not of its subfolders: dist/cli is its own). */
+function clean(dir) {
+  mkdirSync(dir, { recursive: true })
+  for (const name of readdirSync(dir)) if (/\.(c|m)?js(\.map)?$/.test(name)) rmSync(join(dir, name))
+}
+
+/** The package folders (…/node_modules/name or …/node_modules/@scope/name) behind `files`. */
+function packageRoots(files) {
+  const roots = new Set()
+  for (const file of files) {
+    const m = /^(.*\/node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(file)
+    if (m && existsSync(join(m[1], 'package.json'))) roots.add(m[1])
+  }
+  return [...roots]
+}
+
+/** Every source file in the bundle, concatenated modules' members included. */
+function bundledFiles(compilation) {
+  const files = []
+  const visit = m => {
+    if (m.resource) files.push(m.resource)
+    for (const inner of m.modules ?? []) visit(inner)
+  }
+  for (const m of compilation.modules) visit(m)
+  return files
+}
+
+/**
+ * ncc's layout (name, license type, license text, a blank line), except that packages whose license
+ * text is the same word for word (the AWS SDK's many Apache-2.0 copies) share one entry that names
+ * them all: the notice is kept for every package, once. Sorted by name.
+ */
+function licensesOf(files) {
+  const byText = new Map()
+  for (const root of packageRoots(files)) {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
+    const file = readdirSync(root).find(f => /^(licen[cs]e|copying)/i.test(f))
+    const text = file ? readFileSync(join(root, file), 'utf8').trim() : ''
+    const key = `${pkg.license ?? 'UNKNOWN'}\n${text}`
+    const names = byText.get(key) ?? new Set()
+    byText.set(key, names.add(pkg.name))
+  }
+  return [...byText]
+    .map(([key, names]) => ({ names: [...names].sort(), key }))
+    .sort((a, b) => (a.names[0] < b.names[0] ? -1 : 1))
+    .map(({ names, key }) => `${names.join('\n')}\n${key}\n`)
+    .join('\n')
+}
+
+async function build(entry, out) {
+  clean(out)
+  const { code, assets, stats } = await ncc(join(ROOT, entry), {
+    minify: true,
+    mainFields: ['module', 'main'],
+    sourceMap: false,
+    quiet: true
+  })
+  writeFileSync(join(out, 'index.js'), code)
+  for (const [name, asset] of Object.entries(assets)) {
+    mkdirSync(dirname(join(out, name)), { recursive: true })
+    writeFileSync(join(out, name), asset.source, { mode: asset.permissions })
+  }
+  writeFileSync(join(out, 'licenses.txt'), licensesOf(bundledFiles(stats.compilation)))
+  const files = ['index.js', ...Object.keys(assets), 'licenses.txt']
+  console.log(`${out}: ${files.join(', ')}`)
+}
+
+// `node scripts/package.mjs [folder]`: another output folder than dist/ (the staleness test).
+const OUT = resolve(process.argv[2] ?? join(ROOT, 'dist'))
+await build('src/index.ts', OUT)
+await build('src/cli.ts', join(OUT, 'cli'))

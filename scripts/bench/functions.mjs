@@ -54,13 +54,18 @@ export async function measureFunctions(ctx, tag) {
   let stepsMs = 0
   for (const f of a.fns) {
     const pkg = await handlerZip(tmp, `${f.name}-${tag}`)
-    const r = await runAction(em, tmp, {
-      ...base,
-      'function-name': f.name,
-      package: pkg,
-      'distribution-id': a.site,
-      'event-type': f.eventType
-    }, { timeoutMs: 120_000 })
+    const r = await runAction(
+      em,
+      tmp,
+      {
+        ...base,
+        'function-name': f.name,
+        package: pkg,
+        'distribution-id': a.site,
+        'event-type': f.eventType
+      },
+      { timeoutMs: 120_000 }
+    )
     if (r.outputs.status !== 'deployed') problems.push(`step ${f.name}: ${r.outputs.status}`)
     stepsMs += r.wallMs
   }

@@ -4,7 +4,9 @@
 // wall time of all the steps, with the emulator's propagation delay set to DELAY_S.
 import { PublishVersionCommand } from '@aws-sdk/client-lambda'
 import { clients, createDistribution, createFunction } from '../../__tests__/harness/emulator.mjs'
-import { handlerZip, runAction, zipOf } from './world.mjs'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { runAction, zipOf } from './world.mjs'
 
 const DELAY_S = 3
 const FUNCTIONS = [
@@ -39,6 +41,14 @@ async function world(ctx, prefix) {
   return { fns, site: d.id }
 }
 
+/** A handler for any event type (a request event answers with the request), new code per tag. */
+async function handlerZip(dir, tag) {
+  const path = join(dir, `pkg-fn-${tag}.zip`)
+  const code = `// bench build ${tag}\nexport const handler = async e => e.Records[0].cf.response ?? e.Records[0].cf.request\n`
+  writeFileSync(path, await zipOf({ 'index.mjs': code }))
+  return path
+}
+
 const countUpdates = async em =>
   (await em.requests()).filter(r => r.operation === 'UpdateDistribution').length
 
@@ -66,7 +76,13 @@ export async function measureFunctions(ctx, tag) {
       },
       { timeoutMs: 120_000 }
     )
-    if (r.outputs.status !== 'deployed') problems.push(`step ${f.name}: ${r.outputs.status}`)
+    if (r.outputs.status !== 'deployed')
+      problems.push(
+        `step ${f.name}: ${r.outputs.status}: ${r.stdout
+          .split('\n')
+          .filter(l => l.startsWith('::error'))
+          .join(' | ')}`
+      )
     stepsMs += r.wallMs
   }
   const stepsUpdates = await countUpdates(em)
@@ -84,7 +100,13 @@ export async function measureFunctions(ctx, tag) {
     { ...base, functions: items.join('\n'), 'distribution-id': b.site },
     { timeoutMs: 120_000 }
   )
-  if (r.outputs.status !== 'deployed') problems.push(`functions step: ${r.outputs.status}`)
+  if (r.outputs.status !== 'deployed')
+    problems.push(
+      `functions step: ${r.outputs.status}: ${r.stdout
+        .split('\n')
+        .filter(l => l.startsWith('::error'))
+        .join(' | ')}`
+    )
   const listUpdates = await countUpdates(em)
   await em.setDeployDelay(0)
   return {

@@ -13,6 +13,7 @@
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { CreateAliasCommand } from '@aws-sdk/client-lambda'
 import { CreateDistributionCommand } from '@aws-sdk/client-cloudfront'
 import {
   buildDistributionConfig,
@@ -324,6 +325,16 @@ async function buildWorld(): Promise<World> {
     ]
   })
   const spare = await createDistribution(em, { behaviors: ['/api/*'] })
+  // Version 1 went live through a verified deploy: the journal says so, and so accepted inputs
+  // answer `unchanged` with no write at all (an unverified live version would be resumed instead).
+  await clients(em).lambda.send(
+    new CreateAliasCommand({
+      FunctionName: FN,
+      Name: 'lambda-edge-live',
+      FunctionVersion: '1',
+      Description: '{"g":[1],"b":[],"c":[]}'
+    })
+  )
   const config = buildDistributionConfig({ behaviors: ['/api/*'] })
   config.DefaultCacheBehavior!.FunctionAssociations = {
     Quantity: 1,

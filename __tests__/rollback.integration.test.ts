@@ -9,6 +9,7 @@ import {
   startEmulator,
   type Emulator
 } from './harness/emulator.mjs'
+import { parseJournal } from '../src/journal.js'
 import { startHealthServer, type HealthServer } from './helpers/health-server.js'
 import { runAction } from './helpers/run-action.js'
 import { edgeFunction, mutatingCalls, publishVersion, handlerFolder } from './helpers/world.js'
@@ -159,7 +160,7 @@ describe('rollback mode', () => {
       new GetAliasCommand({ FunctionName: 'headers', Name: 'lambda-edge-live' })
     )
     expect(alias.FunctionVersion).toBe('2')
-    expect(JSON.parse(alias.Description!)).toEqual({ good: [1, 2], bad: [3, 4] })
+    expect(parseJournal(alias.Description)).toMatchObject({ good: [1, 2], bad: [3, 4] })
 
     const again = await run(dist.id, { mode: 'rollback' })
     expect(again.outputs.version).toBe('1')

@@ -7,17 +7,18 @@
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { formatInputError, parseConfig } from './config.js'
-import { execute, executePrune, isFailure } from './engine.js'
+import { execute, executePrune, executeUnlock, isFailure } from './engine.js'
 import type { Log } from './log.js'
 import type { Outcome } from './outcome.js'
 import { formatFinding } from './rules/evaluate.js'
 import { outputsOf } from './report/runner.js'
 import { renderChanges } from './report/summary.js'
 import { renderPlan } from './plan/render.js'
+import { cancelOnSignals, identity } from './shell.js'
 import { bakeLine } from './report/bake.js'
 import { ACTION_VERSION } from './version.js'
 
-const COMMANDS = ['validate', 'plan', 'deploy', 'rollback', 'promote', 'prune'] as const
+const COMMANDS = ['validate', 'plan', 'deploy', 'rollback', 'promote', 'prune', 'unlock'] as const
 type Command = (typeof COMMANDS)[number]
 
 /** Exit codes, documented in --help and the README. */
@@ -38,6 +39,7 @@ const INPUT_FLAGS = [
   'description',
   'wait',
   'wait-timeout-seconds',
+  'lock-timeout-seconds',
   'rollback-to',
   'health-check-url',
   'health-check-status',
@@ -70,6 +72,7 @@ Commands:
              while a canary is live: abort it (disable its continuous deployment policy)
   promote    promote a live canary's staging distribution onto the primary
   prune      delete old versions that nothing uses (--prune-keep N newest are kept; --dry-run lists them)
+  unlock     break the function's deploy lock (when the run holding it is gone); says whose it was
 
 Flags (named like the action's inputs):
   --function-name, --function  name or unqualified ARN in us-east-1 (required without --functions)
@@ -80,8 +83,9 @@ Flags (named like the action's inputs):
   --event-type TYPE            viewer-request | viewer-response | origin-request | origin-response
   --cache-behavior PATTERNS    comma separated path patterns; default: default
   --include-body, --runtime, --handler, --memory-size, --timeout, --description,
-  --wait, --wait-timeout-seconds, --rollback-to, --health-check-url, --health-check-status,
-  --health-check-timeout-seconds, --health-check-failures, --auto-rollback, --prune-keep
+  --wait, --wait-timeout-seconds, --lock-timeout-seconds, --rollback-to, --health-check-url,
+  --health-check-status, --health-check-timeout-seconds, --health-check-failures, --auto-rollback,
+  --prune-keep
   --bake-seconds N             after Deployed, watch 5xxErrorRate/Requests in CloudWatch N s
   --bake-max-5xx-rate, --bake-min-requests, --bake-period-seconds
   --smoke-test true|false      run the handler locally on CloudFront events first (default true)
@@ -218,6 +222,16 @@ export async function main(argv: string[]): Promise<number> {
     if (name === 'function-name') return str('function-name') || str('function')
     return str(name)
   }
+  if (command === 'unlock') {
+    const cfg = parseConfig(name =>
+      name === 'event-type' ? 'origin-request' : name === 'mode' ? 'validate' : getInput(name)
+    )
+    if (!cfg.ok) return usage(cfg.error.map(formatInputError))
+    const r = await executeUnlock(cfg.value.functionName)
+    if (!r.ok) process.stderr.write(`error: ${r.error}\n`)
+    else process.stdout.write(`${r.value}\n`)
+    return r.ok ? EXIT.ok : EXIT.failed
+  }
   // --functions names a file; the engine takes the list itself, like the action's input.
   let functionsYaml = ''
   if (str('functions') !== '') {
@@ -231,6 +245,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   const input = (name: string): string => (name === 'functions' ? functionsYaml : getInput(name))
   const log = cliLog(!values.json && process.stderr.isTTY === true)
+  const signal = cancelOnSignals(sig =>
+    log.warning(`${sig}: stopping the wait and recording what is live.`)
+  )
   let outcome: Outcome
   let failed: boolean
   if (command === 'prune') {
@@ -245,7 +262,7 @@ export async function main(argv: string[]): Promise<number> {
       cfg.value.functionName,
       cfg.value.pruneKeep,
       values['dry-run'] === true,
-      { log, defaultDescription: '' }
+      { log, defaultDescription: '', identity: identity() }
     )
     failed = outcome.status === 'failed'
   } else {
@@ -253,7 +270,9 @@ export async function main(argv: string[]): Promise<number> {
     if (!cfg.ok) return usage(cfg.error.map(formatInputError))
     outcome = await execute(cfg.value, {
       log,
-      defaultDescription: `lambda-edge-deploy CLI ${new Date().toISOString()}`
+      defaultDescription: `lambda-edge-deploy CLI ${new Date().toISOString()}`,
+      identity: identity(),
+      signal
     })
     failed = isFailure(cfg.value, outcome)
   }

@@ -21,3 +21,17 @@ export function backoff(
 ): number {
   return Math.round(Math.min(capMs, baseMs * 2 ** attempt) * (0.5 + random() / 2))
 }
+
+/** Sleeps on the injected clock, but wakes at once when `signal` aborts (a cancelled job). */
+export function sleepUnless(clock: Clock, ms: number, signal?: AbortSignal): Promise<void> {
+  if (!signal) return clock.sleep(ms)
+  if (signal.aborted) return Promise.resolve()
+  return new Promise(resolve => {
+    const done = (): void => {
+      signal.removeEventListener('abort', done)
+      resolve()
+    }
+    signal.addEventListener('abort', done, { once: true })
+    void clock.sleep(ms).then(done)
+  })
+}

@@ -50,6 +50,8 @@ export interface Config extends FunctionConfig {
   distributionIds: string[]
   wait: boolean
   waitTimeoutSeconds: number
+  /** How long to wait for another deploy of the function to release its lock. */
+  lockTimeoutSeconds: number
   rollbackTo: 'previous' | number
   healthCheckUrl?: string
   healthCheckStatus: number
@@ -359,6 +361,7 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
   const distributionIds = take('distribution-id', parseDistributionIds) ?? []
   const wait = take('wait', raw => parseBoolean(raw, true))
   const waitTimeoutSeconds = take('wait-timeout-seconds', raw => parseInteger(raw, 1800, 1, 86400))
+  const lockTimeoutSeconds = take('lock-timeout-seconds', raw => parseInteger(raw, 1800, 0, 86400))
   const rollbackTo = take('rollback-to', parseRollbackTo)
   const healthCheckUrl = take('health-check-url', parseUrl)
   const healthCheckStatus = take('health-check-status', raw => parseInteger(raw, 200, 100, 599))
@@ -436,6 +439,7 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
     distributionIds,
     wait,
     waitTimeoutSeconds,
+    lockTimeoutSeconds,
     rollbackTo,
     healthCheckUrl,
     healthCheckStatus,

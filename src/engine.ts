@@ -13,6 +13,11 @@ import type { ModeContext } from './modes/shared.js'
 import { emptyOutcome, type Outcome } from './outcome.js'
 import { type Preflight, type PreflightFailure, runPreflight } from './preflight.js'
 import { configFor, type FunctionReading, readFunctions } from './plan/read.js'
+import { breakLock } from './aws/lease.js'
+import { parseFunctionArn } from './edge.js'
+import type { Lease } from './lock.js'
+import { identity } from './shell.js'
+import type { Result } from './result.js'
 
 export interface EngineOptions {
   log: Log
@@ -20,11 +25,17 @@ export interface EngineOptions {
   /** The published version's description when the `description` input is empty. */
   defaultDescription: string
   today?: string
+  /** Who runs: the lock's owner and the journal's run id (default: this process, from its environment). */
+  identity?: Lease
+  /** Aborted on SIGINT/SIGTERM. */
+  signal?: AbortSignal
 }
 
 /** A requested rollback that happened is a success; an automatic one means the deploy failed. */
 export const isFailure = (cfg: Config, o: Outcome): boolean =>
-  o.status === 'failed' || (o.status === 'rolled-back' && cfg.mode !== 'rollback')
+  o.status === 'failed' ||
+  o.status === 'cancelled' ||
+  (o.status === 'rolled-back' && cfg.mode !== 'rollback')
 
 function preflightFailed(failures: readonly PreflightFailure[]): Outcome {
   const input = failures.some(e => e.kind === 'input')
@@ -145,16 +156,17 @@ async function dispatch(
       }
     return several(cfg, ctx, o)
   }
-  if (cfg.mode === 'rollback' || cfg.mode === 'promote') {
-    // No package and no new configuration: the rules are checked on the target version instead.
+  if (cfg.mode === 'rollback') {
+    // No package and no new configuration: the rules are checked on the target version instead,
+    // and $LATEST is not read at all.
+    const { rollback } = await import('./modes/rollback.js')
+    return rollback({ ...ctx, today: o.today })
+  }
+  if (cfg.mode === 'promote') {
     const fn = await readFunction(ctx.clients, cfg.functionName)
     if (!fn.ok) return { ...emptyOutcome('failed'), errors: [formatFailure(fn.error)] }
-    if (cfg.mode === 'promote') {
-      const { promote } = await import('./modes/promote.js')
-      return promote({ ...ctx, fn: fn.value })
-    }
-    const { rollback } = await import('./modes/rollback.js')
-    return rollback({ ...ctx, fn: fn.value, today: o.today })
+    const { promote } = await import('./modes/promote.js')
+    return promote({ ...ctx, fn: fn.value })
   }
   const pre = await runPreflight(cfg, ctx.clients, o.today, ctx.clock.now())
   if (!pre.ok) {
@@ -188,6 +200,20 @@ async function dispatch(
   return deployed
 }
 
+/** The CLI's `unlock` command: break a stale deploy lock, saying whose it was. */
+export async function executeUnlock(functionName: string): Promise<Result<string, string>> {
+  const clients = await createClients({ cloudfront: false })
+  try {
+    return await breakLock(
+      clients,
+      parseFunctionArn(functionName)?.name ?? functionName,
+      Math.floor(Date.now() / 1000)
+    )
+  } finally {
+    destroyClients(clients)
+  }
+}
+
 /** The CLI's `prune` command: no deploy, just housekeeping (optionally a dry run). */
 export async function executePrune(
   functionName: string,
@@ -214,7 +240,14 @@ export async function executePrune(
 
 export async function execute(cfg: Config, o: EngineOptions): Promise<Outcome> {
   const clients = await createClients({ cloudfront: cfg.mode !== 'validate' })
-  const ctx = { cfg, clients, clock: o.clock ?? realClock, log: o.log }
+  const ctx = {
+    cfg,
+    clients,
+    clock: o.clock ?? realClock,
+    log: o.log,
+    identity: o.identity ?? identity(),
+    signal: o.signal
+  }
   try {
     return await dispatch(cfg, ctx, {
       ...o,

@@ -10,6 +10,7 @@ import type { Outcome } from './outcome.js'
 import { formatFinding, type Verdict } from './rules/evaluate.js'
 import { GitHubReporter } from './report/reporter.js'
 import { writeOutputs, writeSummary } from './report/runner.js'
+import { cancelOnSignals, identity } from './shell.js'
 
 const actionsLog: Log = {
   info: m => core.info(m),
@@ -52,9 +53,16 @@ export async function run(): Promise<void> {
   const reporter = await GitHubReporter.create(cfg)
   await reporter?.started()
 
+  const signal = cancelOnSignals(sig =>
+    core.warning(
+      `${sig}: the job is being cancelled; stopping the wait and recording what is live.`
+    )
+  )
   const outcome: Outcome = await execute(cfg, {
     log: actionsLog,
-    defaultDescription: defaultDescription()
+    defaultDescription: defaultDescription(),
+    identity: identity(),
+    signal
   })
 
   if (outcome.functionVerdicts)

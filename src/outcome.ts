@@ -23,6 +23,7 @@ export type Status =
   | 'rolled-back'
   | 'pruned'
   | 'canary'
+  | 'cancelled'
   | 'failed'
 
 /** What a canary did, distribution by distribution, for the outputs, summary and comment. */
@@ -70,6 +71,10 @@ export interface Outcome {
   /** GetDistribution calls the waits made (after the update, and after a rollback). */
   polls?: number
   pruned?: PruneReport
+  /** The slots already held this version, unverified: this run waited and checked it instead. */
+  resumed?: boolean
+  /** What the slots hold at the end when it is not what this run wanted (cancelled, replaced). */
+  liveNote?: string
   /** The CloudWatch bake after Deployed and the health check, when bake-seconds > 0. */
   bake?: BakeReport
   /** The run stopped on a bad input (the CLI exits 2 for these). */

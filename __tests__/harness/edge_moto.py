@@ -34,7 +34,7 @@ import botocore.session
 from moto.core import DEFAULT_ACCOUNT_ID as DEFAULT_ACCOUNT
 from botocore import xform_name
 from moto.awslambda.exceptions import InvalidParameterValueException as LambdaInvalidParameterValue
-from moto.awslambda.models import LambdaBackend, lambda_backends
+from moto.awslambda.models import LambdaAlias, LambdaBackend, LambdaFunction, lambda_backends
 from moto.cloudfront import models as cf
 from moto.cloudfront.exceptions import (
     CloudFrontException,
@@ -848,6 +848,100 @@ LambdaBackend.delete_function = delete_function
 
 
 # ---------------------------------------------------------------------------------------------------------
+# Lambda's optimistic-concurrency guards, which moto 5.2 ignores ("The RevisionId parameter is not yet
+# implemented"). AWS (Lambda API reference, UpdateAlias and PublishVersion,
+# https://docs.aws.amazon.com/lambda/latest/api/API_UpdateAlias.html,
+# https://docs.aws.amazon.com/lambda/latest/api/API_PublishVersion.html): RevisionId is "A unique identifier
+# that changes when you update the alias" (or the function); UpdateAlias "Only update the alias if the
+# revision ID matches", PublishVersion "Only update the function if the revision ID matches" and "Only
+# publish a version if the hash value matches" (CodeSha256). A mismatched RevisionId is 412
+# PreconditionFailedException ("The RevisionId provided does not match the latest RevisionId for the Lambda
+# function or alias").
+# ---------------------------------------------------------------------------------------------------------
+def new_revision() -> str:
+    return str(__import__("uuid").uuid4())
+
+
+_alias_update = LambdaAlias.update
+
+
+def alias_update(self: Any, *args: Any, **kwargs: Any) -> None:
+    _alias_update(self, *args, **kwargs)
+    self.revision_id = new_revision()
+
+
+LambdaAlias.update = alias_update
+
+
+def function_revision(fn: Any) -> str:
+    if not getattr(fn, "_edge_revision", None):
+        fn._edge_revision = new_revision()
+    return fn._edge_revision
+
+
+_fn_get_configuration = LambdaFunction.get_configuration
+_fn_update_configuration = LambdaFunction.update_configuration
+_fn_update_code = LambdaFunction.update_function_code
+
+
+def fn_get_configuration(self: Any, *args: Any, **kwargs: Any) -> dict[str, Any]:
+    config = _fn_get_configuration(self, *args, **kwargs)
+    config["RevisionId"] = function_revision(self)
+    return config
+
+
+def fn_update_configuration(self: Any, *args: Any, **kwargs: Any) -> Any:
+    self._edge_revision = new_revision()
+    return _fn_update_configuration(self, *args, **kwargs)
+
+
+def fn_update_code(self: Any, *args: Any, **kwargs: Any) -> Any:
+    self._edge_revision = new_revision()
+    return _fn_update_code(self, *args, **kwargs)
+
+
+LambdaFunction.get_configuration = fn_get_configuration
+LambdaFunction.update_configuration = fn_update_configuration
+LambdaFunction.update_function_code = fn_update_code
+
+ALIAS_PATH = re.compile(r"^/2015-03-31/functions/([^/]+)/aliases/([^/]+)$")
+VERSIONS_PATH = re.compile(r"^/2015-03-31/functions/([^/]+)/versions$")
+REVISION_MISMATCH = (
+    "The Revision Id provided does not match the latest Revision Id. "
+    "Call the GetFunction/GetAlias API to retrieve the latest Revision Id"
+)
+
+
+def lambda_guard(method: str, path: str, request: dict[str, Any]) -> tuple[int, dict[str, Any], str] | None:
+    """The refusal AWS would give an UpdateAlias or PublishVersion whose guard does not match, if any."""
+    backend = lambda_backends[DEFAULT_ACCOUNT]["us-east-1"]
+    alias = ALIAS_PATH.match(path)
+    if alias and method == "PUT" and request.get("RevisionId"):
+        try:
+            current = backend.get_alias(unquote(alias.group(2)), unquote(alias.group(1)).split(":function:")[-1])
+        except Exception:
+            return None  # moto answers the missing alias itself
+        if current.revision_id != request["RevisionId"]:
+            return 412, {"Type": "User", "message": REVISION_MISMATCH}, "PreconditionFailedException"
+    versions = VERSIONS_PATH.match(path)
+    if versions and method == "POST":
+        try:
+            fn = backend.get_function(unquote(versions.group(1)).split(":function:")[-1], None)
+        except Exception:
+            return None
+        if request.get("RevisionId") and request["RevisionId"] != function_revision(fn):
+            return 412, {"Type": "User", "message": REVISION_MISMATCH}, "PreconditionFailedException"
+        if request.get("CodeSha256") and request["CodeSha256"] != fn.code_sha_256:
+            # Wording seen in public reports of this refusal; AWS's API reference gives no message.
+            message = (
+                f"CodeSHA256 ({request['CodeSha256']}) is different from current CodeSHA256 in $LATEST "
+                f"({fn.code_sha_256}). Please try again with the current CodeSHA256."
+            )
+            return 400, {"Type": "User", "message": message}, "InvalidParameterValueException"
+    return None
+
+
+# ---------------------------------------------------------------------------------------------------------
 # Request log: which AWS operation each request was, named from botocore's own service models (the same
 # ones moto uses), so the log says "UpdateFunctionCode" rather than "PUT /2015-03-31/functions/x/code".
 # ---------------------------------------------------------------------------------------------------------
@@ -982,6 +1076,20 @@ class EdgeApp:
         provisioned = PROVISIONED.match(path)
         if provisioned:
             return self.provisioned_concurrency(environ, provisioned.group(1), logging_start_response)
+        if ALIAS_PATH.match(path) or VERSIONS_PATH.match(path):
+            length = int(environ.get("CONTENT_LENGTH") or 0)
+            raw = environ["wsgi.input"].read(length) if length else b""
+            environ["wsgi.input"] = io.BytesIO(raw)  # moto reads the body again
+            with LOCK:  # check and write as one step, like AWS's compare-and-swap
+                try:
+                    request = json.loads(raw or b"{}")
+                except ValueError:
+                    request = {}
+                refusal = lambda_guard(environ.get("REQUEST_METHOD", ""), path, request)
+                if refusal:
+                    status, body, errortype = refusal
+                    return json_response(logging_start_response, status, body, [("x-amzn-errortype", errortype)])
+                return list(self.moto(environ, logging_start_response))
         return self.moto(environ, logging_start_response)
 
     def runtime_management(self, environ: dict[str, Any], name: str, start_response: Any) -> Any:

@@ -217,16 +217,15 @@ function revisionIn(body) {
 
 /**
  * Lambda gives a function a new RevisionId when it finishes applying an update, so the one in the
- * update's own answer is stale by then (aws/aws-sdk#377). moto returns no RevisionId at all: the
- * proxy keeps the function's revisions from the fault on. `stale` gets the one the update answers
- * with; `current` (function name -> revision) the one later reads of $LATEST report.
+ * update's own answer is stale by then (aws/aws-sdk#377). The emulator gives the function its new
+ * RevisionId (and enforces it); the proxy replaces the one in the update's answer with a stale one
+ * (`stale`), which it refuses as Lambda would. Later reads of $LATEST pass through with the real one.
  */
 function supersede(answer, op, revisions) {
   if (answer.status >= 300) return answer
   const doc = JSON.parse(answer.body.toString('utf8'))
   doc.RevisionId = randomUUID()
   revisions.stale.add(doc.RevisionId)
-  revisions.current.set(op.resource, randomUUID())
   return { ...answer, body: Buffer.from(JSON.stringify(doc)) }
 }
 

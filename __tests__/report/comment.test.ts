@@ -245,3 +245,28 @@ describe('renderComment', () => {
     )
   })
 })
+
+describe('cancelled and resumed runs', () => {
+  it('a cancelled deploy says it was not verified and keeps what is live in view', () => {
+    const body = renderComment(
+      input({
+        status: 'cancelled',
+        version: '7',
+        errors: [
+          'Cancelled: version 7 is associated with 1 slot(s) but was not verified (journal: cancelled).'
+        ]
+      })
+    )
+    expect(body).toMatch(
+      /⏹️ The deploy of `edge-auth` version `7` .* was cancelled before it was verified/
+    )
+    expect(body).toMatch(/#### Associated, not verified/)
+    expect(body).toMatch(/version 7 is associated with 1 slot\(s\) but was not verified/)
+  })
+  it('a resumed deploy says so in the headline', () => {
+    const body = renderComment(input({ status: 'deployed', version: '7', resumed: true }))
+    expect(body).toMatch(
+      /Deployed `edge-auth` version `7` .*\(resumed: an earlier run associated it, this run verified it\)/
+    )
+  })
+})

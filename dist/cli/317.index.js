@@ -165,7 +165,7 @@ async function applyAssociations(clients, id, desired, owner, o) {
                 ? `${code}: distribution ${id} changed since it was read; reading it again`
                 : `${code}: no answer to UpdateDistribution on ${id}; reading it again to see whether it was applied`);
             snapshot = undefined;
-            await o.clock.sleep((0,clock/* backoff */.J)(attempt, 200, 3000));
+            await o.clock.sleep((0,clock/* backoff */.JN)(attempt, 200, 3000));
         }
     }
     if (unknown)
@@ -181,7 +181,8 @@ async function readStatus(clients, id) {
         const res = await clients.cloudfront.send(new GetDistributionCommand/* GetDistributionCommand */.s({ Id: id }));
         return (0,result.ok)({
             status: res.Distribution?.Status ?? 'unknown',
-            domainName: res.Distribution?.DomainName
+            domainName: res.Distribution?.DomainName,
+            config: res.Distribution?.DistributionConfig
         });
     }
     catch (e) {
@@ -198,6 +199,7 @@ const isPermanent = (code) => /AccessDenied|NoSuchDistribution|InvalidClientToke
 async function waitDeployed(clients, ids, o) {
     const start = o.clock.now();
     const states = Object.fromEntries(ids.map(id => [id, 'InProgress']));
+    const configs = {};
     const schedule = o.schedule ?? DEFAULT_POLL_SCHEDULE;
     const random = () => (o.clock.random ?? Math.random)();
     let polls = 0;
@@ -208,8 +210,11 @@ async function waitDeployed(clients, ids, o) {
         polls += pending.length;
         await Promise.all(pending.map(async (id) => {
             const r = await readStatus(clients, id);
-            if (r.ok)
+            if (r.ok) {
                 states[id] = r.value.status;
+                if (r.value.config)
+                    configs[id] = r.value.config;
+            }
             else if ((0,errors/* isThrottling */.E2)(r.error.code))
                 throttled = true;
             else if (isPermanent(r.error.code))
@@ -219,19 +224,35 @@ async function waitDeployed(clients, ids, o) {
             o.onPoll?.(id, states[id], o.clock.now() - start);
         }));
         const elapsedMs = o.clock.now() - start;
+        if (o.signal?.aborted)
+            return (0,result/* err */._)({ states, configs, elapsedMs, polls, reason: 'cancelled' });
         // Waiting out the timeout on an error that cannot clear by itself only delays the bad news.
         if (fatal !== undefined)
-            return (0,result/* err */._)({ states, elapsedMs, polls, reason: fatal });
+            return (0,result/* err */._)({ states, configs, elapsedMs, polls, reason: fatal });
         if (ids.every(id => states[id] === 'Deployed'))
-            return (0,result.ok)({ states, elapsedMs, polls });
+            return (0,result.ok)({ states, configs, elapsedMs, polls });
         if (elapsedMs >= o.timeoutSeconds * 1000)
-            return (0,result/* err */._)({ states, elapsedMs, polls, reason: `timed out after ${o.timeoutSeconds} s` });
+            return (0,result/* err */._)({
+                states,
+                configs,
+                elapsedMs,
+                polls,
+                reason: `timed out after ${o.timeoutSeconds} s`
+            });
         const stillPending = ids.filter(id => states[id] !== 'Deployed').length;
         const gap = nextPollGap(schedule, elapsedMs, round, stillPending, random());
         // Throttled: back off from 4 s at least (2 to 4 s with jitter, then doubling), however short
         // the ordinary polls are; the SDK has already retried each throttled poll itself.
-        const delay = throttled ? Math.max(gap, (0,clock/* backoff */.J)(round, THROTTLED_POLL_MS, 30_000, random)) : gap;
-        await o.clock.sleep(Math.min(delay, Math.max(0, o.timeoutSeconds * 1000 - elapsedMs)));
+        const delay = throttled ? Math.max(gap, (0,clock/* backoff */.JN)(round, THROTTLED_POLL_MS, 30_000, random)) : gap;
+        await (0,clock/* sleepUnless */.uj)(o.clock, Math.min(delay, Math.max(0, o.timeoutSeconds * 1000 - elapsedMs)), o.signal);
+        if (o.signal?.aborted)
+            return (0,result/* err */._)({
+                states,
+                configs,
+                elapsedMs: o.clock.now() - start,
+                polls,
+                reason: 'cancelled'
+            });
     }
 }
 const arnsOf = (d) => [d.DefaultCacheBehavior, ...(d.CacheBehaviors?.Items ?? [])].flatMap(b => (b?.LambdaFunctionAssociations?.Items ?? []).flatMap(a => a.LambdaFunctionARN ? [a.LambdaFunctionARN] : []));
@@ -294,7 +315,9 @@ async function plan(ctx) {
     const refusals = [...errors, ...(0,_shared_js__WEBPACK_IMPORTED_MODULE_0__/* .precheck */ .MQ)(cfg, owner, snapshots), ...rules.refusals];
     if (refusals.length > 0)
         return { ...out, errors: refusals };
-    const desired = (0,_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .desiredFor */ .ER)(cfg.cacheBehaviors, cfg.eventType, `${owner}:${NEXT}`, cfg.includeBody ?? false);
+    const desired = (0,_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .desiredFor */ .ER)(cfg.cacheBehaviors, cfg.eventType, `${owner}:${NEXT}`, 
+    // Like deploy: an empty include-body keeps each slot's setting.
+    cfg.includeBody ?? 'keep');
     const changes = snapshots.flatMap(s => {
         const p = (0,_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .planDistribution */ .yO)(s.id, s.config, desired, owner);
         return p.ok ? p.value.changes.map(c => ({ ...c, to: NEXT })) : [];
@@ -376,7 +399,7 @@ async function readAll(clients, ids) {
 }
 /** Plans against what is live now with a stand-in ARN, so refusals surface before any change. */
 function precheck(cfg, owner, snapshots, arn = `${owner}:next`) {
-    const desired = (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .desiredFor */ .ER)(cfg.cacheBehaviors, cfg.eventType, arn, cfg.includeBody ?? false);
+    const desired = (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .desiredFor */ .ER)(cfg.cacheBehaviors, cfg.eventType, arn, cfg.includeBody ?? 'keep');
     return snapshots.flatMap(s => {
         const plan = (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .planDistribution */ .yO)(s.id, s.config, desired, owner);
         return plan.ok ? [] : plan.error.map(e => (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPlanError */ .Rs)(s.id, e));
@@ -391,7 +414,7 @@ function previousVersions(cfg, snapshots) {
     return [...new Set(liveArns(cfg, snapshots).map(a => (a ? ((0,_edge_js__WEBPACK_IMPORTED_MODULE_5__/* .versionOf */ .E4)(a) ?? a) : 'none')))];
 }
 /** Applies one ARN to every requested slot of every distribution, side by side. */
-async function applyEverywhere(ctx, snapshots, owner, arn, includeBody = ctx.cfg.includeBody ?? false) {
+async function applyEverywhere(ctx, snapshots, owner, arn, includeBody = ctx.cfg.includeBody ?? 'keep') {
     const desired = (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .desiredFor */ .ER)(ctx.cfg.cacheBehaviors, ctx.cfg.eventType, arn, includeBody);
     const applied = await Promise.all(snapshots.map(s => (0,_aws_cloudfront_js__WEBPACK_IMPORTED_MODULE_0__/* .applyAssociations */ .b2)(ctx.clients, s.id, desired, owner, {
         clock: ctx.clock,
@@ -424,17 +447,27 @@ async function waitUntilDeployed(ctx, ids) {
         const r = await (0,_aws_cloudfront_js__WEBPACK_IMPORTED_MODULE_0__/* .waitDeployed */ .e7)(ctx.clients, ids, {
             clock: ctx.clock,
             timeoutSeconds: ctx.cfg.waitTimeoutSeconds,
-            onPoll: (id, status, ms) => ctx.log.progress(id, status, ms)
+            onPoll: (id, status, ms) => ctx.log.progress(id, status, ms),
+            signal: ctx.signal
         });
         if (r.ok)
-            return { ...r.value, ok: true, reason: '' };
+            return { ...r.value, ok: true, cancelled: false, reason: '' };
         const states = Object.entries(r.error.states)
             .map(([id, s]) => `${id}: ${s}`)
             .join(', ');
+        if (r.error.reason === 'cancelled')
+            return {
+                ...r.error,
+                ok: false,
+                cancelled: true,
+                reason: 'Cancelled while waiting for Deployed.'
+            };
         return {
             ok: false,
+            cancelled: false,
             elapsedMs: r.error.elapsedMs,
             states: r.error.states,
+            configs: r.error.configs,
             polls: r.error.polls,
             reason: `Distributions not Deployed: ${r.error.reason} (${states}). Raise wait-timeout-seconds, or check the distribution in the CloudFront console.`
         };

@@ -98,276 +98,22 @@ class UpdateDistributionWithStagingConfigCommand extends (0,_commandBuilder__WEB
 
 /***/ }),
 
-/***/ 6891:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  b2: () => (/* binding */ applyAssociations),
-  $w: () => (/* binding */ listAssociatedArns),
-  xF: () => (/* binding */ readDistribution),
-  e7: () => (/* binding */ waitDeployed)
-});
-
-// UNUSED EXPORTS: readStatus
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudfront/dist-es/commands/GetDistributionConfigCommand.js
-var GetDistributionConfigCommand = __webpack_require__(1399);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudfront/dist-es/commands/UpdateDistributionCommand.js
-var UpdateDistributionCommand = __webpack_require__(908);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudfront/dist-es/commands/GetDistributionCommand.js
-var GetDistributionCommand = __webpack_require__(6449);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudfront/dist-es/pagination/ListDistributionsPaginator.js
-var ListDistributionsPaginator = __webpack_require__(1566);
-// EXTERNAL MODULE: ./src/clock.ts
-var clock = __webpack_require__(9373);
-// EXTERNAL MODULE: ./src/plan.ts
-var src_plan = __webpack_require__(2464);
-// EXTERNAL MODULE: ./src/result.ts
-var result = __webpack_require__(1666);
-;// CONCATENATED MODULE: ./src/aws/poll-schedule.ts
-/**
- * How often the CloudFront wait polls, as data: quick at first (most deploys the action sees are
- * noticed within seconds), then a few calls a minute, so a long propagation with many
- * distributions is not the noisiest client in the account. AWS publishes no request rate for
- * CloudFront's control plane, and its own waiters poll once a minute; GetDistribution is
- * throttled like any other call, so the budget is ours to choose.
- */
-/**
- * First two minutes: 1 s growing to 4 s (x1.15 at most: 4.6 s), so Deployed is seen within 5 s;
- * up to 8 distributions keep that pace under 120 calls a minute. Then every 12 s (10.2 to
- * 13.8 s), 5 calls a minute for one distribution, at most 30 a minute however many are pending.
- */
-const DEFAULT_POLL_SCHEDULE = {
-    jitter: 0.15,
-    phases: [
-        { untilMs: 120_000, minGapMs: 1000, stepMs: 500, maxGapMs: 4000, callsPerMinute: 120 },
-        { untilMs: Infinity, minGapMs: 12_000, stepMs: 0, maxGapMs: 12_000, callsPerMinute: 30 }
-    ]
-};
-function phaseAt(schedule, elapsedMs) {
-    const phase = schedule.phases.find(p => elapsedMs < p.untilMs) ?? schedule.phases[schedule.phases.length - 1];
-    if (phase === undefined)
-        throw new Error('a poll schedule needs at least one phase');
-    return phase;
-}
-/**
- * The pause before the next round of polls. `round` counts rounds since the wait began,
- * `pending` is how many distributions the next round will poll, `random` in [0, 1).
- */
-function nextPollGap(schedule, elapsedMs, round, pending, random) {
-    const p = phaseAt(schedule, elapsedMs);
-    const paced = Math.min(p.maxGapMs, p.minGapMs + round * p.stepMs);
-    const budgeted = (Math.max(1, pending) * 60_000) / p.callsPerMinute;
-    const factor = 1 - schedule.jitter + 2 * schedule.jitter * random;
-    return Math.round(Math.max(paced, budgeted) * factor);
-}
-
-// EXTERNAL MODULE: ./src/aws/errors.ts
-var errors = __webpack_require__(9378);
-;// CONCATENATED MODULE: ./src/aws/cloudfront.ts
-/**
- * CloudFront adapter. Every write is read-modify-write: GetDistributionConfig gives the config and
- * its ETag, the pure planner edits a copy, UpdateDistribution sends it back with IfMatch. When
- * someone else changed the distribution in between (412 PreconditionFailed) we read again and
- * re-plan on top of their change, so it survives.
- */
-
-
-
-
-
-
-async function readDistribution(clients, id) {
-    try {
-        const res = await clients.cloudfront.send(new GetDistributionConfigCommand/* GetDistributionConfigCommand */.w({ Id: id }));
-        if (!res.DistributionConfig || !res.ETag)
-            return (0,result/* err */._)({
-                code: 'EmptyResponse',
-                message: `GetDistributionConfig on ${id} returned no config or ETag`
-            });
-        return (0,result.ok)({ id, config: res.DistributionConfig, etag: res.ETag });
-    }
-    catch (e) {
-        return (0,result/* err */._)((0,errors/* translate */.Tl)(e, 'GetDistributionConfig', `distribution ${id}`));
-    }
-}
-/**
- * Whether a failed UpdateDistribution may nevertheless have been applied: no answer at all (the
- * connection dropped after the request went out), a 5xx, or an error the SDK met only on a retry,
- * after an earlier attempt whose answer was lost.
- */
-const mayHaveLanded = (e) => {
-    const status = (0,errors/* httpStatus */.nG)(e);
-    return status === undefined || status >= 500 || (0,errors/* sdkAttempts */.zp)(e) > 1;
-};
-/**
- * Plans and writes the desired associations, retrying with fresh reads on PreconditionFailed and
- * after a write whose outcome is unknown (its answer was lost, or a 5xx).
- */
-async function applyAssociations(clients, id, desired, owner, o) {
-    const maxAttempts = o.maxAttempts ?? 5;
-    let snapshot = o.first;
-    // The changes of a write that may have been applied although its answer was lost: when the SDK
-    // retries it, the retry carries the old ETag and meets our own change as a 412.
-    let unanswered;
-    // Why the last attempt failed, when that was not a 412.
-    let unknown;
-    for (let attempt = 0; attempt < maxAttempts; attempt++) {
-        if (!snapshot) {
-            const read = await readDistribution(clients, id);
-            if (!read.ok)
-                return unknown && unanswered
-                    ? (0,result/* err */._)({
-                        ...unknown,
-                        message: `${unknown.message} (it may have been applied all the same: ${id} could not be read again to check)`
-                    })
-                    : read;
-            snapshot = read.value;
-        }
-        const plan = (0,src_plan/* planDistribution */.yO)(id, snapshot.config, desired, owner);
-        if (!plan.ok)
-            return (0,result/* err */._)({
-                code: 'PlanRefused',
-                message: plan.error.map(e => (0,src_plan/* formatPlanError */.Rs)(id, e)).join('\n')
-            });
-        if (plan.value.changes.length === 0)
-            // Already in place. If our own earlier write put it there, it is still our change: it must
-            // be reported, waited for and, on failure, rolled back like any other.
-            // (Our own landed restore makes its slots look "changed by someone else": not a skip.)
-            return (0,result.ok)(unanswered
-                ? { changes: unanswered, updated: true, skipped: [] }
-                : { changes: [], updated: false, skipped: plan.value.skipped });
-        try {
-            await clients.cloudfront.send(new UpdateDistributionCommand/* UpdateDistributionCommand */.Z({
-                Id: id,
-                IfMatch: snapshot.etag,
-                DistributionConfig: plan.value.config
-            }));
-            return (0,result.ok)({ changes: plan.value.changes, updated: true, skipped: plan.value.skipped });
-        }
-        catch (e) {
-            const code = (0,errors/* errorCode */.CA)(e);
-            const precondition = code === 'PreconditionFailed' || code === 'InvalidIfMatchVersion';
-            if (!precondition && !mayHaveLanded(e))
-                return (0,result/* err */._)((0,errors/* translate */.Tl)(e, 'UpdateDistribution', `distribution ${id}`));
-            // A lost answer, or a 412 the SDK met on a retry (after an attempt whose answer was lost):
-            // the change may be live. The next read tells; a change that is live but reported as
-            // failed would be neither waited for nor rolled back.
-            unanswered = precondition && (0,errors/* sdkAttempts */.zp)(e) === 1 ? undefined : plan.value.changes;
-            unknown = precondition ? undefined : (0,errors/* translate */.Tl)(e, 'UpdateDistribution', `distribution ${id}`);
-            o.onRetry?.(attempt + 1, precondition
-                ? `${code}: distribution ${id} changed since it was read; reading it again`
-                : `${code}: no answer to UpdateDistribution on ${id}; reading it again to see whether it was applied`);
-            snapshot = undefined;
-            await o.clock.sleep((0,clock/* backoff */.J)(attempt, 200, 3000));
-        }
-    }
-    if (unknown)
-        return (0,result/* err */._)(unknown);
-    return (0,result/* err */._)({
-        code: 'PreconditionFailed',
-        message: `UpdateDistribution on ${id} kept failing with PreconditionFailed after ${maxAttempts} attempts: the distribution is being changed continuously by someone else.`,
-        advice: 'Re-run when the other change has finished.'
-    });
-}
-async function readStatus(clients, id) {
-    try {
-        const res = await clients.cloudfront.send(new GetDistributionCommand/* GetDistributionCommand */.s({ Id: id }));
-        return (0,result.ok)({
-            status: res.Distribution?.Status ?? 'unknown',
-            domainName: res.Distribution?.DomainName
-        });
-    }
-    catch (e) {
-        return (0,result/* err */._)((0,errors/* translate */.Tl)(e, 'GetDistribution', `distribution ${id}`));
-    }
-}
-const THROTTLED_POLL_MS = 4000;
-const isPermanent = (code) => /AccessDenied|NoSuchDistribution|InvalidClientTokenId|ExpiredToken/.test(code);
-/**
- * Polls every distribution until all report Deployed or the time is up, on a shared budget
- * (src/aws/poll-schedule.ts): gaps of 1 to 4 s for two minutes, then about 12 s; throttling
- * backs off further.
- */
-async function waitDeployed(clients, ids, o) {
-    const start = o.clock.now();
-    const states = Object.fromEntries(ids.map(id => [id, 'InProgress']));
-    const schedule = o.schedule ?? DEFAULT_POLL_SCHEDULE;
-    const random = () => (o.clock.random ?? Math.random)();
-    let polls = 0;
-    for (let round = 0;; round++) {
-        let throttled = false;
-        let fatal;
-        const pending = ids.filter(id => states[id] !== 'Deployed');
-        polls += pending.length;
-        await Promise.all(pending.map(async (id) => {
-            const r = await readStatus(clients, id);
-            if (r.ok)
-                states[id] = r.value.status;
-            else if ((0,errors/* isThrottling */.E2)(r.error.code))
-                throttled = true;
-            else if (isPermanent(r.error.code))
-                fatal = (0,errors/* formatFailure */.M3)(r.error);
-            else
-                states[id] = `unknown (${r.error.code})`;
-            o.onPoll?.(id, states[id], o.clock.now() - start);
-        }));
-        const elapsedMs = o.clock.now() - start;
-        // Waiting out the timeout on an error that cannot clear by itself only delays the bad news.
-        if (fatal !== undefined)
-            return (0,result/* err */._)({ states, elapsedMs, polls, reason: fatal });
-        if (ids.every(id => states[id] === 'Deployed'))
-            return (0,result.ok)({ states, elapsedMs, polls });
-        if (elapsedMs >= o.timeoutSeconds * 1000)
-            return (0,result/* err */._)({ states, elapsedMs, polls, reason: `timed out after ${o.timeoutSeconds} s` });
-        const stillPending = ids.filter(id => states[id] !== 'Deployed').length;
-        const gap = nextPollGap(schedule, elapsedMs, round, stillPending, random());
-        // Throttled: back off from 4 s at least (2 to 4 s with jitter, then doubling), however short
-        // the ordinary polls are; the SDK has already retried each throttled poll itself.
-        const delay = throttled ? Math.max(gap, (0,clock/* backoff */.J)(round, THROTTLED_POLL_MS, 30_000, random)) : gap;
-        await o.clock.sleep(Math.min(delay, Math.max(0, o.timeoutSeconds * 1000 - elapsedMs)));
-    }
-}
-const arnsOf = (d) => [d.DefaultCacheBehavior, ...(d.CacheBehaviors?.Items ?? [])].flatMap(b => (b?.LambdaFunctionAssociations?.Items ?? []).flatMap(a => a.LambdaFunctionARN ? [a.LambdaFunctionARN] : []));
-/**
- * Every Lambda ARN associated anywhere in the account: the default and path behaviors of every
- * distribution, from ListDistributions' summaries (paginated). A summary without its behaviors
- * (moto 5.2 leaves them out) is read in full: pruning must never miss a reference.
- */
-async function listAssociatedArns(clients) {
-    const arns = [];
-    try {
-        for await (const page of (0,ListDistributionsPaginator/* paginateListDistributions */.z)({ client: clients.cloudfront, pageSize: 100 }, {})) {
-            for (const d of page.DistributionList?.Items ?? []) {
-                if (d.DefaultCacheBehavior) {
-                    arns.push(...arnsOf(d));
-                    continue;
-                }
-                const full = await readDistribution(clients, d.Id ?? '');
-                if (!full.ok)
-                    return full;
-                arns.push(...arnsOf(full.value.config));
-            }
-        }
-        return (0,result.ok)(arns);
-    }
-    catch (e) {
-        return (0,result/* err */._)((0,errors/* translate */.Tl)(e, 'ListDistributions', 'the account'));
-    }
-}
-
-
-/***/ }),
-
 /***/ 2611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ checkHealth)
 /* harmony export */ });
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1666);
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9373);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1666);
+/**
+ * The health check after Deployed: fetch the URL until it answers the expected status. Two kinds of
+ * failure are told apart. A server that answers with another status has given a definite answer:
+ * `failures` of those in a row fail the check at once, so a broken version is rolled back within
+ * seconds. A connection error or a timeout says nothing about the version (edge locations pick it
+ * up over a few seconds even after Deployed, DNS may lag): those keep retrying until the budget ends.
+ */
+
 
 /** One attempt: the status a server answered, or why no answer came. */
 /** The pause before re-checking a wrong status. */
@@ -376,7 +122,9 @@ async function attempt(o, timeoutMs) {
     try {
         const res = await (o.fetchImpl ?? fetch)(o.url, {
             redirect: 'manual',
-            signal: AbortSignal.timeout(timeoutMs),
+            signal: o.signal
+                ? AbortSignal.any([AbortSignal.timeout(timeoutMs), o.signal])
+                : AbortSignal.timeout(timeoutMs),
             headers: { ...o.headers, 'user-agent': 'lambda-edge-deploy health check' }
         });
         await res.body?.cancel();
@@ -397,18 +145,20 @@ async function checkHealth(o) {
         // An attempt never runs past the budget by more than a second.
         const left = Math.max(1000, budget - (o.clock.now() - start));
         const a = await attempt(o, Math.min(o.attemptTimeoutMs ?? 10_000, left));
+        if (o.signal?.aborted)
+            return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`Health check of ${o.url} cancelled after ${n} attempt(s).`);
         if (a.kind === 'status' && a.status === o.expectStatus)
-            return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)({ attempts: n, status: a.status });
+            return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)({ attempts: n, status: a.status });
         wrongInARow = a.kind === 'status' ? wrongInARow + 1 : 0;
         const last = a.kind === 'status' ? `HTTP ${a.status}` : a.why;
         if (wrongInARow >= failures)
-            return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`Health check of ${o.url} failed: it answered ${last} ${wrongInARow} time(s) in a row (expected HTTP ${o.expectStatus}; health-check-failures is ${failures}) after ${n} attempt(s) in ${elapsed()}.`);
+            return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`Health check of ${o.url} failed: it answered ${last} ${wrongInARow} time(s) in a row (expected HTTP ${o.expectStatus}; health-check-failures is ${failures}) after ${n} attempt(s) in ${elapsed()}.`);
         // A wrong status is confirmed sooner: the wait notices Deployed up to ~4 s late, and a broken
         // version must be rolled back within 15 s of Deployed (issue 11) with room to spare.
         const pause = wrongInARow > 0 ? Math.min(interval, CONFIRM_MS) : interval;
         if (o.clock.now() - start + pause > budget)
-            return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`Health check of ${o.url} failed: expected HTTP ${o.expectStatus}, last answer ${last} after ${n} attempt(s) in ${elapsed()} (health-check-timeout-seconds).`);
-        await o.clock.sleep(pause);
+            return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`Health check of ${o.url} failed: expected HTTP ${o.expectStatus}, last answer ${last} after ${n} attempt(s) in ${elapsed()} (health-check-timeout-seconds).`);
+        await (0,_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .sleepUnless */ .uj)(o.clock, pause, o.signal);
     }
 }
 
@@ -460,7 +210,7 @@ async function withFreshEtag(clock, attempt) {
         const r = await attempt();
         if (!r.ok || r.value !== 'stale')
             return r;
-        await clock.sleep((0,_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .backoff */ .J)(i, 200, 3000));
+        await clock.sleep((0,_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .backoff */ .JN)(i, 200, 3000));
     }
     return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .err */ ._)({
         code: 'PreconditionFailed',
@@ -824,25 +574,25 @@ async function bakeStep(ctx, out, writesStartedAt) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cf: () => (/* binding */ promoteAll),
-/* harmony export */   OI: () => (/* binding */ replacedVersions),
 /* harmony export */   Ui: () => (/* binding */ releaseCanary),
+/* harmony export */   a: () => (/* binding */ driftRefusal),
 /* harmony export */   e: () => (/* binding */ prepareCanary),
 /* harmony export */   gA: () => (/* binding */ rememberCanary)
 /* harmony export */ });
-/* unused harmony export onPrimaries */
+/* unused harmony exports onPrimaries, replacedVersions */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _aws_cloudfront_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6891);
 /* harmony import */ var _bake_step_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8018);
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9378);
-/* harmony import */ var _aws_health_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2611);
-/* harmony import */ var _aws_lambda_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5128);
+/* harmony import */ var _aws_health_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2611);
 /* harmony import */ var _aws_staging_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(228);
 /* harmony import */ var _canary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5791);
-/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8155);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2464);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1666);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6915);
+/* harmony import */ var _journal_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2588);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2464);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1666);
+/* harmony import */ var _journaled_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2714);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6915);
 /**
  * Deploy with `canary`: the published version goes to each primary's STAGING distribution first,
  * a continuous deployment policy sends the run's header (then, in weight mode, a share of viewers)
@@ -866,9 +616,9 @@ async function bakeStep(ctx, out, writesStartedAt) {
 async function prepareCanary(ctx, primaries) {
     const read = await (0,_aws_staging_js__WEBPACK_IMPORTED_MODULE_5__/* .readTargets */ .R0)(ctx.clients, primaries);
     if (!read.ok)
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_8__/* .err */ ._)([(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatFailure */ .M3)(read.error)]);
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_10__/* .err */ ._)([(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatFailure */ .M3)(read.error)]);
     const refusals = (0,_canary_js__WEBPACK_IMPORTED_MODULE_6__/* .canaryRefusals */ .kv)(primaries, read.value.targets, read.value.counts);
-    return refusals.length > 0 ? (0,_result_js__WEBPACK_IMPORTED_MODULE_8__/* .err */ ._)(refusals) : (0,_result_js__WEBPACK_IMPORTED_MODULE_8__.ok)(read.value.targets);
+    return refusals.length > 0 ? (0,_result_js__WEBPACK_IMPORTED_MODULE_10__/* .err */ ._)(refusals) : (0,_result_js__WEBPACK_IMPORTED_MODULE_10__.ok)(read.value.targets);
 }
 /** A value no earlier run used, so a stale client cannot reach this run's staging by accident. */
 function runHeaderValue() {
@@ -877,18 +627,21 @@ function runHeaderValue() {
     const nonce = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex');
     return run ? `run-${run}-${attempt}-${nonce}` : `local-${nonce}`;
 }
-/** The deploy history, kept on the function's alias (see history.ts). A failure is a warning. */
+/**
+ * The verdict on a canary's version in the deploy journal (src/journal.ts), for `mode: promote`
+ * and the abort: good once promoted, bad once aborted. A failure to write it is a warning.
+ */
 async function rememberCanary(ctx, functionName, version, replaced, succeeded) {
     const v = Number(version);
     const before = replaced.map(Number).filter(Number.isInteger);
-    const w = await (0,_aws_lambda_js__WEBPACK_IMPORTED_MODULE_4__/* .updateHistory */ .Al)(ctx.clients, functionName, current => {
+    await (0,_journaled_js__WEBPACK_IMPORTED_MODULE_8__/* .writeVerdict */ .P1)(ctx, functionName, undefined, current => {
         if (succeeded)
-            return { history: (0,_history_js__WEBPACK_IMPORTED_MODULE_9__/* .recordSuccess */ .B3)(current.history, v, before), live: v };
+            return { journal: (0,_journal_js__WEBPACK_IMPORTED_MODULE_7__/* .recordVerdict */ .p0)(current.journal, v, 'good', { replaced: before }), live: v };
         const live = current.liveVersion ?? before[0];
-        return live === undefined ? undefined : { history: (0,_history_js__WEBPACK_IMPORTED_MODULE_9__/* .recordFailure */ .C5)(current.history, v), live };
+        return live === undefined
+            ? undefined
+            : { journal: (0,_journal_js__WEBPACK_IMPORTED_MODULE_7__/* .recordVerdict */ .p0)(current.journal, v, 'bad'), live };
     });
-    if (!w.ok)
-        ctx.log.warning(`Could not record the deploy history: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatFailure */ .M3)(w.error)}`);
 }
 /** Turns the policies off: all their traffic is the primaries' again. Returns what failed. */
 async function disablePolicies(ctx, live) {
@@ -922,14 +675,14 @@ async function stage(ctx, primaries, targets, report) {
         if (t.policyId && t.policyEnabled) {
             const off = await (0,_aws_staging_js__WEBPACK_IMPORTED_MODULE_5__/* .setPolicyEnabled */ .Cv)(ctx.clients, t.policyId, false, ctx.clock);
             if (!off.ok)
-                return (0,_result_js__WEBPACK_IMPORTED_MODULE_8__/* .err */ ._)((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatFailure */ .M3)(off.error));
+                return (0,_result_js__WEBPACK_IMPORTED_MODULE_10__/* .err */ ._)((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatFailure */ .M3)(off.error));
             ctx.log.warning(`An earlier canary was still live on ${t.primaryId}: its policy is now disabled.`);
         }
         let staging = t.staging;
         if (!staging) {
             const made = await (0,_aws_staging_js__WEBPACK_IMPORTED_MODULE_5__/* .createStaging */ .qp)(ctx.clients, t.primaryId, ctx.clock);
             if (!made.ok)
-                return (0,_result_js__WEBPACK_IMPORTED_MODULE_8__/* .err */ ._)((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatFailure */ .M3)(made.error));
+                return (0,_result_js__WEBPACK_IMPORTED_MODULE_10__/* .err */ ._)((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatFailure */ .M3)(made.error));
             staging = made.value;
             ctx.log.info(`Created staging distribution ${staging.id} (a copy of ${t.primaryId}).`);
         }
@@ -946,12 +699,12 @@ async function stage(ctx, primaries, targets, report) {
             policyId: t.policyId
         });
     }
-    return (0,_result_js__WEBPACK_IMPORTED_MODULE_8__.ok)(live);
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_10__.ok)(live);
 }
 /** The plan's slot changes, on the staging distributions (based on each primary's config now). */
 async function applyToStaging(ctx, live, owner, arn) {
     const { cfg } = ctx;
-    const desired = (0,_plan_js__WEBPACK_IMPORTED_MODULE_10__/* .desiredFor */ .ER)(cfg.cacheBehaviors, cfg.eventType, arn, cfg.includeBody ?? false);
+    const desired = (0,_plan_js__WEBPACK_IMPORTED_MODULE_11__/* .desiredFor */ .ER)(cfg.cacheBehaviors, cfg.eventType, arn, cfg.includeBody ?? false);
     const applied = await Promise.all(live.map(async (l) => {
         const staging = await (0,_aws_cloudfront_js__WEBPACK_IMPORTED_MODULE_1__/* .readDistribution */ .xF)(ctx.clients, l.stagingId);
         if (!staging.ok)
@@ -967,7 +720,7 @@ async function applyToStaging(ctx, live, owner, arn) {
         });
     }));
     const errors = applied.flatMap(a => (a.ok ? [] : [(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatFailure */ .M3)(a.error)]));
-    return errors.length > 0 ? (0,_result_js__WEBPACK_IMPORTED_MODULE_8__/* .err */ ._)(errors) : (0,_result_js__WEBPACK_IMPORTED_MODULE_8__.ok)(applied.flatMap(a => (a.ok ? a.value.changes : [])));
+    return errors.length > 0 ? (0,_result_js__WEBPACK_IMPORTED_MODULE_10__/* .err */ ._)(errors) : (0,_result_js__WEBPACK_IMPORTED_MODULE_10__.ok)(applied.flatMap(a => (a.ok ? a.value.changes : [])));
 }
 /** Creates or updates each policy with `traffic`, enabled, and attaches it to its primary once. */
 async function route(ctx, live, traffic, report) {
@@ -988,14 +741,14 @@ async function route(ctx, live, traffic, report) {
         return [];
     // Attaching is a change to the primary's config: it routes only once that has propagated.
     ctx.log.info(`Attached the continuous deployment policy to ${attached.join(', ')} (once; it stays attached).`);
-    const waited = await (0,_shared_js__WEBPACK_IMPORTED_MODULE_7__/* .waitUntilDeployed */ .eF)(ctx, attached);
+    const waited = await (0,_shared_js__WEBPACK_IMPORTED_MODULE_9__/* .waitUntilDeployed */ .eF)(ctx, attached);
     return waited.ok ? [] : [waited.reason];
 }
 async function healthThroughHeader(ctx, header, value) {
     const { cfg } = ctx;
     if (!cfg.healthCheckUrl)
         return [];
-    const health = await ctx.log.group(`Health check ${cfg.healthCheckUrl} (canary header ${header})`, () => (0,_aws_health_js__WEBPACK_IMPORTED_MODULE_11__/* .checkHealth */ .N)({
+    const health = await ctx.log.group(`Health check ${cfg.healthCheckUrl} (canary header ${header})`, () => (0,_aws_health_js__WEBPACK_IMPORTED_MODULE_4__/* .checkHealth */ .N)({
         url: cfg.healthCheckUrl,
         expectStatus: cfg.healthCheckStatus,
         clock: ctx.clock,
@@ -1005,29 +758,34 @@ async function healthThroughHeader(ctx, header, value) {
     }));
     return health.ok ? [] : [`On the staging distribution: ${health.error}`];
 }
+/**
+ * Why the staging config must not be promoted onto its primary: they differ beyond the canary's
+ * slots (the primary changed after the canary was staged). Undefined: promotion is safe.
+ */
+function driftRefusal(ctx, primary, staging, owner) {
+    const { cfg } = ctx;
+    const slots = cfg.cacheBehaviors.map(b => {
+        const a = (0,_plan_js__WEBPACK_IMPORTED_MODULE_11__/* .currentAssociation */ .H5)(staging.config, b, cfg.eventType);
+        return {
+            cacheBehavior: b,
+            eventType: cfg.eventType,
+            arn: a?.LambdaFunctionARN,
+            includeBody: a?.IncludeBody ?? false
+        };
+    });
+    const fields = (0,_canary_js__WEBPACK_IMPORTED_MODULE_6__/* .stagingDrift */ .lA)(primary.config, staging.config, slots, owner);
+    if (fields.length === 0)
+        return undefined;
+    return {
+        code: 'PrimaryChanged',
+        message: `Not promoting ${staging.id} onto ${primary.id}: the two differ in ${fields.join(', ')} beyond the canary's slots (the primary was changed after the canary was staged, or the staging distribution by hand). Promotion copies the whole staging config and would undo that.`,
+        advice: 'Deploy again (the canary is staged afresh from the primary), or abort it with mode: rollback.'
+    };
+}
 /** Promotes every staging config onto its primary and waits for the primaries. */
 async function promoteAll(ctx, pairs, owner) {
     const promoted = [];
-    const { cfg } = ctx;
-    const drifted = (primary, staging) => {
-        const slots = cfg.cacheBehaviors.map(b => {
-            const a = (0,_plan_js__WEBPACK_IMPORTED_MODULE_10__/* .currentAssociation */ .H5)(staging.config, b, cfg.eventType);
-            return {
-                cacheBehavior: b,
-                eventType: cfg.eventType,
-                arn: a?.LambdaFunctionARN,
-                includeBody: a?.IncludeBody ?? false
-            };
-        });
-        const fields = (0,_canary_js__WEBPACK_IMPORTED_MODULE_6__/* .stagingDrift */ .lA)(primary.config, staging.config, slots, owner);
-        if (fields.length === 0)
-            return undefined;
-        return {
-            code: 'PrimaryChanged',
-            message: `Not promoting ${staging.id} onto ${primary.id}: the two differ in ${fields.join(', ')} beyond the canary's slots (the primary was changed after the canary was staged, or the staging distribution by hand). Promotion copies the whole staging config and would undo that.`,
-            advice: 'Deploy again (the canary is staged afresh from the primary), or abort it with mode: rollback.'
-        };
-    };
+    const drifted = (primary, staging) => driftRefusal(ctx, primary, staging, owner);
     const errors = [];
     for (const p of pairs) {
         const r = await (0,_aws_staging_js__WEBPACK_IMPORTED_MODULE_5__/* .promoteStaging */ .c1)(ctx.clients, p.primaryId, p.stagingId, ctx.clock, drifted);
@@ -1041,7 +799,7 @@ async function promoteAll(ctx, pairs, owner) {
     if (promoted.length === 0)
         return { errors, waitMs: 0, promoted };
     // Those already promoted are live whatever happened to the next ones: wait for them too.
-    const waited = await (0,_shared_js__WEBPACK_IMPORTED_MODULE_7__/* .waitUntilDeployed */ .eF)(ctx, promoted);
+    const waited = await (0,_shared_js__WEBPACK_IMPORTED_MODULE_9__/* .waitUntilDeployed */ .eF)(ctx, promoted);
     if (!waited.ok)
         errors.push(waited.reason);
     return { errors, waitMs: waited.elapsedMs, promoted };
@@ -1077,7 +835,7 @@ async function releaseCanary(ctx, primaries, targets, published, out) {
         return abort(ctx, [], out, applied.error);
     out.changes = applied.value;
     const stagingIds = live.map(l => l.stagingId);
-    const waited = await (0,_shared_js__WEBPACK_IMPORTED_MODULE_7__/* .waitUntilDeployed */ .eF)(ctx, stagingIds);
+    const waited = await (0,_shared_js__WEBPACK_IMPORTED_MODULE_9__/* .waitUntilDeployed */ .eF)(ctx, stagingIds);
     out.timings.waitMs = waited.elapsedMs;
     out.states = waited.states;
     if (!waited.ok)
@@ -1129,6 +887,98 @@ async function releaseCanary(ctx, primaries, targets, published, out) {
     return { outcome: { ...out, status, changes, errors: promoted.errors }, record: 'success' };
 }
 const replacedVersions = (out) => out.previousVersions.filter(v => /^\d+$/.test(v));
+
+
+/***/ }),
+
+/***/ 2714:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EN: () => (/* binding */ bodyOf),
+/* harmony export */   K2: () => (/* binding */ cancelledNote),
+/* harmony export */   P1: () => (/* binding */ writeVerdict),
+/* harmony export */   Ui: () => (/* binding */ writeIntent),
+/* harmony export */   kK: () => (/* binding */ withLock),
+/* harmony export */   oQ: () => (/* binding */ intentOf)
+/* harmony export */ });
+/* unused harmony export slotKeys */
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+/* harmony import */ var _aws_journal_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1066);
+/* harmony import */ var _aws_lease_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8883);
+/* harmony import */ var _edge_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9538);
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9188);
+/* harmony import */ var _journal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2588);
+/**
+ * What deploy and rollback share around the journal and the lock: the run's lock scope, the
+ * intent before the first distribution write, the verdict after verification, and the words a
+ * cancelled or resumed run gives the user.
+ */
+
+
+
+
+
+
+/** Runs `work` holding the function's lock; the lock is released whatever happens. */
+async function withLock(ctx, fn, failed, work) {
+    const { cfg } = ctx;
+    const held = await (0,_aws_lease_js__WEBPACK_IMPORTED_MODULE_2__/* .acquireLock */ .IZ)(ctx.clients, fn, ctx.identity, {
+        clock: ctx.clock,
+        log: ctx.log,
+        timeoutSeconds: cfg.lockTimeoutSeconds,
+        // A canary waits up to three times (staging, policy, promotion) and a bake adds its seconds.
+        leaseSeconds: (0,_lock_js__WEBPACK_IMPORTED_MODULE_4__/* .leaseSeconds */ .E_)(cfg.waitTimeoutSeconds * (cfg.canary.kind === 'off' ? 1 : 2), cfg.healthCheckTimeoutSeconds) + cfg.bake.seconds,
+        signal: ctx.signal
+    });
+    if (!held.ok)
+        return { ...failed, status: ctx.signal?.aborted ? 'cancelled' : 'failed', errors: [held.error] };
+    try {
+        return await work(held.value);
+    }
+    finally {
+        await (0,_aws_lease_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseLock */ .x_)(ctx.clients, fn, held.value, ctx.log);
+    }
+}
+/** Every slot this run aims at, as `DIST|behavior|event`. */
+const slotKeys = (ctx) => ctx.cfg.distributionIds.flatMap(d => ctx.cfg.cacheBehaviors.map(b => `${d}|${b}|${ctx.cfg.eventType}`));
+/** IncludeBody as the slots hold it after the changes: one value, or a mix. */
+function bodyOf(changes) {
+    const values = new Set(changes.map(c => c.includeBody));
+    return values.size === 1 ? [...values][0] : values.size === 0 ? false : 'mixed';
+}
+function intentOf(ctx, kind, version, from, body) {
+    return {
+        kind,
+        version,
+        from,
+        run: (0,_lock_js__WEBPACK_IMPORTED_MODULE_4__/* .journalRunId */ .yG)(ctx.identity),
+        body,
+        slots: (0,_journal_js__WEBPACK_IMPORTED_MODULE_3__/* .slotDigest */ .Rq)(slotKeys(ctx))
+    };
+}
+/** The intent must be in AWS before the first distribution write: without it, no write. */
+async function writeIntent(ctx, fn, first, change) {
+    const w = await (0,_aws_journal_store_js__WEBPACK_IMPORTED_MODULE_1__/* .updateJournal */ .H)(ctx.clients, fn, change, first);
+    if (w.ok)
+        return { record: w.value };
+    return {
+        error: `Could not record the deploy's intent in the journal (${fn}:lambda-edge-live), so nothing was associated: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFailure */ .M3)(w.error)}`
+    };
+}
+/** The verdict is bookkeeping after the fact: a failure to write it is a loud warning. */
+async function writeVerdict(ctx, fn, first, change) {
+    const w = await (0,_aws_journal_store_js__WEBPACK_IMPORTED_MODULE_1__/* .updateJournal */ .H)(ctx.clients, fn, change, first);
+    if (!w.ok)
+        ctx.log.warning(`Could not record the verdict in the deploy journal: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFailure */ .M3)(w.error)}. A re-run will verify the live version again.`);
+}
+/** What a cancelled run leaves live, and what to do about it. */
+function cancelledNote(out, previous) {
+    const v = out.version ?? (out.versionArn ? (0,_edge_js__WEBPACK_IMPORTED_MODULE_5__/* .versionOf */ .E4)(out.versionArn) : undefined);
+    const slots = out.changes.length;
+    const back = previous ? ` (previous verified version: ${previous})` : '';
+    return `Cancelled: version ${v ?? '?'} is associated with ${slots} slot(s) but was not verified (journal: cancelled). Re-run this job to verify it (the re-run resumes where this one stopped), or roll back with mode: rollback${back}.`;
+}
 
 
 /***/ }),
@@ -1204,7 +1054,7 @@ async function readAll(clients, ids) {
 }
 /** Plans against what is live now with a stand-in ARN, so refusals surface before any change. */
 function precheck(cfg, owner, snapshots, arn = `${owner}:next`) {
-    const desired = (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .desiredFor */ .ER)(cfg.cacheBehaviors, cfg.eventType, arn, cfg.includeBody ?? false);
+    const desired = (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .desiredFor */ .ER)(cfg.cacheBehaviors, cfg.eventType, arn, cfg.includeBody ?? 'keep');
     return snapshots.flatMap(s => {
         const plan = (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .planDistribution */ .yO)(s.id, s.config, desired, owner);
         return plan.ok ? [] : plan.error.map(e => (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPlanError */ .Rs)(s.id, e));
@@ -1219,7 +1069,7 @@ function previousVersions(cfg, snapshots) {
     return [...new Set(liveArns(cfg, snapshots).map(a => (a ? ((0,_edge_js__WEBPACK_IMPORTED_MODULE_5__/* .versionOf */ .E4)(a) ?? a) : 'none')))];
 }
 /** Applies one ARN to every requested slot of every distribution, side by side. */
-async function applyEverywhere(ctx, snapshots, owner, arn, includeBody = ctx.cfg.includeBody ?? false) {
+async function applyEverywhere(ctx, snapshots, owner, arn, includeBody = ctx.cfg.includeBody ?? 'keep') {
     const desired = (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .desiredFor */ .ER)(ctx.cfg.cacheBehaviors, ctx.cfg.eventType, arn, includeBody);
     const applied = await Promise.all(snapshots.map(s => (0,_aws_cloudfront_js__WEBPACK_IMPORTED_MODULE_0__/* .applyAssociations */ .b2)(ctx.clients, s.id, desired, owner, {
         clock: ctx.clock,
@@ -1252,17 +1102,27 @@ async function waitUntilDeployed(ctx, ids) {
         const r = await (0,_aws_cloudfront_js__WEBPACK_IMPORTED_MODULE_0__/* .waitDeployed */ .e7)(ctx.clients, ids, {
             clock: ctx.clock,
             timeoutSeconds: ctx.cfg.waitTimeoutSeconds,
-            onPoll: (id, status, ms) => ctx.log.progress(id, status, ms)
+            onPoll: (id, status, ms) => ctx.log.progress(id, status, ms),
+            signal: ctx.signal
         });
         if (r.ok)
-            return { ...r.value, ok: true, reason: '' };
+            return { ...r.value, ok: true, cancelled: false, reason: '' };
         const states = Object.entries(r.error.states)
             .map(([id, s]) => `${id}: ${s}`)
             .join(', ');
+        if (r.error.reason === 'cancelled')
+            return {
+                ...r.error,
+                ok: false,
+                cancelled: true,
+                reason: 'Cancelled while waiting for Deployed.'
+            };
         return {
             ok: false,
+            cancelled: false,
             elapsedMs: r.error.elapsedMs,
             states: r.error.states,
+            configs: r.error.configs,
             polls: r.error.polls,
             reason: `Distributions not Deployed: ${r.error.reason} (${states}). Raise wait-timeout-seconds, or check the distribution in the CloudFront console.`
         };

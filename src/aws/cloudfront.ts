@@ -11,7 +11,7 @@ import {
   paginateListDistributions,
   UpdateDistributionCommand
 } from '@aws-sdk/client-cloudfront'
-import { backoff, type Clock } from '../clock.js'
+import { backoff, type Clock, sleepUnless } from '../clock.js'
 import {
   type Change,
   type DesiredAssociation,
@@ -190,12 +190,15 @@ export type DeployState = 'Deployed' | 'InProgress' | string
 export async function readStatus(
   clients: AwsClients,
   id: string
-): Promise<Result<{ status: DeployState; domainName?: string }, AwsFailure>> {
+): Promise<
+  Result<{ status: DeployState; domainName?: string; config?: DistributionConfig }, AwsFailure>
+> {
   try {
     const res = await clients.cloudfront.send(new GetDistributionCommand({ Id: id }))
     return ok({
       status: res.Distribution?.Status ?? 'unknown',
-      domainName: res.Distribution?.DomainName
+      domainName: res.Distribution?.DomainName,
+      config: res.Distribution?.DistributionConfig
     })
   } catch (e) {
     return err(translate(e, 'GetDistribution', `distribution ${id}`))
@@ -208,11 +211,15 @@ export interface WaitDeployedOptions {
   /** How often to poll; CloudFront's own waiter sleeps 60 s, which is most of a typical deploy. */
   schedule?: PollSchedule
   onPoll?: (id: string, status: DeployState, elapsedMs: number) => void
+  /** A cancelled job: stop polling at once. */
+  signal?: AbortSignal
 }
 
 export interface WaitOutcome {
   states: Record<string, DeployState>
   elapsedMs: number
+  /** Each distribution's config as its last poll saw it (GetDistribution returns it): the slots, re-read for free. */
+  configs: Record<string, DistributionConfig>
   /** GetDistribution calls made by the wait (throttled ones included), for the summary. */
   polls: number
 }
@@ -233,6 +240,7 @@ export async function waitDeployed(
 ): Promise<Result<WaitOutcome, WaitOutcome & { reason: string }>> {
   const start = o.clock.now()
   const states: Record<string, DeployState> = Object.fromEntries(ids.map(id => [id, 'InProgress']))
+  const configs: Record<string, DistributionConfig> = {}
   const schedule = o.schedule ?? DEFAULT_POLL_SCHEDULE
   const random = (): number => (o.clock.random ?? Math.random)()
   let polls = 0
@@ -244,25 +252,46 @@ export async function waitDeployed(
     await Promise.all(
       pending.map(async id => {
         const r = await readStatus(clients, id)
-        if (r.ok) states[id] = r.value.status
-        else if (isThrottling(r.error.code)) throttled = true
+        if (r.ok) {
+          states[id] = r.value.status
+          if (r.value.config) configs[id] = r.value.config
+        } else if (isThrottling(r.error.code)) throttled = true
         else if (isPermanent(r.error.code)) fatal = formatFailure(r.error)
         else states[id] = `unknown (${r.error.code})`
         o.onPoll?.(id, states[id]!, o.clock.now() - start)
       })
     )
     const elapsedMs = o.clock.now() - start
+    if (o.signal?.aborted) return err({ states, configs, elapsedMs, polls, reason: 'cancelled' })
     // Waiting out the timeout on an error that cannot clear by itself only delays the bad news.
-    if (fatal !== undefined) return err({ states, elapsedMs, polls, reason: fatal })
-    if (ids.every(id => states[id] === 'Deployed')) return ok({ states, elapsedMs, polls })
+    if (fatal !== undefined) return err({ states, configs, elapsedMs, polls, reason: fatal })
+    if (ids.every(id => states[id] === 'Deployed')) return ok({ states, configs, elapsedMs, polls })
     if (elapsedMs >= o.timeoutSeconds * 1000)
-      return err({ states, elapsedMs, polls, reason: `timed out after ${o.timeoutSeconds} s` })
+      return err({
+        states,
+        configs,
+        elapsedMs,
+        polls,
+        reason: `timed out after ${o.timeoutSeconds} s`
+      })
     const stillPending = ids.filter(id => states[id] !== 'Deployed').length
     const gap = nextPollGap(schedule, elapsedMs, round, stillPending, random())
     // Throttled: back off from 4 s at least (2 to 4 s with jitter, then doubling), however short
     // the ordinary polls are; the SDK has already retried each throttled poll itself.
     const delay = throttled ? Math.max(gap, backoff(round, THROTTLED_POLL_MS, 30_000, random)) : gap
-    await o.clock.sleep(Math.min(delay, Math.max(0, o.timeoutSeconds * 1000 - elapsedMs)))
+    await sleepUnless(
+      o.clock,
+      Math.min(delay, Math.max(0, o.timeoutSeconds * 1000 - elapsedMs)),
+      o.signal
+    )
+    if (o.signal?.aborted)
+      return err({
+        states,
+        configs,
+        elapsedMs: o.clock.now() - start,
+        polls,
+        reason: 'cancelled'
+      })
   }
 }
 

@@ -5,7 +5,7 @@
  * seconds. A connection error or a timeout says nothing about the version (edge locations pick it
  * up over a few seconds even after Deployed, DNS may lag): those keep retrying until the budget ends.
  */
-import type { Clock } from '../clock.js'
+import { type Clock, sleepUnless } from '../clock.js'
 import { err, ok, type Result } from '../result.js'
 
 export interface HealthOptions {
@@ -21,6 +21,8 @@ export interface HealthOptions {
   /** One attempt's limit; an attempt that takes longer counts as a timeout, not a wrong status. */
   attemptTimeoutMs?: number
   fetchImpl?: typeof fetch
+  /** A cancelled job: stop at once. */
+  signal?: AbortSignal
 }
 
 /** One attempt: the status a server answered, or why no answer came. */
@@ -33,7 +35,9 @@ async function attempt(o: HealthOptions, timeoutMs: number): Promise<Attempt> {
   try {
     const res = await (o.fetchImpl ?? fetch)(o.url, {
       redirect: 'manual',
-      signal: AbortSignal.timeout(timeoutMs),
+      signal: o.signal
+        ? AbortSignal.any([AbortSignal.timeout(timeoutMs), o.signal])
+        : AbortSignal.timeout(timeoutMs),
       headers: { ...o.headers, 'user-agent': 'lambda-edge-deploy health check' }
     })
     await res.body?.cancel()
@@ -56,6 +60,7 @@ export async function checkHealth(
     // An attempt never runs past the budget by more than a second.
     const left = Math.max(1000, budget - (o.clock.now() - start))
     const a = await attempt(o, Math.min(o.attemptTimeoutMs ?? 10_000, left))
+    if (o.signal?.aborted) return err(`Health check of ${o.url} cancelled after ${n} attempt(s).`)
     if (a.kind === 'status' && a.status === o.expectStatus)
       return ok({ attempts: n, status: a.status })
     wrongInARow = a.kind === 'status' ? wrongInARow + 1 : 0
@@ -71,6 +76,6 @@ export async function checkHealth(
       return err(
         `Health check of ${o.url} failed: expected HTTP ${o.expectStatus}, last answer ${last} after ${n} attempt(s) in ${elapsed()} (health-check-timeout-seconds).`
       )
-    await o.clock.sleep(pause)
+    await sleepUnless(o.clock, pause, o.signal)
   }
 }

@@ -4,10 +4,8 @@
  */
 import { GetRoleCommand } from '@aws-sdk/client-iam'
 import {
-  CreateAliasCommand,
   DeleteFunctionCommand,
   type FunctionConfiguration,
-  GetAliasCommand,
   GetFunctionCommand,
   type GetFunctionCommandOutput,
   GetFunctionConfigurationCommand,
@@ -16,7 +14,6 @@ import {
   paginateListAliases,
   paginateListVersionsByFunction,
   PublishVersionCommand,
-  UpdateAliasCommand,
   UpdateFunctionCodeCommand,
   UpdateFunctionConfigurationCommand,
   waitUntilFunctionUpdatedV2,
@@ -24,13 +21,6 @@ import {
 } from '@aws-sdk/client-lambda'
 import { backoff, realClock } from '../clock.js'
 import type { ConfigChanges } from '../config.js'
-import {
-  emptyHistory,
-  HISTORY_ALIAS,
-  type History,
-  parseHistory,
-  serializeHistory
-} from '../history.js'
 import type { FunctionFacts } from '../rules/facts.js'
 import { err, ok, type Result } from '../result.js'
 import type { AwsClients } from './clients.js'
@@ -317,88 +307,6 @@ export async function publish(
   }
 }
 
-export interface HistoryRecord {
-  history: History
-  liveVersion?: number
-  exists: boolean
-  /** The alias's revision: an update guarded by it fails if another run wrote in between. */
-  revisionId?: string
-}
-
-/** The history alias: which version is live and the deploy history in its description. */
-export async function readHistory(
-  clients: AwsClients,
-  name: string
-): Promise<Result<HistoryRecord, AwsFailure>> {
-  try {
-    const a = await clients.lambda.send(
-      new GetAliasCommand({ FunctionName: name, Name: HISTORY_ALIAS })
-    )
-    const live = Number(a.FunctionVersion)
-    return ok({
-      history: parseHistory(a.Description),
-      liveVersion: Number.isInteger(live) ? live : undefined,
-      exists: true,
-      revisionId: a.RevisionId
-    })
-  } catch (e) {
-    if (errorCode(e) === 'ResourceNotFoundException')
-      return ok({ history: emptyHistory(), exists: false })
-    return err(translate(e, 'GetAlias', `${name}:${HISTORY_ALIAS}`))
-  }
-}
-
-/** What a run does to the history, given what is recorded now; undefined: nothing to write. */
-export type HistoryChange = (
-  current: HistoryRecord
-) => { history: History; live: number } | undefined
-
-const HISTORY_ATTEMPTS = 4
-
-// Another run wrote the alias between our read and our write: read again and re-apply.
-const lostRace = (e: unknown): boolean =>
-  errorCode(e) === 'PreconditionFailedException' || alreadyExists(e)
-
-/**
- * Read-modify-write of the history alias, like every distribution update: UpdateAlias carries the
- * RevisionId it read, CreateAlias fails if the alias appeared meanwhile, and either race is
- * re-read and re-applied, so a concurrent run's entry is kept. (A CreateAlias whose answer was
- * lost meets its own alias on the retry: the re-read finds our entry and writes it again.)
- */
-export async function updateHistory(
-  clients: AwsClients,
-  name: string,
-  change: HistoryChange,
-  o: WaitOptions = { maxWaitSeconds: 60 }
-): Promise<Result<void, AwsFailure>> {
-  for (let attempt = 1; ; attempt++) {
-    const read = await readHistory(clients, name)
-    if (!read.ok) return read
-    const next = change(read.value)
-    if (!next) return ok(undefined)
-    const input = {
-      FunctionName: name,
-      Name: HISTORY_ALIAS,
-      FunctionVersion: String(next.live),
-      Description: serializeHistory(next.history)
-    }
-    const op = read.value.exists ? 'UpdateAlias' : 'CreateAlias'
-    try {
-      await whenSettled(clients, name, o, async () => {
-        if (read.value.exists)
-          await clients.lambda.send(
-            new UpdateAliasCommand({ ...input, RevisionId: read.value.revisionId })
-          )
-        else await clients.lambda.send(new CreateAliasCommand(input))
-      })
-      return ok(undefined)
-    } catch (e) {
-      if (!lostRace(e) || attempt >= HISTORY_ATTEMPTS)
-        return err(translate(e, op, `${name}:${HISTORY_ALIAS}`))
-    }
-  }
-}
-
 /** Provisioned concurrency configured on one version: 0 when there is none. */
 async function readProvisioned(
   clients: AwsClients,
@@ -415,23 +323,28 @@ async function readProvisioned(
   }
 }
 
-/** A published version as the rules see it (to refuse rolling back onto a version AWS would reject). */
+/**
+ * A published version as the rules see it (to refuse rolling back onto a version AWS would
+ * reject): its configuration, the function's runtime management mode and the version's
+ * provisioned concurrency side by side, then its role's trust: four calls, two round trips.
+ */
 export async function readVersionFacts(
   clients: AwsClients,
   name: string,
   version: string
 ): Promise<Result<FunctionFacts, AwsFailure>> {
-  const v = await readVersion(clients, name, version)
-  if (!v.ok) return v
-  const [trust, runtimeUpdateMode] = await Promise.all([
-    readTrust(clients, v.value.Role ?? ''),
-    readRuntimeUpdateMode(clients, name)
+  const [v, runtimeUpdateMode, provisionedConcurrency] = await Promise.all([
+    readVersion(clients, name, version),
+    readRuntimeUpdateMode(clients, name),
+    readProvisioned(clients, name, version)
   ])
+  if (!v.ok) return v
+  const trust = await readTrust(clients, v.value.Role ?? '')
   return ok({
     ...toFacts(v.value, undefined),
     ...trust,
     runtimeUpdateMode,
-    provisionedConcurrency: await readProvisioned(clients, name, version)
+    provisionedConcurrency
   })
 }
 

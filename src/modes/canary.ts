@@ -10,7 +10,6 @@ import { applyAssociations, readDistribution, type Snapshot } from '../aws/cloud
 import { bakeStep } from '../bake/step.js'
 import { type AwsFailure, formatFailure } from '../aws/errors.js'
 import { checkHealth } from '../aws/health.js'
-import { updateHistory } from '../aws/lambda.js'
 import {
   attachPolicy,
   createStaging,
@@ -27,10 +26,11 @@ import {
   stagingDrift,
   type Traffic
 } from '../canary.js'
-import { recordFailure, recordSuccess } from '../history.js'
+import { recordVerdict } from '../journal.js'
 import type { CanaryReport, Outcome } from '../outcome.js'
 import { type Change, currentAssociation, desiredFor } from '../plan.js'
 import { err, ok, type Result } from '../result.js'
+import { writeVerdict } from './journaled.js'
 import { type ModeContext, waitUntilDeployed } from './shared.js'
 
 /** Reads each primary's policy and staging distribution and refuses what cannot work. Reads only. */
@@ -52,7 +52,10 @@ function runHeaderValue(): string {
   return run ? `run-${run}-${attempt}-${nonce}` : `local-${nonce}`
 }
 
-/** The deploy history, kept on the function's alias (see history.ts). A failure is a warning. */
+/**
+ * The verdict on a canary's version in the deploy journal (src/journal.ts), for `mode: promote`
+ * and the abort: good once promoted, bad once aborted. A failure to write it is a warning.
+ */
 export async function rememberCanary(
   ctx: ModeContext,
   functionName: string,
@@ -62,12 +65,14 @@ export async function rememberCanary(
 ): Promise<void> {
   const v = Number(version)
   const before = replaced.map(Number).filter(Number.isInteger)
-  const w = await updateHistory(ctx.clients, functionName, current => {
-    if (succeeded) return { history: recordSuccess(current.history, v, before), live: v }
+  await writeVerdict(ctx, functionName, undefined, current => {
+    if (succeeded)
+      return { journal: recordVerdict(current.journal, v, 'good', { replaced: before }), live: v }
     const live = current.liveVersion ?? before[0]
-    return live === undefined ? undefined : { history: recordFailure(current.history, v), live }
+    return live === undefined
+      ? undefined
+      : { journal: recordVerdict(current.journal, v, 'bad'), live }
   })
-  if (!w.ok) ctx.log.warning(`Could not record the deploy history: ${formatFailure(w.error)}`)
 }
 
 export interface Published {
@@ -242,6 +247,36 @@ async function healthThroughHeader(
   return health.ok ? [] : [`On the staging distribution: ${health.error}`]
 }
 
+/**
+ * Why the staging config must not be promoted onto its primary: they differ beyond the canary's
+ * slots (the primary changed after the canary was staged). Undefined: promotion is safe.
+ */
+export function driftRefusal(
+  ctx: ModeContext,
+  primary: Snapshot,
+  staging: Snapshot,
+  owner: string
+): AwsFailure | undefined {
+  const { cfg } = ctx
+  const slots = cfg.cacheBehaviors.map(b => {
+    const a = currentAssociation(staging.config, b, cfg.eventType)
+    return {
+      cacheBehavior: b,
+      eventType: cfg.eventType,
+      arn: a?.LambdaFunctionARN,
+      includeBody: a?.IncludeBody ?? false
+    }
+  })
+  const fields = stagingDrift(primary.config, staging.config, slots, owner)
+  if (fields.length === 0) return undefined
+  return {
+    code: 'PrimaryChanged',
+    message: `Not promoting ${staging.id} onto ${primary.id}: the two differ in ${fields.join(', ')} beyond the canary's slots (the primary was changed after the canary was staged, or the staging distribution by hand). Promotion copies the whole staging config and would undo that.`,
+    advice:
+      'Deploy again (the canary is staged afresh from the primary), or abort it with mode: rollback.'
+  }
+}
+
 /** Promotes every staging config onto its primary and waits for the primaries. */
 export async function promoteAll(
   ctx: ModeContext,
@@ -249,26 +284,8 @@ export async function promoteAll(
   owner: string
 ): Promise<{ errors: string[]; waitMs: number; promoted: string[] }> {
   const promoted: string[] = []
-  const { cfg } = ctx
-  const drifted = (primary: Snapshot, staging: Snapshot): AwsFailure | undefined => {
-    const slots = cfg.cacheBehaviors.map(b => {
-      const a = currentAssociation(staging.config, b, cfg.eventType)
-      return {
-        cacheBehavior: b,
-        eventType: cfg.eventType,
-        arn: a?.LambdaFunctionARN,
-        includeBody: a?.IncludeBody ?? false
-      }
-    })
-    const fields = stagingDrift(primary.config, staging.config, slots, owner)
-    if (fields.length === 0) return undefined
-    return {
-      code: 'PrimaryChanged',
-      message: `Not promoting ${staging.id} onto ${primary.id}: the two differ in ${fields.join(', ')} beyond the canary's slots (the primary was changed after the canary was staged, or the staging distribution by hand). Promotion copies the whole staging config and would undo that.`,
-      advice:
-        'Deploy again (the canary is staged afresh from the primary), or abort it with mode: rollback.'
-    }
-  }
+  const drifted = (primary: Snapshot, staging: Snapshot): AwsFailure | undefined =>
+    driftRefusal(ctx, primary, staging, owner)
   const errors: string[] = []
   for (const p of pairs) {
     const r = await promoteStaging(ctx.clients, p.primaryId, p.stagingId, ctx.clock, drifted)

@@ -8,18 +8,22 @@ import { formatFailure } from '../aws/errors.js'
 import type { FunctionState } from '../aws/lambda.js'
 import { readTargets, setPolicyEnabled } from '../aws/staging.js'
 import type { CanaryTarget } from '../canary.js'
-import { versionOf } from '../edge.js'
+import { parseFunctionArn, unqualifiedArn, versionOf } from '../edge.js'
 import { type CanaryReport, emptyOutcome, type Outcome } from '../outcome.js'
 import { type Change, currentAssociation } from '../plan.js'
 import { err, ok, type Result } from '../result.js'
-import { promoteAll, rememberCanary } from './canary.js'
+import { driftRefusal, promoteAll, rememberCanary } from './canary.js'
+import { withLock } from './journaled.js'
 import { liveArns, type ModeContext, previousVersions, readAll } from './shared.js'
 
 export interface PromoteContext extends ModeContext {
   fn: FunctionState
 }
 
-type LiveCanary = CanaryTarget & { staging: { id: string; domainName: string }; policyId: string }
+export type LiveCanary = CanaryTarget & {
+  staging: { id: string; domainName: string }
+  policyId: string
+}
 
 /** The primaries whose policy is on and routes to a staging distribution: the live canaries. */
 async function liveCanaries(
@@ -89,88 +93,124 @@ const report = (live: readonly LiveCanary[], state: CanaryReport['state']): Cana
   state
 })
 
+/**
+ * Everything that could refuse is read and checked first, so a refused promotion writes nothing
+ * (not even the lock); promotion writes the primaries under the function's lock, like a deploy,
+ * checked again there after waiting for another run. promoteStaging checks the drift once more on
+ * the reads whose ETags it sends.
+ */
 export async function promote(ctx: PromoteContext): Promise<Outcome> {
+  const first = await check(ctx)
+  if ('ended' in first) return first.ended
+  return withLock(ctx, ctx.fn.facts.name, first.out, async held => {
+    const c = held.waitedMs === 0 && !held.tookOver ? first : await check(ctx)
+    return 'ended' in c ? c.ended : promoteChecked(ctx, c)
+  })
+}
+
+interface Checked {
+  out: Outcome
+  live: LiveCanary[]
+  version: string
+}
+
+async function check(ctx: PromoteContext): Promise<Checked | { ended: Outcome }> {
   const { cfg, clients, fn } = ctx
   const out: Outcome = { ...emptyOutcome('failed'), functionArn: fn.arn }
+  const refuse = (errors: string[]): { ended: Outcome } => ({ ended: { ...out, errors } })
   const { snapshots, errors } = await readAll(clients, cfg.distributionIds)
-  if (errors.length > 0) return { ...out, errors }
+  if (errors.length > 0) return refuse(errors)
   out.previousVersions = previousVersions(cfg, snapshots)
   const live = await liveCanaries(ctx, snapshots)
-  if (!live.ok) return { ...out, errors: [live.error] }
+  if (!live.ok) return refuse([live.error])
   const missing = cfg.distributionIds.filter(id => !live.value.some(l => l.primaryId === id))
   if (missing.length > 0)
-    return {
-      ...out,
-      errors: [
-        `No canary is live on ${missing.join(', ')} (no enabled continuous deployment policy with a staging distribution): nothing to promote. Deploy with canary and canary-promote: manual first. Nothing was changed.`
-      ]
-    }
+    return refuse([
+      `No canary is live on ${missing.join(', ')} (no enabled continuous deployment policy with a staging distribution): nothing to promote. Deploy with canary and canary-promote: manual first. Nothing was changed.`
+    ])
   const staged = await readAll(
     clients,
     live.value.map(l => l.staging.id)
   )
-  if (staged.errors.length > 0) return { ...out, errors: staged.errors }
+  if (staged.errors.length > 0) return refuse(staged.errors)
   // The staging slots must hold one version of this function: that is what gets promoted.
   const versions = [...new Set(liveArns(cfg, staged.snapshots))]
   const arn = versions.length === 1 ? versions[0] : undefined
   const version = arn ? versionOf(arn) : undefined
   if (!arn || !version || !arn.startsWith(`${fn.arn}:`))
-    return {
-      ...out,
-      errors: [
-        `The staging distributions do not hold one version of ${fn.facts.name} in the requested slots (found ${versions.map(v => v ?? 'none').join(', ')}): check inputs "function-name", "event-type" and "cache-behavior". Nothing was changed.`
-      ]
-    }
+    return refuse([
+      `The staging distributions do not hold one version of ${fn.facts.name} in the requested slots (found ${versions.map(v => v ?? 'none').join(', ')}): check inputs "function-name", "event-type" and "cache-behavior". Nothing was changed.`
+    ])
+  const pairs = live.value.map(l => ({
+    primary: snapshots.find(s => s.id === l.primaryId)!,
+    staging: staged.snapshots.find(s => s.id === l.staging.id)!
+  }))
+  const drift = pairs.flatMap(p => {
+    const d = driftRefusal(ctx, p.primary, p.staging, fn.arn)
+    return d ? [formatFailure(d)] : []
+  })
+  if (drift.length > 0) return refuse(drift)
   out.version = version
   out.versionArn = arn
-  out.changes = live.value.flatMap(l =>
-    slotChanges(
-      ctx,
-      snapshots.find(s => s.id === l.primaryId)!,
-      staged.snapshots.find(s => s.id === l.staging.id)!
-    )
-  )
+  out.changes = pairs.flatMap(p => slotChanges(ctx, p.primary, p.staging))
   out.canary = report(live.value, 'live')
-  const pairs = live.value.map(l => ({ primaryId: l.primaryId, stagingId: l.staging.id }))
+  return { out, live: live.value, version }
+}
+
+async function promoteChecked(ctx: PromoteContext, c: Checked): Promise<Outcome> {
+  const { fn } = ctx
+  const { out } = c
+  const pairs = c.live.map(l => ({ primaryId: l.primaryId, stagingId: l.staging.id }))
   const promoted = await promoteAll(ctx, pairs, fn.arn)
   out.timings.waitMs = promoted.waitMs
   if (promoted.promoted.length > 0) {
-    out.canary.state = 'promoted'
+    out.canary!.state = 'promoted'
     await rememberCanary(
       ctx,
       fn.facts.name,
-      version,
+      c.version,
       out.previousVersions.filter(v => /^\d+$/.test(v)),
       true
     )
   }
-  out.changes = out.changes.filter(c => promoted.promoted.includes(c.distributionId))
+  out.changes = out.changes.filter(ch => promoted.promoted.includes(ch.distributionId))
   return promoted.errors.length > 0
     ? { ...out, status: 'failed', errors: promoted.errors }
     : { ...out, status: 'deployed' }
 }
 
 /**
+ * The canaries live on these primaries (policy on, routing to a staging distribution); empty when
+ * none is (or the policies cannot be read: the ordinary rollback then applies).
+ */
+export async function liveCanariesOn(
+  ctx: ModeContext,
+  snapshots: readonly Snapshot[]
+): Promise<LiveCanary[]> {
+  if (!snapshots.some(s => s.config.ContinuousDeploymentPolicyId)) return []
+  const live = await liveCanaries(ctx, snapshots)
+  return live.ok ? live.value : []
+}
+
+/**
  * `mode: rollback` while a canary is live: turn its policies off (all traffic back to the
- * primaries, whose config the canary never changed) and record the staging version as bad.
- * Undefined when no canary is live: the ordinary rollback applies.
+ * primaries, whose config the canary never changed) and record the staging version as bad in the
+ * journal. `name`: the function's name (its ARN is read off the staging slots).
  */
 export async function abortLiveCanary(
-  ctx: PromoteContext,
-  snapshots: readonly Snapshot[]
-): Promise<Outcome | undefined> {
-  const { cfg, clients, fn } = ctx
-  if (!snapshots.some(s => s.config.ContinuousDeploymentPolicyId)) return undefined
-  const live = await liveCanaries(ctx, snapshots)
-  if (!live.ok || live.value.length === 0) return undefined
+  ctx: ModeContext,
+  snapshots: readonly Snapshot[],
+  live: readonly LiveCanary[],
+  name: string
+): Promise<Outcome> {
+  const { cfg, clients } = ctx
   const out: Outcome = {
     ...emptyOutcome('failed'),
-    functionArn: fn.arn,
     previousVersions: previousVersions(cfg, snapshots),
-    canary: report(live.value, 'aborted')
+    canary: report(live, 'aborted')
   }
   const failures: string[] = []
-  for (const l of live.value) {
+  for (const l of live) {
     const off = await setPolicyEnabled(clients, l.policyId, false, ctx.clock)
     if (!off.ok)
       failures.push(
@@ -181,11 +221,14 @@ export async function abortLiveCanary(
   if (failures.length > 0) return { ...out, errors: failures }
   const staged = await readAll(
     clients,
-    live.value.map(l => l.staging.id)
+    live.map(l => l.staging.id)
   )
-  const bad = [...new Set(liveArns(cfg, staged.snapshots))].flatMap(a =>
-    a && a.startsWith(`${fn.arn}:`) && versionOf(a) ? [versionOf(a)!] : []
-  )
-  for (const v of bad) await rememberCanary(ctx, fn.facts.name, v, out.previousVersions, false)
-  return { ...out, status: 'rolled-back', version: bad[0] }
+  const ours = [...new Set(liveArns(cfg, staged.snapshots))].flatMap(a => {
+    const parsed = a ? parseFunctionArn(a) : undefined
+    return parsed && parsed.name === name && a && versionOf(a) ? [{ a, parsed }] : []
+  })
+  const bad = ours.map(o => versionOf(o.a)!)
+  for (const v of bad) await rememberCanary(ctx, name, v, out.previousVersions, false)
+  const functionArn = ours[0] ? unqualifiedArn(ours[0].parsed) : undefined
+  return { ...out, functionArn, status: 'rolled-back', version: bad[0] }
 }

@@ -6,15 +6,10 @@
  */
 import { listAssociatedArns } from '../aws/cloudfront.js'
 import { formatFailure } from '../aws/errors.js'
-import {
-  aliasedVersions,
-  deleteVersion,
-  type FunctionState,
-  listVersions,
-  readHistory
-} from '../aws/lambda.js'
+import { aliasedVersions, deleteVersion, type FunctionState, listVersions } from '../aws/lambda.js'
 import { sameFunction, versionOf } from '../edge.js'
-import { previousGood } from '../history.js'
+import { previousGood } from '../journal.js'
+import { readJournal } from '../aws/journal-store.js'
 import type { PruneReport } from '../outcome.js'
 import { planRetention } from '../retention.js'
 import type { AwsClients } from '../aws/clients.js'
@@ -43,7 +38,7 @@ export async function prune(ctx: PruneContext): Promise<{ pruned: PruneReport; e
     listVersions(clients, name),
     listAssociatedArns(clients),
     aliasedVersions(clients, name),
-    readHistory(clients, name)
+    readJournal(clients, name)
   ])
   // Without a full picture of what is in use, deleting anything would be a guess.
   const missing = [versions, arns, aliases, history].flatMap(r =>
@@ -59,11 +54,14 @@ export async function prune(ctx: PruneContext): Promise<{ pruned: PruneReport; e
       .flatMap(a => (versionOf(a) ? [Number(versionOf(a))] : []))
   )
   const live = history.value.liveVersion
-  const lastGood = previousGood(history.value.history, live)
+  const lastGood = previousGood(history.value.journal, live)
+  // A deploy under way (or cancelled) names its version before associating it: never delete it.
+  const pending = history.value.journal.pending?.version
   const protectedVersions = new Set([
     ...aliases.value,
     ...(live ? [live] : []),
-    ...(lastGood ? [lastGood] : [])
+    ...(lastGood ? [lastGood] : []),
+    ...(pending ? [pending] : [])
   ])
   const plan = planRetention({
     versions: versions.value,

@@ -7,7 +7,9 @@ import {
   type Snapshot,
   waitDeployed
 } from '../aws/cloudfront.js'
+import type { DistributionConfig } from '@aws-sdk/client-cloudfront'
 import type { AwsClients } from '../aws/clients.js'
+import type { Lease } from '../lock.js'
 import { formatFailure } from '../aws/errors.js'
 import type { Clock } from '../clock.js'
 import type { Config } from '../config.js'
@@ -80,6 +82,10 @@ export interface ModeContext {
   clients: AwsClients
   clock: Clock
   log: Log
+  /** Aborted on SIGINT/SIGTERM (a cancelled job): waits stop, the run records what it knows. */
+  signal?: AbortSignal
+  /** Who this run is: the lock's owner and the journal's run id. */
+  identity: Lease
 }
 
 /** Reads every distribution side by side; failures are collected, not thrown. */
@@ -101,7 +107,7 @@ export function precheck(
   snapshots: readonly Snapshot[],
   arn = `${owner}:next`
 ): string[] {
-  const desired = desiredFor(cfg.cacheBehaviors, cfg.eventType, arn, cfg.includeBody ?? false)
+  const desired = desiredFor(cfg.cacheBehaviors, cfg.eventType, arn, cfg.includeBody ?? 'keep')
   return snapshots.flatMap(s => {
     const plan = planDistribution(s.id, s.config, desired, owner)
     return plan.ok ? [] : plan.error.map(e => formatPlanError(s.id, e))
@@ -128,7 +134,7 @@ export async function applyEverywhere(
   snapshots: readonly Snapshot[],
   owner: string,
   arn: string,
-  includeBody: boolean | 'keep' = ctx.cfg.includeBody ?? false
+  includeBody: boolean | 'keep' = ctx.cfg.includeBody ?? 'keep'
 ): Promise<{ changes: Change[]; errors: string[] }> {
   const desired = desiredFor(ctx.cfg.cacheBehaviors, ctx.cfg.eventType, arn, includeBody)
   const applied = await Promise.all(
@@ -206,8 +212,13 @@ export async function restore(
 
 export interface Waited {
   ok: boolean
+  /** Stopped by a cancelled job, not by AWS. */
+  cancelled: boolean
   elapsedMs: number
   states: Record<string, string>
+  /** Each distribution's config at its last poll. */
+  configs: Record<string, DistributionConfig>
+  /** GetDistribution calls made. */
   polls: number
   reason: string
 }
@@ -219,16 +230,26 @@ export async function waitUntilDeployed(ctx: ModeContext, ids: string[]): Promis
       const r = await waitDeployed(ctx.clients, ids, {
         clock: ctx.clock,
         timeoutSeconds: ctx.cfg.waitTimeoutSeconds,
-        onPoll: (id, status, ms) => ctx.log.progress(id, status, ms)
+        onPoll: (id, status, ms) => ctx.log.progress(id, status, ms),
+        signal: ctx.signal
       })
-      if (r.ok) return { ...r.value, ok: true, reason: '' }
+      if (r.ok) return { ...r.value, ok: true, cancelled: false, reason: '' }
       const states = Object.entries(r.error.states)
         .map(([id, s]) => `${id}: ${s}`)
         .join(', ')
+      if (r.error.reason === 'cancelled')
+        return {
+          ...r.error,
+          ok: false,
+          cancelled: true,
+          reason: 'Cancelled while waiting for Deployed.'
+        }
       return {
         ok: false,
+        cancelled: false,
         elapsedMs: r.error.elapsedMs,
         states: r.error.states,
+        configs: r.error.configs,
         polls: r.error.polls,
         reason: `Distributions not Deployed: ${r.error.reason} (${states}). Raise wait-timeout-seconds, or check the distribution in the CloudFront console.`
       }

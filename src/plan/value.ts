@@ -110,8 +110,8 @@ function planOne(
   const changes: SlotChange[] = []
   const refusals: Refusal[] = []
   for (const f of functions) {
-    const includeBody =
-      f.rollbackTo !== undefined ? (f.spec.includeBody ?? 'keep') : (f.spec.includeBody ?? false)
+    // Not given: each slot keeps its IncludeBody (a new slot gets false), on deploy as on rollback.
+    const includeBody = f.spec.includeBody ?? 'keep'
     const desired = desiredFor(
       f.spec.cacheBehaviors,
       f.spec.eventType,

@@ -42,6 +42,8 @@ export interface CommentInput {
   errors: readonly string[]
   durations?: Timings
   runUrl?: string
+  /** The slots already held the version and this run verified it (after an interrupted run). */
+  resumed?: boolean
   /** The exact workflow_dispatch (or command) that rolls back, written by the caller. */
   rollbackHint?: string
   /** The canary section (src/report/canary.ts), already rendered from our own values. */
@@ -95,6 +97,7 @@ const ICON: Record<Status, string> = {
   'rolled-back': '↩️',
   pruned: '🧹',
   canary: '🐤',
+  cancelled: '⏹️',
   failed: '❌'
 }
 
@@ -141,7 +144,9 @@ function finalHeadline(i: CommentInput): string {
   if (i.merged && (i.status === 'deployed' || i.status === 'unchanged')) return liveHeadline(i)
   switch (i.status) {
     case 'deployed':
-      return `Deployed ${what} to ${where}`
+      return i.resumed
+        ? `Deployed ${what} to ${where} (resumed: an earlier run associated it, this run verified it)`
+        : `Deployed ${what} to ${where}`
     case 'unchanged':
       return `No change: ${what} is already associated with ${where}`
     case 'validated':
@@ -151,10 +156,12 @@ function finalHeadline(i: CommentInput): string {
     case 'rolled-back':
       // A requested rollback succeeded; in any other mode it means the run failed and was undone.
       return i.mode === 'rollback'
-        ? `Rolled back ${where} to ${what}`
+        ? `Rolled back ${where} to ${what}${i.resumed ? ' (resumed)' : ''}`
         : `The ${i.mode} of ${what} failed and was rolled back on ${where}`
     case 'pruned':
       return `Pruned old versions of ${what}`
+    case 'cancelled':
+      return `The ${i.mode} of ${what} to ${where} was cancelled before it was verified`
     case 'canary':
       return `Canary: ${what} is live on the staging distributions of ${where}; promotion pending`
     case 'failed':
@@ -237,6 +244,7 @@ function changeTitle(i: CommentInput): string {
   if (i.phase === 'in-progress' || i.status === 'planned') return '#### Planned changes'
   if (i.status === 'rolled-back') return '#### Restored associations'
   if (i.status === 'failed') return '#### Changes applied before the failure'
+  if (i.status === 'cancelled') return '#### Associated, not verified'
   return '#### Changes'
 }
 
@@ -318,7 +326,8 @@ export function renderComment(i: CommentInput): string {
 
 function emptyChanges(i: CommentInput): string | undefined {
   if (i.mode === 'validate' || i.phase === 'in-progress') return undefined
-  if (i.status === 'failed' || i.status === 'rolled-back') return undefined
+  if (i.status === 'failed' || i.status === 'rolled-back' || i.status === 'cancelled')
+    return undefined
   return '_No association changed._'
 }
 

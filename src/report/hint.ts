@@ -3,7 +3,8 @@ import type { Config } from '../config.js'
 import type { Outcome } from '../outcome.js'
 
 export function rollbackHint(cfg: Config, o: Outcome): string | undefined {
-  if (cfg.mode !== 'deploy' || o.status !== 'deployed') return undefined
+  if (cfg.mode !== 'deploy' || (o.status !== 'deployed' && o.status !== 'cancelled'))
+    return undefined
   const previous = o.previousVersions.filter(v => /^\d+$/.test(v))
   const to = previous.length === 1 ? previous[0]! : 'previous'
   const action =

@@ -70,6 +70,7 @@ export class GitHubReporter {
         phase: 'final',
         status: o.status,
         version: o.version,
+        resumed: o.resumed,
         changes: o.changes,
         undone: o.undone,
         errors: o.errors,

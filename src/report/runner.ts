@@ -38,7 +38,11 @@ export function writeOutputs(o: Outcome): void {
 
 export function renderRun(cfg: Config, o: Outcome): string {
   const parts: string[] = []
-  parts.push(`## lambda-edge-deploy: ${cfg.mode} ${o.status}`)
+  parts.push(`## lambda-edge-deploy: ${cfg.mode} ${o.status}${o.resumed ? ' (resumed)' : ''}`)
+  if (o.resumed)
+    parts.push(
+      'Resumed: the slots already held this version from an earlier run that stopped before verifying it; this run waited for Deployed, checked it and recorded the verdict.'
+    )
   if (o.errors.length > 0) parts.push(o.errors.map(e => `> ${escapeMarkdown(e)}`).join('\n>\n'))
   if (o.functionVerdicts)
     parts.push(

@@ -39,7 +39,10 @@ export function renderChanges(changes: readonly Change[]): string {
       code(c.cacheBehavior),
       c.eventType,
       versionLabel(c.from),
-      versionLabel(c.to)
+      // A body the function reads (or stops reading) is a behaviour change: never silent.
+      c.includeBody === c.fromIncludeBody
+        ? versionLabel(c.to)
+        : `${versionLabel(c.to)} (IncludeBody ${c.fromIncludeBody} → ${c.includeBody})`
     ])
   )
 }

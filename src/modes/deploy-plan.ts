@@ -12,6 +12,7 @@ import { formatRefusal } from '../plan/render.js'
 import { buildPlan, type Plan, type SlotChange, toPublish } from '../plan/value.js'
 import { formatFailure } from '../aws/errors.js'
 import { publishNew } from './deploy.js'
+import { withLock } from './journaled.js'
 import { settle } from './settle.js'
 import { type ModeContext, touchedIds, writeSlots } from './shared.js'
 
@@ -72,7 +73,32 @@ async function writeAll(
 
 const versionNumber = (arn: string): string => arn.slice(arn.lastIndexOf(':') + 1)
 
-export async function deployPlan(
+/**
+ * Holds every function's lock around `work`, taken one after the other in name order, so two runs
+ * over overlapping functions cannot each hold a part and wait for the other forever.
+ */
+function withLocks(
+  ctx: ModeContext,
+  names: readonly string[],
+  failed: Outcome,
+  work: () => Promise<Outcome>
+): Promise<Outcome> {
+  const [first, ...rest] = names
+  if (first === undefined) return work()
+  return withLock(ctx, first, failed, () => withLocks(ctx, rest, failed, work))
+}
+
+export function deployPlan(
+  ctx: DeployPlanContext,
+  readings: readonly FunctionReading[],
+  snapshots: readonly Snapshot[],
+  base: Outcome
+): Promise<Outcome> {
+  const names = [...new Set(readings.map(r => r.read.latest.name))].sort()
+  return withLocks(ctx, names, base, () => execute(ctx, readings, snapshots, base))
+}
+
+async function execute(
   ctx: DeployPlanContext,
   readings: readonly FunctionReading[],
   snapshots: readonly Snapshot[],

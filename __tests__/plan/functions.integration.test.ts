@@ -14,7 +14,15 @@ import {
   type Emulator
 } from '../harness/emulator.mjs'
 import { startHealthServer, type HealthServer } from '../helpers/health-server.js'
-import { edgeFunction, handlerFolder, mutatingCalls, publishVersion } from '../helpers/world.js'
+import { tmpdir } from 'node:os'
+import { runCli } from '../helpers/run-cli.js'
+import {
+  edgeFunction,
+  handlerFolder,
+  mutatingCalls,
+  publishVersion,
+  writeTemp
+} from '../helpers/world.js'
 
 let em: Emulator
 let health: HealthServer
@@ -250,5 +258,32 @@ describe('mode plan with functions', () => {
     )
     expect(out.inputError).toBe(true)
     expect(await mutatingCalls(em)).toEqual([])
+  }, 60_000)
+})
+
+describe('the CLI with --functions FILE.yml', () => {
+  it('plans from the file as the action does, and says which file it cannot read', async () => {
+    const { dist, items } = await world()
+    const file = writeTemp('functions.yml', yamlList(items))
+    const r = await runCli(
+      ['plan', '--functions', file, '--distribution-id', dist, '--json'],
+      em.env,
+      tmpdir()
+    )
+    expect(r.code).toBe(0)
+    const out = JSON.parse(r.stdout) as {
+      status: string
+      plan: { changes: { functionName: string }[] }
+    }
+    expect(out.status).toBe('planned')
+    expect(out.plan.changes.map(c => c.functionName)).toEqual(['auth', 'rewrite', 'headers'])
+
+    const missing = await runCli(
+      ['plan', '--functions', '/no/such.yml', '--distribution-id', dist],
+      em.env,
+      tmpdir()
+    )
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toMatch(/^--functions \/no\/such\.yml: cannot read the file/)
   }, 60_000)
 })

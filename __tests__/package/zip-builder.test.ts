@@ -92,6 +92,22 @@ describe('zipFolder facts', () => {
       expect(await pkg.readText(name)).toBe(await reread.readText(name))
   })
 
+  it('stores files bigger than its read buffer whole, between small ones', async () => {
+    const root = await tempDir('pkg-big-')
+    const big = Array.from({ length: 30_000 }, (_, i) => `line ${i} ${(i * 7919) % 1000}\n`).join(
+      ''
+    )
+    await writeFile(join(root, 'a.js'), 'small one\n')
+    await writeFile(join(root, 'b.js'), big) // several times the 64 KB scratch buffer
+    await writeFile(join(root, 'c.js'), 'small two\n')
+    const pkg = await zipFolder(root)
+    const reread = await openZipBuffer(await pkg.bytes(), root)
+    expect(await reread.readText('a.js')).toBe('small one\n')
+    expect(await reread.readText('b.js', 10_000_000)).toBe(big)
+    expect(await reread.readText('c.js')).toBe('small two\n')
+    expect(pkg.facts.uncompressedBytes).toBe(Buffer.byteLength(big) + 20)
+  })
+
   it('gives no entries for an empty folder', async () => {
     const pkg = await zipFolder(await tempDir())
     expect(pkg.facts.entries).toEqual([])

@@ -16,7 +16,16 @@
  * Skipped: directories named `.git` (version-control metadata, never code Lambda runs).
  * Sockets, FIFOs and devices cannot be zipped: building fails naming them.
  */
-import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs'
+import {
+  closeSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readlinkSync,
+  readSync,
+  realpathSync,
+  statSync
+} from 'node:fs'
 import { isAbsolute, join, sep } from 'node:path'
 import type { OpenedPackage, PackageEntry } from './facts.js'
 import { DEFAULT_TEXT_LIMIT } from './zip-reader.js'
@@ -31,6 +40,8 @@ interface FileItem {
   name: string
   realPath: string
   executable: boolean
+  /** Bytes when walked: only sizes the archive's buffer, the content read later is what counts. */
+  size: number
 }
 
 interface Collected {
@@ -101,7 +112,7 @@ function addFile(path: string, realPath: string, name: string, out: Collected): 
       `${path} is ${describeOddFile(stats)}; only files, folders and symlinks can be packaged`
     )
   }
-  out.files.push({ name, realPath, executable: (stats.mode & 0o111) !== 0 })
+  out.files.push({ name, realPath, executable: (stats.mode & 0o111) !== 0, size: stats.size })
 }
 
 function addLink(
@@ -142,6 +153,35 @@ function collect(dir: string): Collected {
 }
 
 /**
+ * Reads a whole file into `scratch` (grown when too small) and returns the filled part: one
+ * buffer for all files instead of one per file, since the writer copies what it keeps.
+ */
+function readInto(path: string, scratch: { buf: Buffer }): Buffer {
+  const fd = openSync(path, 'r')
+  try {
+    let used = 0
+    for (;;) {
+      if (used === scratch.buf.length) {
+        const bigger = Buffer.allocUnsafe(scratch.buf.length * 2)
+        scratch.buf.copy(bigger, 0, 0, used)
+        scratch.buf = bigger
+      }
+      const n = readSync(fd, scratch.buf, used, scratch.buf.length - used, null)
+      if (n === 0) return scratch.buf.subarray(0, used)
+      used += n
+    }
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** At most this many bytes: each entry stored or smaller, two headers, the end records. */
+function archiveBound(files: readonly FileItem[]): number {
+  const perEntry = (f: FileItem): number => 30 + 46 + 2 * Buffer.byteLength(f.name) + f.size
+  return files.reduce((sum, f) => sum + perEntry(f), 98)
+}
+
+/**
  * The archive and its entries' facts, taken as they are written: reading back the central
  * directory we just wrote would cost as much again for a big folder and tell nothing new.
  */
@@ -150,11 +190,12 @@ function archive(files: readonly FileItem[]): {
   entries: PackageEntry[]
   stored: Map<string, StoredEntry>
 } {
-  const zip = zipWriter()
+  const zip = zipWriter(archiveBound(files))
+  const scratch = { buf: Buffer.allocUnsafe(64 * 1024) }
   const stored = new Map<string, StoredEntry>()
   const entries = files.map(file => {
     const mode = file.executable ? EXECUTABLE_MODE : FILE_MODE
-    const e = zip.add({ name: file.name, mode, data: readFileSync(file.realPath) })
+    const e = zip.add({ name: file.name, mode, data: readInto(file.realPath, scratch) })
     stored.set(file.name, e)
     return {
       name: file.name,

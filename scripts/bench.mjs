@@ -3,7 +3,8 @@
 // package, and how many AWS calls it makes, each next to what a user would otherwise run (the AWS
 // CLI, the SDK's waiter). Starts and stops its own emulator on 127.0.0.1, prints one table and
 // writes it to BENCHMARKS.md. `--quick`: fewer runs, shorter waits, prints only.
-// `--only=cold,folder`: just those measurements (lag, polls, deploy, cold, big, calls, folder),
+// `--only=cold,folder`: just those measurements (lag, polls, deploy, cold, big, calls, folder,
+// functions),
 // printed only, for iterating; BENCHMARKS.md is written only by a full run.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -27,6 +28,7 @@ import {
   FOLDER_RSS_TARGET_MB,
   measureFolder
 } from './bench/folder.mjs'
+import { measureFunctions } from './bench/functions.mjs'
 import { between, interleaved, mib, ms, sleep, summarize, timed } from './bench/measure.mjs'
 import { renderMachine, renderMarkdown, renderTable } from './bench/report.mjs'
 import {
@@ -42,7 +44,7 @@ import {
 } from './bench/world.mjs'
 
 const QUICK = process.argv.includes('--quick')
-const SECTIONS = ['lag', 'polls', 'deploy', 'cold', 'big', 'calls', 'folder']
+const SECTIONS = ['lag', 'polls', 'deploy', 'cold', 'big', 'calls', 'folder', 'functions']
 const onlyArg = process.argv.find(a => a.startsWith('--only='))
 const ONLY = onlyArg ? onlyArg.slice('--only='.length).split(',') : SECTIONS
 for (const name of ONLY)
@@ -916,6 +918,40 @@ async function rtt(ctx, name) {
   return summarize(samples.slice(1)).median
 }
 
+// ---------------------------------------------------------------------------------------------
+// 8. Three functions on one distribution: three single-function steps vs one `functions` step.
+
+async function threeFunctions(ctx) {
+  log('8 three functions: three steps vs one functions step')
+  const m = await measureFunctions(ctx, 'bench')
+  problems.push(...m.problems)
+  rows.push({
+    n: 8,
+    what: `3 functions, one distribution, propagation ${m.delaySeconds} s`,
+    subject: 'three single-function steps',
+    median: ms(m.steps.wallMs),
+    range: `${m.steps.updates} UpdateDistribution`,
+    runs: 1
+  })
+  rows.push({
+    n: '',
+    what: '',
+    subject: 'one step with `functions`',
+    median: ms(m.list.wallMs),
+    range: `${m.list.updates} UpdateDistribution`,
+    runs: 1,
+    ratio: `${x(ratio(m.list.wallMs, m.steps.wallMs))} steps`,
+    target: '1 UpdateDistribution',
+    result: verdict(m.list.updates === 1)
+  })
+  notes.push(`**8. Three functions, one distribution.** auth (viewer-request), rewrite (origin-request) and
+headers (viewer-response), each with new code, with the emulator's propagation delay at ${m.delaySeconds} s.
+Three steps run \`node dist/index.js\` three times one after the other, as three workflow steps do: three
+UpdateDistribution calls and three waits. One step with the \`functions\` input publishes the three
+versions side by side, then sends one UpdateDistribution carrying the three slots and waits once.
+UpdateDistribution calls are counted at the emulator; wall time is spawn to exit, summed over the steps.`)
+}
+
 async function main() {
   const began = performance.now()
   const tmp = mkdtempSync(join(os.tmpdir(), 'led-bench-'))
@@ -955,6 +991,7 @@ async function main() {
     if (wanted('big')) await bigPackage(ctx)
     if (wanted('calls')) await callCounts(ctx)
     if (wanted('folder')) await folderPackage(ctx)
+    if (wanted('functions')) await threeFunctions(ctx)
     if (cold) bundle(cold.bundle)
     if (problems.length)
       notes.push(`**Problems seen in this run** (the numbers they touch are n/a or suspect):

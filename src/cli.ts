@@ -4,6 +4,7 @@
  * GitLab, CircleCI or a laptop. Flags are named like the action's inputs. Credentials come from the
  * standard AWS chain (environment, profiles, SSO), which the SDK resolves by itself.
  */
+import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { formatInputError, parseConfig } from './config.js'
 import { execute, executePrune, executeUnlock, isFailure } from './engine.js'
@@ -12,6 +13,7 @@ import type { Outcome } from './outcome.js'
 import { formatFinding } from './rules/evaluate.js'
 import { outputsOf } from './report/runner.js'
 import { renderChanges } from './report/summary.js'
+import { renderPlan } from './plan/render.js'
 import { cancelOnSignals, identity } from './shell.js'
 import { bakeLine } from './report/bake.js'
 import { ACTION_VERSION } from './version.js'
@@ -23,6 +25,7 @@ type Command = (typeof COMMANDS)[number]
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const
 
 const INPUT_FLAGS = [
+  'functions',
   'function-name',
   'package',
   'distribution-id',
@@ -59,6 +62,7 @@ const INPUT_FLAGS = [
 export const HELP = `lambda-edge-deploy ${ACTION_VERSION}: validate, publish and swap Lambda@Edge functions safely.
 
 Usage: lambda-edge-deploy <command> --function-name NAME [flags]
+       lambda-edge-deploy <command> --functions FILE.yml [flags]
 
 Commands:
   validate   check the function and package against every Lambda@Edge rule (no change in AWS)
@@ -71,7 +75,9 @@ Commands:
   unlock     break the function's deploy lock (when the run holding it is gone); says whose it was
 
 Flags (named like the action's inputs):
-  --function-name, --function  name or unqualified ARN in us-east-1 (required)
+  --function-name, --function  name or unqualified ARN in us-east-1 (required without --functions)
+  --functions FILE.yml         several functions: a YAML list of items with the per-function flags
+                               names (function-name, package, event-type, cache-behavior, ...)
   --package PATH               a .zip, or a folder zipped deterministically
   --distribution-id IDS        comma separated distribution ids
   --event-type TYPE            viewer-request | viewer-response | origin-request | origin-response
@@ -175,7 +181,8 @@ function printText(o: Outcome): void {
   const lines = [`status: ${o.status}`]
   if (o.version) lines.push(`version: ${o.version} (${o.versionArn})`)
   for (const f of o.verdict?.findings ?? []) lines.push(`${f.severity}: ${formatFinding(f)}`)
-  if (o.changes.length > 0 || o.undone?.length)
+  if (o.plan) lines.push(renderPlan(o.plan))
+  else if (o.changes.length > 0 || o.undone?.length)
     lines.push(renderChanges(o.undone?.length ? o.undone : o.changes))
   if (o.pruned) {
     const p = o.pruned
@@ -225,6 +232,18 @@ export async function main(argv: string[]): Promise<number> {
     else process.stdout.write(`${r.value}\n`)
     return r.ok ? EXIT.ok : EXIT.failed
   }
+  // --functions names a file; the engine takes the list itself, like the action's input.
+  let functionsYaml = ''
+  if (str('functions') !== '') {
+    try {
+      functionsYaml = readFileSync(str('functions'), 'utf8')
+    } catch (e) {
+      return usage([
+        `--functions ${str('functions')}: cannot read the file (${(e as Error).message})`
+      ])
+    }
+  }
+  const input = (name: string): string => (name === 'functions' ? functionsYaml : getInput(name))
   const log = cliLog(!values.json && process.stderr.isTTY === true)
   const signal = cancelOnSignals(sig =>
     log.warning(`${sig}: stopping the wait and recording what is live.`)
@@ -247,7 +266,7 @@ export async function main(argv: string[]): Promise<number> {
     )
     failed = outcome.status === 'failed'
   } else {
-    const cfg = parseConfig(getInput)
+    const cfg = parseConfig(input)
     if (!cfg.ok) return usage(cfg.error.map(formatInputError))
     outcome = await execute(cfg.value, {
       log,
@@ -259,7 +278,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (values.json)
     process.stdout.write(
-      `${JSON.stringify({ ...outputsOf(outcome), changes: outcome.changes, undone: outcome.undone ?? [], errors: outcome.errors, findings: outcome.verdict?.findings ?? [], pruned: outcome.pruned ?? null, bake: outcome.bake ?? null, timings: outcome.timings }, null, 2)}\n`
+      `${JSON.stringify({ ...outputsOf(outcome), versions: JSON.parse(outputsOf(outcome).versions!) as unknown, plan: outcome.plan ?? null, changes: outcome.changes, undone: outcome.undone ?? [], errors: outcome.errors, findings: outcome.verdict?.findings ?? [], pruned: outcome.pruned ?? null, bake: outcome.bake ?? null, timings: outcome.timings }, null, 2)}\n`
     )
   else printText(outcome)
   if (outcome.inputError) return EXIT.usage

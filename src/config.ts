@@ -11,6 +11,12 @@ import {
   type Mode,
   parseFunctionArn
 } from './edge.js'
+import {
+  parseFunctionList,
+  PER_FUNCTION_INPUTS,
+  type PerFunctionInput,
+  type RawFunction
+} from './functions-input.js'
 import { err, ok, type Result } from './result.js'
 import { type Canary, CANARY_LIMITS, parseCanary, parseCanaryHeader } from './canary.js'
 
@@ -21,18 +27,27 @@ export interface ConfigChanges {
   timeout?: number
 }
 
-export interface Config {
-  mode: Mode
+/** One function of the run: from the single-function inputs, or one item of `functions`. */
+export interface FunctionConfig {
   /** As given: a function name or an unqualified us-east-1 ARN. */
   functionName: string
   packagePath?: string
-  distributionIds: string[]
   eventType: EventType
   cacheBehaviors: string[]
   /** Undefined when not given: false on deploy and plan, each slot's current value on rollback. */
   includeBody?: boolean
   changes: ConfigChanges
   description?: string
+}
+
+export interface Config extends FunctionConfig {
+  mode: Mode
+  /**
+   * Every function of the run, in the order given: one item for the single-function inputs. The
+   * FunctionConfig fields of Config itself are the first function's.
+   */
+  functions: FunctionConfig[]
+  distributionIds: string[]
   wait: boolean
   waitTimeoutSeconds: number
   /** How long to wait for another deploy of the function to release its lock. */
@@ -229,6 +244,106 @@ function parseHandlerInput(raw: string): Parsed<string | undefined> {
   return ok(raw)
 }
 
+const requiredEventType = (raw: string): Parsed<EventType> =>
+  raw === ''
+    ? err(`is required: use one of ${EVENT_TYPES.join(', ')}`)
+    : (parseChoice(raw, EVENT_TYPES) as Parsed<EventType>)
+
+/**
+ * One function's inputs, read through `read` and reported under `label` (the input's own name, or
+ * `functions[i].name` for an item of the list), with the same parsers either way.
+ */
+function parseFunction(
+  read: (input: PerFunctionInput) => string,
+  label: (input: PerFunctionInput) => string,
+  errors: InputError[]
+): FunctionConfig {
+  const take = <T>(input: PerFunctionInput, parse: (raw: string) => Parsed<T>): T => {
+    const r = parse(read(input).trim())
+    if (!r.ok) errors.push({ input: label(input), message: r.error })
+    return (r.ok ? r.value : undefined) as T
+  }
+  const changes: ConfigChanges = {
+    runtime: take('runtime', raw => parseText(raw, 32)),
+    handler: take('handler', parseHandlerInput),
+    memorySize: take('memory-size', raw => parseOptionalInteger(raw, 128, 10240)),
+    timeout: take('timeout', raw => parseOptionalInteger(raw, 1, 900))
+  }
+  for (const [k, v] of Object.entries(changes))
+    if (v === undefined) delete changes[k as keyof ConfigChanges]
+  return {
+    functionName: take('function-name', parseFunctionName),
+    packagePath: take('package', raw => ok(raw === '' ? undefined : raw)),
+    eventType: take('event-type', requiredEventType),
+    cacheBehaviors: take('cache-behavior', parseCacheBehaviors) ?? [DEFAULT_BEHAVIOR],
+    includeBody: take('include-body', (raw): Parsed<boolean | undefined> =>
+      raw === '' ? ok(undefined) : parseBoolean(raw, false)
+    ),
+    changes,
+    description: take('description', raw => parseText(raw, 256))
+  }
+}
+
+/** Two items that would deploy the same function, or fill the same slot: both are named. */
+function conflicts(functions: readonly FunctionConfig[]): InputError[] {
+  const errors: InputError[] = []
+  const seenName = new Map<string, number>()
+  const seenSlot = new Map<string, number>()
+  const item = (i: number): string => `functions[${i}] (${functions[i]!.functionName})`
+  functions.forEach((f, i) => {
+    const before = seenName.get(f.functionName)
+    if (before !== undefined)
+      errors.push({
+        input: 'functions',
+        message: `${item(before)} and ${item(i)} deploy the same function: give it once, with every cache behavior it serves in its cache-behavior list`
+      })
+    seenName.set(f.functionName, i)
+    for (const b of f.cacheBehaviors) {
+      const slot = `${b}\u0000${f.eventType}`
+      const holder = seenSlot.get(slot)
+      if (holder !== undefined && holder !== i)
+        errors.push({
+          input: 'functions',
+          message: `${item(holder)} and ${item(i)} both claim cache behavior "${b}" on ${f.eventType}: a slot holds one function, so give each its own behavior or event type`
+        })
+      seenSlot.set(slot, i)
+    }
+  })
+  return errors
+}
+
+/**
+ * The functions of the run: the single-function inputs, or the `functions` list. The runner passes
+ * every default of action.yml, so the per-function inputs have none there: given means non-empty.
+ */
+function parseFunctions(getInput: GetInput, errors: InputError[]): FunctionConfig[] {
+  const list = getInput('functions').trim()
+  if (list === '') return [parseFunction(getInput, input => input, errors)]
+  const given = PER_FUNCTION_INPUTS.filter(input => getInput(input).trim() !== '')
+  if (given.length > 0) {
+    errors.push({
+      input: 'functions',
+      message: `cannot be combined with ${given.map(g => `"${g}"`).join(', ')}: put every function's settings in its item of the list, or drop "functions"`
+    })
+    return []
+  }
+  const raw = parseFunctionList(list)
+  if (!raw.ok) {
+    errors.push(...raw.error)
+    return []
+  }
+  const before = errors.length
+  const functions = raw.value.map((item: RawFunction, i) =>
+    parseFunction(
+      input => item[input],
+      input => `functions[${i}].${input}`,
+      errors
+    )
+  )
+  if (errors.length === before) errors.push(...conflicts(functions))
+  return functions
+}
+
 /** Reads and checks every input; collects all problems rather than stopping at the first. */
 export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
   const errors: InputError[] = []
@@ -242,21 +357,8 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
   }
 
   const mode = take('mode', raw => parseChoice(raw, MODES, 'deploy')) ?? 'deploy'
-  const functionName = take('function-name', parseFunctionName)
-  const packagePath = take('package', raw => ok(raw === '' ? undefined : raw))
+  const functions = parseFunctions(getInput, errors)
   const distributionIds = take('distribution-id', parseDistributionIds) ?? []
-  const eventType = take('event-type', raw => parseChoice(raw, EVENT_TYPES))
-  const cacheBehaviors = take('cache-behavior', parseCacheBehaviors) ?? [DEFAULT_BEHAVIOR]
-  const includeBody = take('include-body', (raw): Parsed<boolean | undefined> =>
-    raw === '' ? ok(undefined) : parseBoolean(raw, false)
-  )
-  const changes: ConfigChanges = {
-    runtime: take('runtime', raw => parseText(raw, 32)),
-    handler: take('handler', parseHandlerInput),
-    memorySize: take('memory-size', raw => parseOptionalInteger(raw, 128, 10240)),
-    timeout: take('timeout', raw => parseOptionalInteger(raw, 1, 900))
-  }
-  const description = take('description', raw => parseText(raw, 256))
   const wait = take('wait', raw => parseBoolean(raw, true))
   const waitTimeoutSeconds = take('wait-timeout-seconds', raw => parseInteger(raw, 1800, 1, 86400))
   const lockTimeoutSeconds = take('lock-timeout-seconds', raw => parseInteger(raw, 1800, 0, 86400))
@@ -288,13 +390,7 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
     periodSeconds: take('bake-period-seconds', parsePeriod)
   }
 
-  // Inputs that depend on the mode: the event type decides every size and memory limit, and
-  // every mode but validate touches distributions.
-  if (eventType === undefined && !errors.some(e => e.input === 'event-type'))
-    errors.push({
-      input: 'event-type',
-      message: `is required: use one of ${EVENT_TYPES.join(', ')}`
-    })
+  // Every mode but validate touches distributions.
   if (
     mode !== 'validate' &&
     distributionIds.length === 0 &&
@@ -335,19 +431,12 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
       input: 'bake-period-seconds',
       message: `is longer than bake-seconds (${bake.seconds}): the bake would never see a closed period; lower it or raise bake-seconds`
     })
-  if (errors.length > 0) return err(errors)
-  for (const [k, v] of Object.entries(changes))
-    if (v === undefined) delete changes[k as keyof ConfigChanges]
+  if (errors.length > 0 || functions[0] === undefined) return err(errors)
   return ok({
     mode,
-    functionName,
-    packagePath,
+    ...functions[0],
+    functions,
     distributionIds,
-    eventType: eventType as EventType,
-    cacheBehaviors,
-    includeBody,
-    changes,
-    description,
     wait,
     waitTimeoutSeconds,
     lockTimeoutSeconds,

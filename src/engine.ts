@@ -6,11 +6,13 @@ import { createClients, destroyClients } from './aws/clients.js'
 import { formatFailure } from './aws/errors.js'
 import { readFunction } from './aws/lambda.js'
 import { type Clock, realClock } from './clock.js'
+import type { Snapshot } from './aws/cloudfront.js'
 import type { Config } from './config.js'
 import type { Log } from './log.js'
 import type { ModeContext } from './modes/shared.js'
 import { emptyOutcome, type Outcome } from './outcome.js'
-import { runPreflight } from './preflight.js'
+import { type Preflight, type PreflightFailure, runPreflight } from './preflight.js'
+import { configFor, type FunctionReading, readFunctions } from './plan/read.js'
 import { breakLock } from './aws/lease.js'
 import { parseFunctionArn } from './edge.js'
 import type { Lease } from './lock.js'
@@ -35,11 +37,125 @@ export const isFailure = (cfg: Config, o: Outcome): boolean =>
   o.status === 'cancelled' ||
   (o.status === 'rolled-back' && cfg.mode !== 'rollback')
 
+function preflightFailed(failures: readonly PreflightFailure[]): Outcome {
+  const input = failures.some(e => e.kind === 'input')
+  return {
+    ...emptyOutcome('failed'),
+    inputError: input || undefined,
+    errors: failures.map(e =>
+      e.kind === 'input' ? `Input "${e.input}" ${e.message}` : formatFailure(e.failure)
+    )
+  }
+}
+
+/** The verdicts of every function, and the outcome's fields that describe them. */
+function checked(cfg: Config, readings: readonly FunctionReading[]): Outcome {
+  const [first] = readings
+  const out: Outcome = {
+    ...emptyOutcome('failed'),
+    functionArn: first?.read.arn,
+    verdict: first?.read.verdict
+  }
+  if (cfg.functions.length > 1)
+    out.functionVerdicts = readings.map(r => ({
+      functionName: r.read.latest.name,
+      eventType: r.read.spec.eventType,
+      verdict: r.read.verdict
+    }))
+  const errors = readings.reduce((n, r) => n + r.read.verdict.errors, 0)
+  if (errors > 0)
+    out.errors = [`Preflight found ${errors} Lambda@Edge error(s); nothing in AWS was changed.`]
+  return out
+}
+
+function logSmoke(ctx: ModeContext, { smoke, fn }: Preflight, several = false): void {
+  if (!smoke) return
+  const whose = several ? ` (${fn.facts.name})` : ''
+  ctx.log.info(
+    smoke.skipped
+      ? `Smoke run${whose} skipped: ${smoke.skipped.reason}`
+      : `Smoke run${whose}: the handler answered ${smoke.runs.length} CloudFront event(s) on ${smoke.runtime} in ${smoke.elapsedMs} ms`
+  )
+}
+
+/** validate and plan, for one function or several: the reads, the verdicts, the Plan value. */
+async function readOnly(cfg: Config, ctx: ModeContext, today: string): Promise<Outcome> {
+  if (cfg.mode === 'validate') {
+    const readings = await readFunctions(cfg, ctx.clients, [], today, ctx.clock.now())
+    if (!readings.ok) return preflightFailed(readings.error)
+    for (const r of readings.value) logSmoke(ctx, r.preflight, cfg.functions.length > 1)
+    const out = checked(cfg, readings.value)
+    return out.errors.length > 0 ? out : { ...out, status: 'validated' }
+  }
+  // The modes that read CloudFront are loaded only when a run needs them (a lighter validate).
+  const read = await readForChange(cfg, ctx, today)
+  if ('status' in read) return read
+  const { plan } = await import('./modes/plan.js')
+  return plan(ctx, read.readings, read.snapshots, read.out)
+}
+
+/**
+ * plan and deploy of the Plan value: the distributions, then every function's preflight, then the
+ * distribution rows of the rule table per function. An Outcome when something refuses the run.
+ */
+async function readForChange(
+  cfg: Config,
+  ctx: ModeContext,
+  today: string
+): Promise<Outcome | { readings: FunctionReading[]; snapshots: Snapshot[]; out: Outcome }> {
+  const { readAll, checkDistributions } = await import('./modes/shared.js')
+  const dists = await readAll(ctx.clients, cfg.distributionIds)
+  const read = await readFunctions(cfg, ctx.clients, dists.snapshots, today, ctx.clock.now())
+  if (!read.ok) return preflightFailed(read.error)
+  const several = cfg.functions.length > 1
+  for (const r of read.value) logSmoke(ctx, r.preflight, several)
+  const first = checked(cfg, read.value)
+  if (first.errors.length > 0) return first
+  const refusals: string[] = [...dists.errors]
+  const readings = read.value.map(r => {
+    const rows = checkDistributions(r.preflight, configFor(cfg, r.read.spec), dists.snapshots)
+    refusals.push(...rows.refusals.map(m => (several ? `Function ${r.read.latest.name}: ${m}` : m)))
+    return { ...r, read: { ...r.read, verdict: rows.verdict } }
+  })
+  const out = checked(cfg, readings)
+  if (refusals.length > 0) return { ...out, errors: refusals }
+  return { readings, snapshots: dists.snapshots, out }
+}
+
+/** deploy with `functions`: every function read and validated, then the Plan value executed. */
+async function several(
+  cfg: Config,
+  ctx: ModeContext,
+  o: EngineOptions & { today: string }
+): Promise<Outcome> {
+  const read = await readForChange(cfg, ctx, o.today)
+  if ('status' in read) return read
+  const { deployPlan } = await import('./modes/deploy-plan.js')
+  return deployPlan(
+    { ...ctx, defaultDescription: o.defaultDescription },
+    read.readings,
+    read.snapshots,
+    read.out
+  )
+}
+
 async function dispatch(
   cfg: Config,
   ctx: ModeContext,
   o: EngineOptions & { today: string }
 ): Promise<Outcome> {
+  if (cfg.mode === 'validate' || cfg.mode === 'plan') return readOnly(cfg, ctx, o.today)
+  if (cfg.functions.length > 1) {
+    if (cfg.mode !== 'deploy' || cfg.canary.kind !== 'off')
+      return {
+        ...emptyOutcome('failed'),
+        inputError: true,
+        errors: [
+          `Input "functions" works with mode validate, plan and deploy (without canary) in this version: use one step per function for ${cfg.mode === 'deploy' ? 'a canary' : cfg.mode}.`
+        ]
+      }
+    return several(cfg, ctx, o)
+  }
   if (cfg.mode === 'rollback') {
     // No package and no new configuration: the rules are checked on the target version instead,
     // and $LATEST is not read at all.
@@ -59,13 +175,8 @@ async function dispatch(
       ? { ...emptyOutcome('failed'), inputError: true, errors: [`Input "${e.input}" ${e.message}`] }
       : { ...emptyOutcome('failed'), errors: [formatFailure(e.failure)] }
   }
-  const { verdict, smoke } = pre.value
-  if (smoke)
-    ctx.log.info(
-      smoke.skipped
-        ? `Smoke run skipped: ${smoke.skipped.reason}`
-        : `Smoke run: the handler answered ${smoke.runs.length} CloudFront event(s) on ${smoke.runtime} in ${smoke.elapsedMs} ms`
-    )
+  const { verdict } = pre.value
+  logSmoke(ctx, pre.value)
   const base = { ...emptyOutcome('failed'), functionArn: pre.value.fn.arn, verdict }
   if (verdict.errors > 0)
     return {
@@ -74,12 +185,6 @@ async function dispatch(
         `Preflight found ${verdict.errors} Lambda@Edge error(s); nothing in AWS was changed.`
       ]
     }
-  if (cfg.mode === 'validate') return { ...base, status: 'validated' }
-  // The modes that change CloudFront are loaded only when a run needs them (a lighter validate).
-  if (cfg.mode === 'plan') {
-    const { plan } = await import('./modes/plan.js')
-    return plan({ ...ctx, preflight: pre.value })
-  }
   const { deploy } = await import('./modes/deploy.js')
   const deployed = await deploy({
     ...ctx,

@@ -65,7 +65,9 @@ export async function run(): Promise<void> {
     signal
   })
 
-  annotate(outcome.verdict, cfg.packagePath)
+  if (outcome.functionVerdicts)
+    outcome.functionVerdicts.forEach((f, i) => annotate(f.verdict, cfg.functions[i]?.packagePath))
+  else annotate(outcome.verdict, cfg.packagePath)
   writeOutputs(outcome)
   await Promise.allSettled([writeSummary(cfg, outcome), reporter?.finished(outcome)])
   const failed = isFailure(cfg, outcome)

@@ -1,6 +1,7 @@
 /** What a run ended with: everything the outputs, the summary and the PR comment need. */
 import type { BakeReport } from './bake/bake.js'
 import type { Change } from './plan.js'
+import type { PlanJson } from './plan/render.js'
 import type { Verdict } from './rules/evaluate.js'
 import type { Timings } from './report/summary.js'
 
@@ -50,6 +51,10 @@ export interface Outcome {
   functionArn?: string
   version?: string
   versionArn?: string
+  /** Every function of the run -> the version now associated (set for several functions). */
+  versions?: Record<string, string>
+  /** mode plan: the plan value as the `plan` output shows it. */
+  plan?: PlanJson
   /** Versions associated before this run, in the order of the slots. */
   previousVersions: string[]
   changes: Change[]
@@ -57,6 +62,8 @@ export interface Outcome {
   undone?: Change[]
   timings: Timings
   verdict?: Verdict
+  /** Several functions: each one's preflight (verdict is then the first one's). */
+  functionVerdicts?: FunctionVerdict[]
   /** Why the run failed or was rolled back (already translated into what to do). */
   errors: string[]
   /** Distribution id -> last status seen, when a wait ran. */
@@ -73,6 +80,12 @@ export interface Outcome {
   /** The run stopped on a bad input (the CLI exits 2 for these). */
   inputError?: boolean
   canary?: CanaryReport
+}
+
+export interface FunctionVerdict {
+  functionName: string
+  eventType: string
+  verdict: Verdict
 }
 
 export const emptyOutcome = (status: Status): Outcome => ({

@@ -36,6 +36,10 @@ export interface Skipped {
 }
 
 export interface Change {
+  /** The function the slot is given to (set by the run's plan; a single-function run may omit it). */
+  functionName?: string
+  /** Its unqualified ARN: the owner a restore puts the slot back for (default: the run's function). */
+  functionArn?: string
   distributionId: string
   cacheBehavior: string
   eventType: EventType

@@ -63,8 +63,8 @@ export interface ApplyOptions {
   onRetry?: (attempt: number, reason: string) => void
 }
 
-export interface Applied {
-  changes: Change[]
+export interface Applied<C extends Change = Change> {
+  changes: C[]
   /** False when the distribution already matched: nothing was written. */
   updated: boolean
   /** Slots left alone because they no longer hold what a restore expected. */
@@ -92,11 +92,37 @@ export async function applyAssociations(
   owner: string,
   o: ApplyOptions
 ): Promise<Result<Applied, AwsFailure>> {
+  return writeDistribution(
+    clients,
+    id,
+    config => {
+      const plan = planDistribution(id, config, desired, owner)
+      return plan.ok ? ok(plan.value) : err(plan.error.map(e => formatPlanError(id, e)).join('\n'))
+    },
+    o
+  )
+}
+
+/** An edit of a distribution config: the new config and what changed, or why it is refused. */
+export type ConfigEdit<C extends Change> = (
+  config: DistributionConfig
+) => Result<{ config: DistributionConfig; changes: C[]; skipped: Skipped[] }, string>
+
+/**
+ * Read-modify-write of one distribution with IfMatch: `edit` runs on the config read (or on
+ * `o.first`), and again on a fresh read after a 412 or a write whose answer was lost.
+ */
+export async function writeDistribution<C extends Change>(
+  clients: AwsClients,
+  id: string,
+  edit: ConfigEdit<C>,
+  o: ApplyOptions
+): Promise<Result<Applied<C>, AwsFailure>> {
   const maxAttempts = o.maxAttempts ?? 5
   let snapshot = o.first
   // The changes of a write that may have been applied although its answer was lost: when the SDK
   // retries it, the retry carries the old ETag and meets our own change as a 412.
-  let unanswered: Change[] | undefined
+  let unanswered: C[] | undefined
   // Why the last attempt failed, when that was not a 412.
   let unknown: AwsFailure | undefined
   for (let attempt = 0; attempt < maxAttempts; attempt++) {
@@ -111,12 +137,8 @@ export async function applyAssociations(
           : read
       snapshot = read.value
     }
-    const plan = planDistribution(id, snapshot.config, desired, owner)
-    if (!plan.ok)
-      return err({
-        code: 'PlanRefused',
-        message: plan.error.map(e => formatPlanError(id, e)).join('\n')
-      })
+    const plan = edit(snapshot.config)
+    if (!plan.ok) return err({ code: 'PlanRefused', message: plan.error })
     if (plan.value.changes.length === 0)
       // Already in place. If our own earlier write put it there, it is still our change: it must
       // be reported, waited for and, on failure, rolled back like any other.

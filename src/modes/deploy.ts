@@ -135,7 +135,7 @@ async function alreadyLive(
 }
 
 /** Configuration, then code, then PublishVersion guarded by the code hash. */
-async function publishNew(
+export async function publishNew(
   ctx: DeployContext,
   codeSha: string,
   zip: Buffer | undefined

@@ -1,40 +1,42 @@
 /**
- * Plan mode: the preflight plus what a deploy would change on each distribution, from the live
- * configs. Read-only by construction: it calls no mutating API, so read-only credentials do.
+ * Plan mode: renders the run's Plan value, built from the preflight of every function and the live
+ * distribution configs. Read-only by construction: it calls no mutating API, so read-only
+ * credentials do.
  */
-import { emptyOutcome, type Outcome } from '../outcome.js'
-import { desiredFor, planDistribution } from '../plan.js'
-import type { Preflight } from '../preflight.js'
-import {
-  checkDistributions,
-  type ModeContext,
-  precheck,
-  previousVersions,
-  readAll
-} from './shared.js'
+import type { Snapshot } from '../aws/cloudfront.js'
+import type { Outcome } from '../outcome.js'
+import type { FunctionReading } from '../plan/read.js'
+import { formatRefusal, planJson } from '../plan/render.js'
+import { buildPlan, NEXT, slotChanges } from '../plan/value.js'
+import { type ModeContext, previousVersions } from './shared.js'
 
-/** Stands for the version the deploy will publish; rendered as "next". */
-export const NEXT = 'next'
+export { NEXT }
 
-export async function plan(ctx: ModeContext & { preflight: Preflight }): Promise<Outcome> {
-  const { cfg, clients, preflight } = ctx
-  const owner = preflight.fn.arn
-  const out: Outcome = { ...emptyOutcome('failed'), functionArn: owner, verdict: preflight.verdict }
-  const { snapshots, errors } = await readAll(clients, cfg.distributionIds)
-  const rules = checkDistributions(preflight, cfg, snapshots)
-  out.verdict = rules.verdict
-  const refusals = [...errors, ...precheck(cfg, owner, snapshots), ...rules.refusals]
-  if (refusals.length > 0) return { ...out, errors: refusals }
-  const desired = desiredFor(
-    cfg.cacheBehaviors,
-    cfg.eventType,
-    `${owner}:${NEXT}`,
-    // Like deploy: an empty include-body keeps each slot's setting.
-    cfg.includeBody ?? 'keep'
+export function plan(
+  ctx: ModeContext,
+  readings: readonly FunctionReading[],
+  snapshots: readonly Snapshot[],
+  base: Outcome
+): Outcome {
+  const { cfg } = ctx
+  const several = cfg.functions.length > 1
+  const built = buildPlan(
+    readings.map(r => r.read),
+    snapshots
   )
-  const changes = snapshots.flatMap(s => {
-    const p = planDistribution(s.id, s.config, desired, owner)
-    return p.ok ? p.value.changes.map(c => ({ ...c, to: NEXT })) : []
-  })
-  return { ...out, status: 'planned', changes, previousVersions: previousVersions(cfg, snapshots) }
+  if (!built.ok) return { ...base, errors: built.error.map(r => formatRefusal(r, several)) }
+  return {
+    ...base,
+    status: 'planned',
+    // The version to be published is not known yet: the changes say `next`.
+    // The version to be published is not known yet: the changes say `next`. One function's
+    // changes keep the single-function shape of the `changes` output (no function name).
+    changes: slotChanges(built.value).map(({ functionName, functionArn, ...c }) => ({
+      ...c,
+      ...(several ? { functionName, functionArn } : {}),
+      to: c.to === `${functionArn}:${NEXT}` ? NEXT : c.to
+    })),
+    previousVersions: several ? [] : previousVersions(cfg, snapshots),
+    plan: planJson(built.value)
+  }
 }

@@ -1,7 +1,9 @@
 /** Steps every mode that touches distributions shares: read, pre-plan, restore, wait. */
 import {
   applyAssociations,
+  type Applied,
   readDistribution,
+  writeDistribution,
   type Snapshot,
   waitDeployed
 } from '../aws/cloudfront.js'
@@ -13,6 +15,11 @@ import type { Clock } from '../clock.js'
 import type { Config } from '../config.js'
 import type { Log } from '../log.js'
 import { versionOf } from '../edge.js'
+import { formatRefusal } from '../plan/render.js'
+import { reapply, type SlotTarget, undoOf } from '../plan/reapply.js'
+import type { SlotChange } from '../plan/value.js'
+import { err, ok, type Result } from '../result.js'
+import type { AwsFailure } from '../aws/errors.js'
 import type { Preflight } from '../preflight.js'
 import { evaluate, mergeVerdicts, type Verdict } from '../rules/evaluate.js'
 import { type BehaviorFacts, RULES } from '../rules/table.js'
@@ -23,8 +30,7 @@ import {
   currentAssociation,
   desiredFor,
   formatPlanError,
-  planDistribution,
-  reverse
+  planDistribution
 } from '../plan.js'
 
 /** The target behaviors as they are live now, for the rule table's distribution rows. */
@@ -147,17 +153,51 @@ export async function applyEverywhere(
 }
 
 /** Puts every changed slot back as it was, with the same IfMatch care. Returns what could not be restored. */
+/**
+ * Sets the given slots of one distribution in ONE UpdateDistribution (IfMatch), each slot for its
+ * own function; after a 412 the same targets are re-applied onto the fresh config.
+ */
+export function writeSlots(
+  ctx: ModeContext,
+  id: string,
+  targets: readonly SlotTarget[],
+  first?: Snapshot
+): Promise<Result<Applied<SlotChange>, AwsFailure>> {
+  const several = new Set(targets.map(t => t.functionArn)).size > 1
+  return writeDistribution(
+    ctx.clients,
+    id,
+    config => {
+      const r = reapply(id, config, targets)
+      return r.ok ? ok(r.value) : err(r.error.map(e => formatRefusal(e, several)).join('\n'))
+    },
+    {
+      clock: ctx.clock,
+      first,
+      onRetry: (n, why) => ctx.log.info(`Retry ${n}: ${why}`)
+    }
+  )
+}
+
+/**
+ * Puts every changed slot back as it was, one update per distribution, with the same IfMatch care;
+ * each slot for the function that changed it (`owner` when the change does not say).
+ * Returns what could not be restored.
+ */
 export async function restore(
   ctx: ModeContext,
   owner: string,
   changes: readonly Change[]
 ): Promise<string[]> {
-  const byDistribution = new Map<string, Change[]>()
+  const byDistribution = new Map<string, SlotChange[]>()
   for (const c of changes)
-    byDistribution.set(c.distributionId, [...(byDistribution.get(c.distributionId) ?? []), c])
+    byDistribution.set(c.distributionId, [
+      ...(byDistribution.get(c.distributionId) ?? []),
+      { ...c, functionName: c.functionName ?? '', functionArn: c.functionArn ?? owner }
+    ])
   const results = await Promise.all(
     [...byDistribution].map(async ([id, cs]) => {
-      const r = await applyAssociations(ctx.clients, id, reverse(cs), owner, { clock: ctx.clock })
+      const r = await writeSlots(ctx, id, undoOf(cs))
       if (!r.ok) return [`Could not restore ${id}: ${formatFailure(r.error)}`]
       // Someone changed these slots after this run did: theirs is newer, so it stays.
       for (const k of r.value.skipped)

@@ -2,11 +2,20 @@
 import * as core from '@actions/core'
 import type { Config } from '../config.js'
 import type { Outcome } from '../outcome.js'
-import { versionOf } from '../edge.js'
+import { parseFunctionArn } from '../edge.js'
+import { changeJson, renderPlan } from '../plan/render.js'
 import { consoleLinks, renderChanges, renderTimings, renderVerdict } from './summary.js'
 import { escapeMarkdown } from './markdown.js'
 import { renderCanary } from './canary.js'
 import { renderBake } from './bake.js'
+
+/** Function name -> version now associated; a single function's comes from version. */
+function versionsOf(o: Outcome): Record<string, string> {
+  if (o.undone?.length) return {}
+  if (o.versions) return o.versions
+  const name = o.functionArn ? parseFunctionArn(o.functionArn)?.name : undefined
+  return name && o.version ? { [name]: o.version } : {}
+}
 
 export function outputsOf(o: Outcome): Record<string, string> {
   return {
@@ -17,15 +26,9 @@ export function outputsOf(o: Outcome): Record<string, string> {
     'version-arn': o.undone?.length ? '' : (o.versionArn ?? ''),
     'previous-version': o.previousVersions.join(','),
     'staging-distribution-id': (o.canary?.distributions ?? []).map(d => d.stagingId).join(','),
-    changes: JSON.stringify(
-      o.changes.map(c => ({
-        distributionId: c.distributionId,
-        cacheBehavior: c.cacheBehavior,
-        eventType: c.eventType,
-        from: c.from === null ? null : (versionOf(c.from) ?? c.from),
-        to: c.to === null ? null : (versionOf(c.to) ?? c.to)
-      }))
-    )
+    changes: JSON.stringify(o.changes.map(changeJson)),
+    versions: JSON.stringify(versionsOf(o)),
+    plan: o.plan ? JSON.stringify(o.plan) : ''
   }
 }
 
@@ -41,9 +44,15 @@ export function renderRun(cfg: Config, o: Outcome): string {
       'Resumed: the slots already held this version from an earlier run that stopped before verifying it; this run waited for Deployed, checked it and recorded the verdict.'
     )
   if (o.errors.length > 0) parts.push(o.errors.map(e => `> ${escapeMarkdown(e)}`).join('\n>\n'))
-  if (o.verdict) parts.push(renderVerdict(cfg.functionName, cfg.eventType, o.verdict))
+  if (o.functionVerdicts)
+    parts.push(
+      ...o.functionVerdicts.map(f => renderVerdict(f.functionName, f.eventType, f.verdict))
+    )
+  else if (o.verdict) parts.push(renderVerdict(cfg.functionName, cfg.eventType, o.verdict))
   if (cfg.mode !== 'validate') {
     if (o.undone?.length) parts.push(`### Rolled back\n\n${renderChanges(o.undone)}`)
+    else if (cfg.mode === 'plan' && o.plan)
+      parts.push(`### Plan: what a deploy of this commit would change\n\n${renderPlan(o.plan)}`)
     else if (cfg.mode === 'plan')
       parts.push(
         `### Plan: what a deploy of this commit would change\n\n${renderChanges(o.changes)}`

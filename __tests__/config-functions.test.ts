@@ -1,0 +1,174 @@
+import { readFileSync } from 'node:fs'
+import { parse } from 'yaml'
+import { formatInputError, parseConfig } from '../src/config.js'
+import { PER_FUNCTION_INPUTS } from '../src/functions-input.js'
+
+const inputs =
+  (values: Record<string, string>) =>
+  (name: string): string =>
+    values[name] ?? ''
+
+const THREE = `
+- function-name: auth
+  package: dist/auth.zip
+  event-type: viewer-request
+- function-name: rewrite
+  event-type: origin-request
+  cache-behavior: [default, /api/*]
+  include-body: true
+  memory-size: 256
+  timeout: 10
+- function-name: headers
+  event-type: viewer-response
+  description: security headers
+`
+
+const withList = (functions: string, extra: Record<string, string> = {}) =>
+  parseConfig(inputs({ 'distribution-id': 'E2QWRUHAPOMQZL', functions, ...extra }))
+
+const messages = (r: ReturnType<typeof parseConfig>): string[] =>
+  r.ok ? [] : r.error.map(formatInputError)
+
+describe('the functions input', () => {
+  it('reads every item with the single-function defaults applied in code', () => {
+    const r = withList(THREE)
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    expect(r.value.functions).toEqual([
+      {
+        functionName: 'auth',
+        packagePath: 'dist/auth.zip',
+        eventType: 'viewer-request',
+        cacheBehaviors: ['default'],
+        includeBody: undefined,
+        changes: {},
+        description: undefined
+      },
+      {
+        functionName: 'rewrite',
+        packagePath: undefined,
+        eventType: 'origin-request',
+        cacheBehaviors: ['default', '/api/*'],
+        includeBody: true,
+        changes: { memorySize: 256, timeout: 10 },
+        description: undefined
+      },
+      {
+        functionName: 'headers',
+        packagePath: undefined,
+        eventType: 'viewer-response',
+        cacheBehaviors: ['default'],
+        includeBody: undefined,
+        changes: {},
+        description: 'security headers'
+      }
+    ])
+    // The run-wide fields still describe the first function, so single-function readers work.
+    expect(r.value).toMatchObject({ functionName: 'auth', eventType: 'viewer-request' })
+    expect(r.value.distributionIds).toEqual(['E2QWRUHAPOMQZL'])
+  })
+
+  it('makes the single-function inputs a list of one', () => {
+    const r = parseConfig(
+      inputs({
+        'function-name': 'edge-fn',
+        'event-type': 'origin-request',
+        'distribution-id': 'E2QWRUHAPOMQZL'
+      })
+    )
+    expect(r.ok && r.value.functions).toEqual([
+      expect.objectContaining({ functionName: 'edge-fn', eventType: 'origin-request' })
+    ])
+  })
+
+  it('refuses functions next to any single-function input, naming each', () => {
+    const r = withList(THREE, { 'function-name': 'edge-fn', 'cache-behavior': '/api/*' })
+    expect(messages(r)).toEqual([
+      'Input "functions" cannot be combined with "function-name", "cache-behavior": put every function\'s settings in its item of the list, or drop "functions"'
+    ])
+  })
+
+  it('names the item and the key of every bad value, all at once', () => {
+    const r = withList(`
+- function-name: "bad name!"
+  event-type: viewer_request
+- function-name: ok-fn
+  event-type: viewer-request
+  memory-size: 64
+  include-body: yes
+`)
+    expect(messages(r)).toEqual([
+      'Input "functions[0].function-name" "bad name!" is not a valid function name (letters, digits, - and _, at most 64 characters)',
+      'Input "functions[0].event-type" "viewer_request" is not one of viewer-request, viewer-response, origin-request, origin-response',
+      'Input "functions[1].memory-size" 64 is out of range: use a value from 128 to 10240',
+      'Input "functions[1].include-body" "yes" is not a boolean: use true or false'
+    ])
+  })
+
+  it('requires function-name and event-type in every item', () => {
+    const r = withList('- package: dist/a.zip\n')
+    expect(r.ok ? [] : r.error.map(e => e.input)).toEqual([
+      'functions[0].function-name',
+      'functions[0].event-type'
+    ])
+  })
+
+  it.each([
+    ['not YAML', 'a: [1', /^Input "functions" is not valid YAML: /],
+    ['not a list', 'function-name: auth', /^Input "functions" is not a YAML list/],
+    ['an empty list', '[]', /^Input "functions" is an empty list/],
+    ['an item that is not a mapping', '- auth', /^Input "functions\[0\]" is not a mapping/],
+    [
+      'an unknown key',
+      '- function-name: auth\n  event-type: viewer-request\n  distribution-id: E1',
+      /^Input "functions\[0\]" has the unknown key "distribution-id": an item takes function-name, /
+    ],
+    [
+      'a nested value',
+      '- function-name: {a: 1}\n  event-type: viewer-request',
+      /^Input "functions\[0\].function-name" must be a single value/
+    ]
+  ])('refuses %s', (_what, text, expected) => {
+    const m = messages(withList(text))
+    expect(m).toHaveLength(1)
+    expect(m[0]).toMatch(expected)
+  })
+
+  it('refuses two items claiming the same slot, naming both', () => {
+    const r = withList(`
+- function-name: auth
+  event-type: viewer-request
+  cache-behavior: /api/*, default
+- function-name: auth-v2
+  event-type: viewer-request
+`)
+    expect(messages(r)).toEqual([
+      'Input "functions" functions[0] (auth) and functions[1] (auth-v2) both claim cache behavior "default" on viewer-request: a slot holds one function, so give each its own behavior or event type'
+    ])
+  })
+
+  it('refuses the same function twice', () => {
+    const r = withList(`
+- function-name: auth
+  event-type: viewer-request
+- function-name: auth
+  event-type: viewer-response
+`)
+    expect(messages(r)).toEqual([
+      expect.stringContaining(
+        'functions[0] (auth) and functions[1] (auth) deploy the same function'
+      )
+    ])
+  })
+
+  it('is told apart from defaults: no per-function input has a default in action.yml', () => {
+    const action = parse(readFileSync('action.yml', 'utf8')) as {
+      inputs: Record<string, { default?: string; required?: boolean }>
+    }
+    for (const name of PER_FUNCTION_INPUTS) {
+      expect([name, action.inputs[name]?.default]).toEqual([name, undefined])
+      expect([name, action.inputs[name]?.required ?? false]).toEqual([name, false])
+    }
+    expect(action.inputs.functions).toBeDefined()
+  })
+})

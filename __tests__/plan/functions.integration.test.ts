@@ -1,0 +1,289 @@
+/**
+ * Several functions in one step, in-process against the emulator: plan mode shows every function's
+ * slots on one distribution as one Plan value, and reads only.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { parseConfig } from '../../src/config.js'
+import { execute } from '../../src/engine.js'
+import type { Log } from '../../src/log.js'
+import { outputsOf, renderRun } from '../../src/report/runner.js'
+import {
+  createDistribution,
+  getDistributionConfig,
+  startEmulator,
+  type Emulator
+} from '../harness/emulator.mjs'
+import { startHealthServer, type HealthServer } from '../helpers/health-server.js'
+import { tmpdir } from 'node:os'
+import { runCli } from '../helpers/run-cli.js'
+import {
+  edgeFunction,
+  handlerFolder,
+  mutatingCalls,
+  publishVersion,
+  writeTemp
+} from '../helpers/world.js'
+
+let em: Emulator
+let health: HealthServer
+const saved = { ...process.env }
+beforeAll(async () => {
+  em = await startEmulator()
+  health = await startHealthServer()
+  Object.assign(process.env, em.env)
+}, 60_000)
+afterAll(async () => {
+  process.env = saved
+  await em?.stop()
+  await health?.stop()
+})
+beforeEach(async () => {
+  await em.reset()
+})
+
+function recording(): Log & { lines: string[] } {
+  const lines: string[] = []
+  return {
+    lines,
+    info: m => void lines.push(m),
+    warning: m => void lines.push(`warning: ${m}`),
+    group: (title, fn) => (lines.push(title), fn()),
+    progress: () => {}
+  }
+}
+
+const quiet: Log = {
+  info: () => {},
+  warning: () => {},
+  group: (_t, fn) => fn(),
+  progress: () => {}
+}
+
+type Item = Record<string, string>
+
+const yamlList = (items: Item[]): string =>
+  items
+    .map(i =>
+      Object.entries(i)
+        .map(([k, v], n) => `${n === 0 ? '-' : ' '} ${k}: ${JSON.stringify(v)}`)
+        .join('\n')
+    )
+    .join('\n')
+
+/** auth live as version 1 on viewer-request; rewrite and headers not associated yet. */
+async function world(): Promise<{ dist: string; items: Item[] }> {
+  await edgeFunction(em, 'auth')
+  await edgeFunction(em, 'rewrite', { timeout: 10 })
+  await edgeFunction(em, 'headers')
+  const auth1 = await publishVersion(em, 'auth')
+  const dist = await createDistribution(em, {
+    associations: [{ cacheBehavior: 'default', eventType: 'viewer-request', arn: auth1 }]
+  })
+  await em.markDeployed(dist.id)
+  const items: Item[] = [
+    { 'function-name': 'auth', 'event-type': 'viewer-request', package: handlerFolder('auth-2') },
+    {
+      'function-name': 'rewrite',
+      'event-type': 'origin-request',
+      'include-body': 'true',
+      'memory-size': '256'
+    },
+    {
+      'function-name': 'headers',
+      'event-type': 'viewer-response',
+      package: handlerFolder('headers-1')
+    }
+  ]
+  return { dist: dist.id, items }
+}
+
+const config = (inputs: Record<string, string>) => {
+  const cfg = parseConfig(name => inputs[name] ?? '')
+  if (!cfg.ok) throw new Error(JSON.stringify(cfg.error))
+  return cfg.value
+}
+
+describe('mode plan with functions', () => {
+  it('plans all three on one distribution, one update, and changes nothing', async () => {
+    const { dist, items } = await world()
+    const cfg = config({ mode: 'plan', 'distribution-id': dist, functions: yamlList(items) })
+    await em.clearRequests()
+
+    const out = await execute(cfg, { log: quiet, defaultDescription: 'plan test' })
+
+    expect(out.errors).toEqual([])
+    expect(out.status).toBe('planned')
+    expect(await mutatingCalls(em)).toEqual([])
+    const outputs = outputsOf(out)
+    const plan = JSON.parse(outputs.plan!) as NonNullable<typeof out.plan>
+    expect(plan.distributions).toEqual([dist])
+    expect(
+      plan.changes.map(c => [c.functionName, c.eventType, c.from, c.to, c.includeBody])
+    ).toEqual([
+      ['auth', 'viewer-request', '1', 'next', false],
+      ['rewrite', 'origin-request', null, 'next', true],
+      ['headers', 'viewer-response', null, 'next', false]
+    ])
+    expect(plan.functions.map(f => [f.functionName, f.version, f.code !== null])).toEqual([
+      ['auth', 'next', true],
+      ['rewrite', 'next', false],
+      ['headers', 'next', true]
+    ])
+    expect(plan.functions[1]!.configuration).toEqual([{ field: 'memorySize', from: 128, to: 256 }])
+    // The changes output says the same as the plan, entry for entry.
+    expect(JSON.parse(outputs.changes!)).toEqual(
+      plan.changes.map(({ includeBody: _b, fromIncludeBody: _f, ...c }) => c)
+    )
+    const md = renderRun(cfg, out)
+    expect(md).toContain(
+      '| `rewrite` | origin-request | publish a new version (same code, memorySize 128 → 256) | ✅ |'
+    )
+    expect(md).toContain('1 UpdateDistribution call(s)')
+    for (const name of ['auth', 'rewrite', 'headers'])
+      expect(md).toContain(`### Lambda@Edge preflight: \`${name}\``)
+  }, 60_000)
+
+  it('validates every function and names the one that breaks a rule', async () => {
+    const { dist, items } = await world()
+    // Lambda@Edge allows a timeout of 30 s at most: rewrite asks for 31.
+    items[1] = { ...items[1]!, timeout: '31' }
+    const cfg = config({ mode: 'validate', 'distribution-id': dist, functions: yamlList(items) })
+    const out = await execute(cfg, { log: quiet, defaultDescription: 'plan test' })
+    expect(out.status).toBe('failed')
+    expect(out.errors[0]).toMatch(/^Preflight found [1-9]\d* Lambda@Edge error/)
+    expect(out.functionVerdicts?.map(f => [f.functionName, f.verdict.errors > 0])).toEqual([
+      ['auth', false],
+      ['rewrite', true],
+      ['headers', false]
+    ])
+  }, 60_000)
+
+  it('names the item whose package path is wrong', async () => {
+    const { dist, items } = await world()
+    items[2] = { ...items[2]!, package: '/no/such/path.zip' }
+    const cfg = config({ mode: 'plan', 'distribution-id': dist, functions: yamlList(items) })
+    const out = await execute(cfg, { log: quiet, defaultDescription: 'plan test' })
+    expect(out.inputError).toBe(true)
+    expect(out.errors[0]).toMatch(/^Input "functions\[2\]\.package" /)
+  }, 60_000)
+
+  it('deploys all three with one UpdateDistribution and one wait, as planned', async () => {
+    const { dist, items } = await world()
+    const inputs = { 'distribution-id': dist, functions: yamlList(items) }
+    const planned = await execute(config({ ...inputs, mode: 'plan' }), {
+      log: quiet,
+      defaultDescription: 'plan test'
+    })
+    await em.clearRequests()
+    await em.setDeployDelay(1)
+    const log = recording()
+
+    const out = await execute(config(inputs), { log, defaultDescription: 'functions test' })
+
+    expect(out.errors).toEqual([])
+    expect(out.status).toBe('deployed')
+    const calls = await mutatingCalls(em)
+    expect(calls.filter(c => c === 'UpdateDistribution')).toHaveLength(1)
+    expect(calls.filter(c => c === 'PublishVersion')).toHaveLength(3)
+    expect(log.lines.filter(l => l.startsWith('Waiting for'))).toHaveLength(1)
+    const outputs = outputsOf(out)
+    const versions = JSON.parse(outputs.versions!) as Record<string, string>
+    expect(versions).toEqual({ auth: '2', rewrite: '1', headers: '1' })
+    // What plan showed is what deploy changed: the same entries, `next` now the published version.
+    const shown = planned.plan!.changes.map(({ includeBody: _b, fromIncludeBody: _f, ...c }) => ({
+      ...c,
+      to: c.to === 'next' ? versions[c.functionName!] : c.to
+    }))
+    expect(JSON.parse(outputs.changes!)).toEqual(shown)
+    const live = (
+      await getDistributionConfig(em, dist)
+    ).config.DefaultCacheBehavior!.LambdaFunctionAssociations!.Items!.map(a => [
+      a.EventType,
+      a.LambdaFunctionARN!.split(':').slice(-2).join(':'),
+      a.IncludeBody
+    ])
+    expect(live.sort()).toEqual(
+      [
+        ['viewer-request', 'auth:2', false],
+        ['origin-request', 'rewrite:1', true],
+        ['viewer-response', 'headers:1', false]
+      ].sort()
+    )
+  }, 60_000)
+
+  it('changes nothing for any function when one fails validation', async () => {
+    const { dist, items } = await world()
+    items[1] = { ...items[1]!, timeout: '31' }
+    await em.clearRequests()
+    const out = await execute(config({ 'distribution-id': dist, functions: yamlList(items) }), {
+      log: quiet,
+      defaultDescription: 'functions test'
+    })
+    expect(out.status).toBe('failed')
+    expect(out.errors[0]).toMatch(/^Preflight found/)
+    expect(await mutatingCalls(em)).toEqual([])
+  }, 60_000)
+
+  it('puts all three slots back in one update when the health check fails after the write', async () => {
+    const { dist, items } = await world()
+    const before = (await getDistributionConfig(em, dist)).config.DefaultCacheBehavior!
+      .LambdaFunctionAssociations
+    health.status = 500
+    await em.clearRequests()
+    const out = await execute(
+      config({
+        'distribution-id': dist,
+        functions: yamlList(items),
+        'health-check-url': health.url,
+        'health-check-failures': '1'
+      }),
+      { log: quiet, defaultDescription: 'functions test' }
+    )
+    expect(out.status).toBe('rolled-back')
+    expect(out.undone?.map(c => c.functionName)).toEqual(['auth', 'rewrite', 'headers'])
+    const after = (await getDistributionConfig(em, dist)).config.DefaultCacheBehavior!
+      .LambdaFunctionAssociations
+    expect(after).toEqual(before)
+    const calls = await mutatingCalls(em)
+    expect(calls.filter(c => c === 'UpdateDistribution')).toHaveLength(2)
+    expect(outputsOf(out).versions).toBe('{}')
+  }, 60_000)
+
+  it('refuses rollback with several functions, changing nothing', async () => {
+    const { dist, items } = await world()
+    await em.clearRequests()
+    const out = await execute(
+      config({ mode: 'rollback', 'distribution-id': dist, functions: yamlList(items) }),
+      { log: quiet, defaultDescription: 'plan test' }
+    )
+    expect(out.inputError).toBe(true)
+    expect(await mutatingCalls(em)).toEqual([])
+  }, 60_000)
+})
+
+describe('the CLI with --functions FILE.yml', () => {
+  it('plans from the file as the action does, and says which file it cannot read', async () => {
+    const { dist, items } = await world()
+    const file = writeTemp('functions.yml', yamlList(items))
+    const r = await runCli(
+      ['plan', '--functions', file, '--distribution-id', dist, '--json'],
+      em.env,
+      tmpdir()
+    )
+    expect(r.code).toBe(0)
+    const out = JSON.parse(r.stdout) as {
+      status: string
+      plan: { changes: { functionName: string }[] }
+    }
+    expect(out.status).toBe('planned')
+    expect(out.plan.changes.map(c => c.functionName)).toEqual(['auth', 'rewrite', 'headers'])
+
+    const missing = await runCli(
+      ['plan', '--functions', '/no/such.yml', '--distribution-id', dist],
+      em.env,
+      tmpdir()
+    )
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toMatch(/^--functions \/no\/such\.yml: cannot read the file/)
+  }, 60_000)
+})

@@ -101,7 +101,7 @@ async function check(ctx) {
     const { cfg, clients, fn } = ctx;
     const out = { ...(0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .emptyOutcome */ .w)('failed'), functionArn: fn.arn };
     const refuse = (errors) => ({ ended: { ...out, errors } });
-    const { snapshots, errors } = await (0,_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .readAll */ .yw)(clients, cfg.distributionIds);
+    const { snapshots, errors } = await (0,_shared_js__WEBPACK_IMPORTED_MODULE_4__.readAll)(clients, cfg.distributionIds);
     if (errors.length > 0)
         return refuse(errors);
     out.previousVersions = (0,_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .previousVersions */ .nJ)(cfg, snapshots);
@@ -113,7 +113,7 @@ async function check(ctx) {
         return refuse([
             `No canary is live on ${missing.join(', ')} (no enabled continuous deployment policy with a staging distribution): nothing to promote. Deploy with canary and canary-promote: manual first. Nothing was changed.`
         ]);
-    const staged = await (0,_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .readAll */ .yw)(clients, live.value.map(l => l.staging.id));
+    const staged = await (0,_shared_js__WEBPACK_IMPORTED_MODULE_4__.readAll)(clients, live.value.map(l => l.staging.id));
     if (staged.errors.length > 0)
         return refuse(staged.errors);
     // The staging slots must hold one version of this function: that is what gets promoted.
@@ -187,7 +187,7 @@ async function abortLiveCanary(ctx, snapshots, live, name) {
     }
     if (failures.length > 0)
         return { ...out, errors: failures };
-    const staged = await (0,_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .readAll */ .yw)(clients, live.map(l => l.staging.id));
+    const staged = await (0,_shared_js__WEBPACK_IMPORTED_MODULE_4__.readAll)(clients, live.map(l => l.staging.id));
     const ours = [...new Set((0,_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .liveArns */ .HK)(cfg, staged.snapshots))].flatMap(a => {
         const parsed = a ? (0,_edge_js__WEBPACK_IMPORTED_MODULE_8__/* .parseFunctionArn */ .x$)(a) : undefined;
         return parsed && parsed.name === name && a && (0,_edge_js__WEBPACK_IMPORTED_MODULE_8__/* .versionOf */ .E4)(a) ? [{ a, parsed }] : [];
@@ -288,7 +288,7 @@ async function prepare(ctx, name) {
     const { cfg, clients } = ctx;
     let out = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_11__/* .emptyOutcome */ .w)('failed');
     const [all, read] = await Promise.all([
-        (0,_shared_js__WEBPACK_IMPORTED_MODULE_9__/* .readAll */ .yw)(clients, cfg.distributionIds),
+        (0,_shared_js__WEBPACK_IMPORTED_MODULE_9__.readAll)(clients, cfg.distributionIds),
         (0,_aws_journal_store_js__WEBPACK_IMPORTED_MODULE_2__/* .readJournal */ .a)(clients, name)
     ]);
     if (all.errors.length > 0)

@@ -165,6 +165,79 @@ async function checkHealth(o) {
 
 /***/ }),
 
+/***/ 1066:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ updateJournal),
+/* harmony export */   a: () => (/* binding */ readJournal)
+/* harmony export */ });
+/* harmony import */ var _journal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2588);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1666);
+/* harmony import */ var _alias_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8162);
+/**
+ * The journal's home: the description of the alias `lambda-edge-live`, which also points at the
+ * last verified live version. Every write is read-modify-write guarded by the alias RevisionId.
+ */
+
+
+
+const toRecord = (alias) => {
+    const live = Number(alias.version);
+    return {
+        journal: (0,_journal_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJournal */ .z8)(alias.description),
+        liveVersion: Number.isInteger(live) && live > 0 ? live : undefined,
+        alias
+    };
+};
+async function readJournal(clients, fn) {
+    const a = await (0,_alias_store_js__WEBPACK_IMPORTED_MODULE_1__/* .readAlias */ .Jd)(clients, fn, _journal_js__WEBPACK_IMPORTED_MODULE_0__/* .JOURNAL_ALIAS */ .f);
+    return a.ok ? (0,_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(toRecord(a.value)) : a;
+}
+const ATTEMPTS = 4;
+/**
+ * Applies `change` on top of the journal as it is in AWS. `first` is a record read earlier in the
+ * run (one call fewer when nobody wrote since). A change that is already in place (our own write
+ * whose answer was lost, found on the re-read) is not written again.
+ */
+async function updateJournal(clients, fn, change, first) {
+    let current = first;
+    for (let attempt = 1;; attempt++) {
+        if (!current) {
+            const read = await readJournal(clients, fn);
+            if (!read.ok)
+                return read;
+            current = read.value;
+        }
+        const next = change(current);
+        if (!next)
+            return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(current);
+        const description = (0,_journal_js__WEBPACK_IMPORTED_MODULE_0__/* .serializeJournal */ .WU)(next.journal);
+        if (current.alias.exists &&
+            description === current.alias.description &&
+            current.liveVersion === next.live)
+            return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(current);
+        const w = await (0,_alias_store_js__WEBPACK_IMPORTED_MODULE_1__/* .writeAlias */ .O)(clients, fn, _journal_js__WEBPACK_IMPORTED_MODULE_0__/* .JOURNAL_ALIAS */ .f, current.alias, {
+            description,
+            version: String(next.live)
+        });
+        if (!w.ok)
+            return w;
+        if (w.value !== 'conflict')
+            return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(toRecord(w.value));
+        if (attempt >= ATTEMPTS)
+            return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)({
+                code: 'PreconditionFailedException',
+                message: `The journal alias ${fn}:${_journal_js__WEBPACK_IMPORTED_MODULE_0__/* .JOURNAL_ALIAS */ .f} kept changing under this run (${ATTEMPTS} attempts).`,
+                advice: 'Another process writes it continuously: find it, then re-run.'
+            });
+        current = undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 228:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -564,6 +637,190 @@ async function bakeStep(ctx, out, writesStartedAt) {
                 `The bake could not read CloudWatch, so the new version is not verified: ${report.failure}`
             ];
     }
+}
+
+
+/***/ }),
+
+/***/ 2588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dp: () => (/* binding */ previousGood),
+/* harmony export */   Ij: () => (/* binding */ recordRollback),
+/* harmony export */   M8: () => (/* binding */ recordIntent),
+/* harmony export */   Rq: () => (/* binding */ slotDigest),
+/* harmony export */   WU: () => (/* binding */ serializeJournal),
+/* harmony export */   f: () => (/* binding */ JOURNAL_ALIAS),
+/* harmony export */   p0: () => (/* binding */ recordVerdict),
+/* harmony export */   p4: () => (/* binding */ isVerified),
+/* harmony export */   z8: () => (/* binding */ parseJournal)
+/* harmony export */ });
+/* unused harmony export emptyJournal */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The deploy journal, kept in AWS beside the function so any runner (a re-run, another workflow,
+ * the CLI on a laptop) sees the same truth. Edge functions cannot carry tags, but they can have
+ * aliases, and an alias has a description (at most 256 characters): the alias `lambda-edge-live`
+ * points at the last verified live version and its description holds this journal as compact JSON.
+ *
+ * What it records, per function:
+ * - `pending`: the intent of the deploy under way, written before its first distribution write
+ *   (version, the version it replaces, run id, include-body, a digest of the slots);
+ * - the verdict once the deploy was verified or stopped: good (Deployed and healthy), bad (failed
+ *   or rolled back from), cancelled (stopped before verification: never good until a re-run
+ *   verifies it).
+ * Only good versions are offered as `previous`. Pure: the alias adapter reads and writes the text.
+ */
+
+const JOURNAL_ALIAS = 'lambda-edge-live';
+// Lambda's limit on an alias description (UpdateAlias, Description: "Maximum length of 256").
+const MAX_DESCRIPTION = 256;
+const emptyJournal = () => ({ good: [], bad: [], cancelled: [], body: {} });
+const isVersion = (n) => Number.isInteger(n) && n > 0;
+const numbers = (v) => (Array.isArray(v) ? v.filter(isVersion) : []);
+const bodyOf = (raw) => raw === 1 ? true : raw === 0 ? false : raw === 'm' ? 'mixed' : undefined;
+const bodyCode = (b) => (b === 'mixed' ? 'm' : b ? 1 : 0);
+const slotDigest = (slots) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+    .update([...slots].sort().join('\n'))
+    .digest('hex')
+    .slice(0, 8);
+function parseIntent(raw) {
+    if (typeof raw !== 'object' || raw === null)
+        return undefined;
+    const p = raw;
+    if (!isVersion(p.v) || typeof p.r !== 'string')
+        return undefined;
+    return {
+        kind: p.k === 'r' ? 'rollback' : 'deploy',
+        version: p.v,
+        from: isVersion(p.f) ? p.f : undefined,
+        run: p.r,
+        body: bodyOf(p.b) ?? false,
+        slots: typeof p.s === 'string' ? p.s : ''
+    };
+}
+/** The journal in an alias description; also reads the older `{good, bad}` history. */
+function parseJournal(description) {
+    let raw;
+    try {
+        raw = JSON.parse(description ?? '');
+        if (typeof raw !== 'object' || raw === null)
+            return emptyJournal();
+    }
+    catch {
+        // Absent or written by hand: start afresh rather than fail a deploy over bookkeeping.
+        return emptyJournal();
+    }
+    const j = emptyJournal();
+    const good = Array.isArray(raw.g) ? raw.g : Array.isArray(raw.good) ? raw.good : [];
+    for (const e of good) {
+        const [v, b] = Array.isArray(e) ? e : [e, undefined];
+        if (!isVersion(v))
+            continue;
+        j.good.push(v);
+        const body = bodyOf(b);
+        if (body !== undefined)
+            j.body[v] = body;
+    }
+    j.bad = numbers(raw.b ?? raw.bad);
+    j.cancelled = numbers(raw.c);
+    j.pending = parseIntent(raw.p);
+    return j;
+}
+function encode(j) {
+    const g = j.good.map(v => (j.body[v] === undefined ? v : [v, bodyCode(j.body[v])]));
+    const p = j.pending;
+    return JSON.stringify({
+        g,
+        b: j.bad,
+        c: j.cancelled,
+        ...(p && {
+            p: {
+                ...(p.kind === 'rollback' && { k: 'r' }),
+                v: p.version,
+                f: p.from,
+                r: p.run.slice(0, 40),
+                b: bodyCode(p.body),
+                s: p.slots
+            }
+        })
+    });
+}
+/** Compact JSON under Lambda's limit; the oldest verdicts go first when it is too long. */
+function serializeJournal(j) {
+    const next = { ...j, good: [...j.good], bad: [...j.bad], cancelled: [...j.cancelled] };
+    for (;;) {
+        const text = encode(next);
+        if (text.length <= MAX_DESCRIPTION)
+            return text;
+        const longest = [next.good, next.bad, next.cancelled].sort((a, b) => b.length - a.length)[0];
+        longest.shift();
+    }
+}
+const without = (list, v) => list.filter(n => n !== v);
+/** True when the journal knows anything about `v` (a verdict or a pending intent). */
+const known = (j, v) => j.good.includes(v) || j.bad.includes(v) || j.cancelled.includes(v) || j.pending?.version === v;
+/** A deploy is about to write its first distribution: say so before it does. */
+const recordIntent = (j, intent) => ({ ...j, pending: intent });
+/** The journal says `v` was verified, and no later deploy of it is under way. */
+const isVerified = (j, v) => j.good.includes(v) && j.pending?.version !== v;
+/**
+ * The verdict on `version`. Good: it becomes the newest good version, and the version it replaced
+ * counts as good too when the journal never heard of it (it was live before the first journaled
+ * deploy, associated by hand); a version the journal knows as bad, cancelled or pending stays so.
+ */
+function recordVerdict(j, version, verdict, o = {}) {
+    const pending = j.pending?.version === version ? undefined : j.pending;
+    const body = { ...j.body };
+    if (verdict !== 'good') {
+        // A cancelled re-deploy of a version verified earlier keeps the earlier verdict.
+        const keepGood = verdict === 'cancelled' && j.good.includes(version);
+        if (!keepGood)
+            delete body[version];
+        return {
+            good: keepGood ? j.good : without(j.good, version),
+            bad: verdict === 'bad' ? [...without(j.bad, version), version] : without(j.bad, version),
+            cancelled: verdict === 'cancelled' && !keepGood
+                ? [...without(j.cancelled, version), version]
+                : without(j.cancelled, version),
+            body,
+            pending
+        };
+    }
+    let good = [...j.good];
+    for (const r of o.replaced ?? [])
+        if (r !== version && !known(j, r))
+            good.push(r);
+    good = [...without(good, version), version];
+    if (o.body !== undefined)
+        body[version] = o.body;
+    return {
+        good,
+        bad: without(j.bad, version),
+        cancelled: without(j.cancelled, version),
+        body,
+        pending
+    };
+}
+/**
+ * The last good version before `live`, if any. When `live` is not a recorded success (a failed or
+ * cancelled deploy left it in place, or it was associated by hand), the newest good version older
+ * than it: never a newer one.
+ */
+function previousGood(j, live) {
+    const at = live === undefined ? -1 : j.good.lastIndexOf(live);
+    const before = at >= 0 ? j.good.slice(0, at) : j.good.filter(v => live === undefined || v < live);
+    return [...before].reverse().find(v => v !== live && !j.bad.includes(v));
+}
+/** A verified rollback from `from` to `to`: the version rolled back from is never offered again. */
+function recordRollback(j, from, to) {
+    const after = from !== undefined && from !== to ? recordVerdict(j, from, 'bad') : j;
+    const pending = after.pending?.version === to ? undefined : after.pending;
+    if (after.good.includes(to))
+        return { ...after, pending };
+    return recordVerdict({ ...after, pending }, to, 'good');
 }
 
 
@@ -979,158 +1236,6 @@ function cancelledNote(out, previous) {
     const back = previous ? ` (previous verified version: ${previous})` : '';
     return `Cancelled: version ${v ?? '?'} is associated with ${slots} slot(s) but was not verified (journal: cancelled). Re-run this job to verify it (the re-run resumes where this one stopped), or roll back with mode: rollback${back}.`;
 }
-
-
-/***/ }),
-
-/***/ 6915:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HK: () => (/* binding */ liveArns),
-/* harmony export */   MI: () => (/* binding */ checkDistributions),
-/* harmony export */   MQ: () => (/* binding */ precheck),
-/* harmony export */   PF: () => (/* binding */ restore),
-/* harmony export */   X1: () => (/* binding */ applyEverywhere),
-/* harmony export */   eF: () => (/* binding */ waitUntilDeployed),
-/* harmony export */   fR: () => (/* binding */ touchedIds),
-/* harmony export */   nJ: () => (/* binding */ previousVersions),
-/* harmony export */   yw: () => (/* binding */ readAll)
-/* harmony export */ });
-/* unused harmony export behaviorFacts */
-/* harmony import */ var _aws_cloudfront_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6891);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
-/* harmony import */ var _edge_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9538);
-/* harmony import */ var _rules_evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(436);
-/* harmony import */ var _rules_table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4364);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2464);
-/** Steps every mode that touches distributions shares: read, pre-plan, restore, wait. */
-
-
-
-
-
-
-/** The target behaviors as they are live now, for the rule table's distribution rows. */
-function behaviorFacts(cfg, snapshots) {
-    return snapshots.flatMap(s => cfg.cacheBehaviors.flatMap(name => {
-        const behavior = (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .findBehavior */ .O6)(s.config, name);
-        if (!behavior)
-            return []; // precheck reports an unknown behavior
-        const items = behavior.FunctionAssociations?.Items ?? [];
-        return [
-            {
-                distributionId: s.id,
-                cacheBehavior: name,
-                cloudFrontFunctions: items.map(f => ({
-                    eventType: f.EventType ?? '',
-                    arn: f.FunctionARN ?? ''
-                }))
-            }
-        ];
-    }));
-}
-/**
- * The preflight's verdict completed with the distribution rows, and the refusal they make (empty
- * when they pass). Read-only: called by deploy and plan before anything changes.
- */
-function checkDistributions(preflight, cfg, snapshots) {
-    const rows = _rules_table_js__WEBPACK_IMPORTED_MODULE_3__/* .RULES */ .y.filter(r => r.subject === 'distribution');
-    const later = (0,_rules_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._3)({ ...preflight.ruleContext, behaviors: behaviorFacts(cfg, snapshots) }, rows);
-    const refusals = later.errors > 0
-        ? [
-            `Lambda@Edge rules found ${later.errors} error(s) on the distributions; nothing in AWS was changed.`
-        ]
-        : [];
-    return { verdict: (0,_rules_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeVerdicts */ .jB)(preflight.verdict, later), refusals };
-}
-/** Reads every distribution side by side; failures are collected, not thrown. */
-async function readAll(clients, ids) {
-    const reads = await Promise.all(ids.map(id => (0,_aws_cloudfront_js__WEBPACK_IMPORTED_MODULE_0__/* .readDistribution */ .xF)(clients, id)));
-    return {
-        snapshots: reads.flatMap(r => (r.ok ? [r.value] : [])),
-        errors: reads.flatMap(r => (r.ok ? [] : [(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFailure */ .M3)(r.error)]))
-    };
-}
-/** Plans against what is live now with a stand-in ARN, so refusals surface before any change. */
-function precheck(cfg, owner, snapshots, arn = `${owner}:next`) {
-    const desired = (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .desiredFor */ .ER)(cfg.cacheBehaviors, cfg.eventType, arn, cfg.includeBody ?? 'keep');
-    return snapshots.flatMap(s => {
-        const plan = (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .planDistribution */ .yO)(s.id, s.config, desired, owner);
-        return plan.ok ? [] : plan.error.map(e => (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPlanError */ .Rs)(s.id, e));
-    });
-}
-/** What the requested slots hold now (null for an empty slot), distribution by distribution. */
-function liveArns(cfg, snapshots) {
-    return snapshots.flatMap(s => cfg.cacheBehaviors.map(b => (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .currentAssociation */ .H5)(s.config, b, cfg.eventType)?.LambdaFunctionARN ?? null));
-}
-/** The distinct versions live in the slots, as labels ('none' for an empty slot). */
-function previousVersions(cfg, snapshots) {
-    return [...new Set(liveArns(cfg, snapshots).map(a => (a ? ((0,_edge_js__WEBPACK_IMPORTED_MODULE_5__/* .versionOf */ .E4)(a) ?? a) : 'none')))];
-}
-/** Applies one ARN to every requested slot of every distribution, side by side. */
-async function applyEverywhere(ctx, snapshots, owner, arn, includeBody = ctx.cfg.includeBody ?? 'keep') {
-    const desired = (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .desiredFor */ .ER)(ctx.cfg.cacheBehaviors, ctx.cfg.eventType, arn, includeBody);
-    const applied = await Promise.all(snapshots.map(s => (0,_aws_cloudfront_js__WEBPACK_IMPORTED_MODULE_0__/* .applyAssociations */ .b2)(ctx.clients, s.id, desired, owner, {
-        clock: ctx.clock,
-        first: s,
-        onRetry: (n, why) => ctx.log.info(`Retry ${n}: ${why}`)
-    })));
-    return {
-        changes: applied.flatMap(a => (a.ok ? a.value.changes : [])),
-        errors: applied.flatMap(a => (a.ok ? [] : [(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFailure */ .M3)(a.error)]))
-    };
-}
-/** Puts every changed slot back as it was, with the same IfMatch care. Returns what could not be restored. */
-async function restore(ctx, owner, changes) {
-    const byDistribution = new Map();
-    for (const c of changes)
-        byDistribution.set(c.distributionId, [...(byDistribution.get(c.distributionId) ?? []), c]);
-    const results = await Promise.all([...byDistribution].map(async ([id, cs]) => {
-        const r = await (0,_aws_cloudfront_js__WEBPACK_IMPORTED_MODULE_0__/* .applyAssociations */ .b2)(ctx.clients, id, (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .reverse */ .BE)(cs), owner, { clock: ctx.clock });
-        if (!r.ok)
-            return [`Could not restore ${id}: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFailure */ .M3)(r.error)}`];
-        // Someone changed these slots after this run did: theirs is newer, so it stays.
-        for (const k of r.value.skipped)
-            ctx.log.warning(`Not restoring ${k.distributionId} ${k.cacheBehavior} ${k.eventType}: it now holds ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .versionLabel */ .dp)(k.found)} (set by someone else after this run), which is left as is.`);
-        return [];
-    }));
-    return results.flat();
-}
-async function waitUntilDeployed(ctx, ids) {
-    return ctx.log.group(`Waiting for ${ids.join(', ')} to be Deployed (at most ${ctx.cfg.waitTimeoutSeconds} s)`, async () => {
-        const r = await (0,_aws_cloudfront_js__WEBPACK_IMPORTED_MODULE_0__/* .waitDeployed */ .e7)(ctx.clients, ids, {
-            clock: ctx.clock,
-            timeoutSeconds: ctx.cfg.waitTimeoutSeconds,
-            onPoll: (id, status, ms) => ctx.log.progress(id, status, ms),
-            signal: ctx.signal
-        });
-        if (r.ok)
-            return { ...r.value, ok: true, cancelled: false, reason: '' };
-        const states = Object.entries(r.error.states)
-            .map(([id, s]) => `${id}: ${s}`)
-            .join(', ');
-        if (r.error.reason === 'cancelled')
-            return {
-                ...r.error,
-                ok: false,
-                cancelled: true,
-                reason: 'Cancelled while waiting for Deployed.'
-            };
-        return {
-            ok: false,
-            cancelled: false,
-            elapsedMs: r.error.elapsedMs,
-            states: r.error.states,
-            configs: r.error.configs,
-            polls: r.error.polls,
-            reason: `Distributions not Deployed: ${r.error.reason} (${states}). Raise wait-timeout-seconds, or check the distribution in the CloudFront console.`
-        };
-    });
-}
-const touchedIds = (changes) => [
-    ...new Set(changes.map(c => c.distributionId))
-];
 
 
 /***/ })

@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ publishNew),
 /* harmony export */   deploy: () => (/* binding */ deploy)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -50,11 +51,11 @@ const configDiffers = (a, b) => CONFIG_FIELDS.some(k => a[k] !== b[k]);
 async function readState(ctx) {
     const { cfg, clients, preflight } = ctx;
     const [all, journal] = await Promise.all([
-        (0,_shared_js__WEBPACK_IMPORTED_MODULE_8__/* .readAll */ .yw)(clients, cfg.distributionIds),
+        (0,_shared_js__WEBPACK_IMPORTED_MODULE_8__.readAll)(clients, cfg.distributionIds),
         (0,_aws_journal_store_js__WEBPACK_IMPORTED_MODULE_2__/* .readJournal */ .a)(clients, preflight.fn.facts.name)
     ]);
     // The rules that need the distributions (the CloudFront Function conflict) join the verdict.
-    const rules = (0,_shared_js__WEBPACK_IMPORTED_MODULE_8__/* .checkDistributions */ .MI)(preflight, cfg, all.snapshots);
+    const rules = (0,_shared_js__WEBPACK_IMPORTED_MODULE_8__.checkDistributions)(preflight, cfg, all.snapshots);
     const errors = [
         ...all.errors,
         ...(0,_shared_js__WEBPACK_IMPORTED_MODULE_8__/* .precheck */ .MQ)(cfg, preflight.fn.arn, all.snapshots),

@@ -2,7 +2,7 @@ export const id = 669;
 export const ids = [669];
 export const modules = {
 
-/***/ 3111:
+/***/ 5492:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1371,7 +1371,7 @@ class AssociateDistributionWebACLCommand extends (0,commandBuilder/* command */.
 }
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudfront/dist-es/commands/CopyDistributionCommand.js
-var CopyDistributionCommand = __webpack_require__(3111);
+var CopyDistributionCommand = __webpack_require__(5492);
 ;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-cloudfront/dist-es/commands/CreateAnycastIpListCommand.js
 
 

@@ -107,14 +107,12 @@ describe('lock writes', () => {
         Description: serializeLease({ ...me, expires: 99 }),
         RevisionId: 'r5'
       })
-    lambda
-      .on(CreateAliasCommand)
-      .rejects(
-        new ResourceConflictException({
-          message: 'Alias already exists: lambda-edge-lock',
-          $metadata: {}
-        })
-      )
+    lambda.on(CreateAliasCommand).rejects(
+      new ResourceConflictException({
+        message: 'Alias already exists: lambda-edge-lock',
+        $metadata: {}
+      })
+    )
     const r = await acquireLock(clients, 'fn', me, {
       clock,
       log: quiet,

@@ -8,6 +8,11 @@ export interface StartEmulatorOptions {
   python?: string
   /** Seconds a distribution stays InProgress after each create/update (default 0); reset() returns to it. */
   deployDelaySeconds?: number
+  /**
+   * In a jest worker, an emulator of its own even for an ordinary request (no python, no delay),
+   * which otherwise gets the worker's shared emulator, reset (see startEmulator in emulator.mjs).
+   */
+  fresh?: boolean
 }
 
 /** One AWS request the emulator received (control and /moto-api requests are not logged). */
@@ -69,7 +74,7 @@ export interface Emulator {
   requests(): Promise<LoggedRequest[]>
   clearRequests(): Promise<void>
   state(): Promise<EmulatorState>
-  /** Stop the emulator; safe to call more than once. */
+  /** Stop the emulator (the worker's shared one: only let go of it); safe to call more than once. */
   stop(): Promise<void>
 }
 

@@ -1,7 +1,7 @@
 // Launches the local AWS emulator (moto + our CloudFront corrections, see edge_moto.py and README.md)
 // and offers the few AWS set-up helpers that tests, scripts/demo.mjs and scripts/bench.mjs all need.
 // Plain ESM JavaScript so that jest (ts-jest ESM) and plain `node` scripts can both import it.
-import { spawn } from 'node:child_process'
+import childProcess, { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { randomUUID } from 'node:crypto'
 import { CloudFrontClient, CreateDistributionCommand } from '@aws-sdk/client-cloudfront'
@@ -20,9 +20,45 @@ const REGION = 'us-east-1'
 /**
  * Start an emulator on a free port. Resolves once it accepts requests. Without opts.python it runs
  * on the Python ensurePython() finds or makes (and throws its PythonSetupError when it cannot).
- * @param {{ python?: string, deployDelaySeconds?: number }} [opts]
+ *
+ * Inside a jest worker (JEST_WORKER_ID set) an ordinary request (no python, no deploy delay, not
+ * opts.fresh) gets the worker's shared emulator instead, reset to a fresh one's state: starting moto
+ * costs 2-4 s of CPU, and the test files of one worker run one after another, so they can take turns
+ * on one. Its stop() only lets go of it; the emulator ends with the worker (its stdin closes).
+ * @param {{ python?: string, deployDelaySeconds?: number, fresh?: boolean }} [opts]
  */
 export async function startEmulator(opts = {}) {
+  const shareable =
+    process.env.JEST_WORKER_ID !== undefined &&
+    !opts.fresh &&
+    opts.python === undefined &&
+    !opts.deployDelaySeconds
+  if (shareable) return sharedEmulator()
+  const { port, stop } = await launch(opts)
+  return handle(port, stop)
+}
+
+// jest gives every test file its own module registry and globals, but Node's built-in modules are the
+// same objects for all of them: the worker's emulator is kept on one, under a key of ours.
+const SHARED = Symbol.for('lambda-edge-deploy.shared-emulator')
+
+async function sharedEmulator() {
+  const kept = childProcess[SHARED]
+  if (kept && kept.child.exitCode === null && kept.child.signalCode === null) {
+    const em = handle(kept.port, async () => {})
+    try {
+      await em.reset()
+      return em
+    } catch {
+      // It no longer answers: start another below.
+    }
+  }
+  const { child, port } = await launch({})
+  childProcess[SHARED] = { child, port }
+  return handle(port, async () => {})
+}
+
+async function launch(opts) {
   const python = opts.python ?? ensurePython()
   const args = [SCRIPT, '0']
   if (opts.deployDelaySeconds !== undefined) {
@@ -89,18 +125,6 @@ export async function startEmulator(opts = {}) {
   child.unref()
   for (const stream of [child.stdin, child.stdout, child.stderr]) stream.unref?.()
 
-  const endpoint = `http://127.0.0.1:${port}`
-  const control = async (method, path, body) => {
-    const response = await fetch(endpoint + path, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body)
-    })
-    const text = await response.text()
-    if (!response.ok) throw new Error(`${method} ${path} -> ${response.status}: ${text}`)
-    return text ? JSON.parse(text) : undefined
-  }
-
   let stopping
   const stop = () => {
     stopping ??= new Promise(resolve => {
@@ -115,6 +139,23 @@ export async function startEmulator(opts = {}) {
       child.kill('SIGTERM')
     })
     return stopping
+  }
+
+  return { child, port, stop }
+}
+
+/** What a test holds: the endpoint, the environment for the SDK, and the control endpoints. */
+function handle(port, stop) {
+  const endpoint = `http://127.0.0.1:${port}`
+  const control = async (method, path, body) => {
+    const response = await fetch(endpoint + path, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body)
+    })
+    const text = await response.text()
+    if (!response.ok) throw new Error(`${method} ${path} -> ${response.status}: ${text}`)
+    return text ? JSON.parse(text) : undefined
   }
 
   return {

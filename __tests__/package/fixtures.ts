@@ -1,9 +1,11 @@
-/** Test fixtures for src/package: temp folders and zips crafted with Python's zipfile. */
+/** Test fixtures for src/package: temp folders, crafted zips, and what Python's zipfile sees. */
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
+import { writeFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { rawZip } from '../helpers/raw-zip.js'
 
 const made: string[] = []
 
@@ -28,29 +30,21 @@ export interface CraftedEntry {
 }
 
 /**
- * Writes a zip with Python's zipfile, which (unlike our builder or yazl) lets a test store any
- * name, `..` and absolute ones included, and set external_attr to mark symlinks.
+ * Writes a zip that (unlike our builder or yazl) stores any name, `..` and absolute ones included,
+ * with external attributes that mark symlinks and directories.
  */
 export function craftZip(path: string, entries: CraftedEntry[]): void {
-  const script = `
-import json, sys, zipfile
-out, entries = sys.argv[1], json.loads(sys.argv[2])
-with zipfile.ZipFile(out, 'w') as zf:
-    for e in entries:
-        info = zipfile.ZipInfo(e['name'], date_time=(2020, 1, 1, 0, 0, 0))
-        info.create_system = 3
-        info.compress_type = zipfile.ZIP_STORED if e.get('stored') else zipfile.ZIP_DEFLATED
-        if e.get('link') is not None:
-            info.external_attr = (0o120777 << 16)
-            zf.writestr(info, e['link'])
-        elif e.get('directory'):
-            info.external_attr = (0o40755 << 16) | 0x10
-            zf.writestr(info, '')
-        else:
-            info.external_attr = (0o100644 << 16)
-            zf.writestr(info, e.get('data', ''))
-`
-  execFileSync('python3', ['-c', script, path, JSON.stringify(entries)])
+  const raw = entries.map(e => ({
+    name: e.name,
+    date: [2020, 1, 1, 0, 0, 0] as [number, number, number, number, number, number],
+    stored: e.stored ?? false,
+    ...(e.link !== undefined
+      ? { data: e.link, mode: 0o120777 }
+      : e.directory
+        ? { data: '', mode: 0o40755, dosBits: 0x10 }
+        : { data: e.data ?? '', mode: 0o100644 })
+  }))
+  writeFileSync(path, rawZip(raw))
 }
 
 /** What Python's zipfile sees in an archive: name, DOS date_time, unix mode, compressed flag. */

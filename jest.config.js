@@ -1,6 +1,7 @@
 // ESM jest through ts-jest: @actions/core 3 and @actions/github 9 are ESM-only. Run it through npm
 // (`npm test`, `npm test -- __tests__/config.test.ts`): the script adds --experimental-vm-modules.
-// `npm run test:unit` (jest.unit.config.js) leaves out the suites that need the AWS emulator.
+// `npm run test:unit` (jest.unit.config.js) leaves out the *.integration.test.ts suites (the AWS
+// emulator, Python, node children).
 import { availableParallelism } from 'node:os'
 
 export default {

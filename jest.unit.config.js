@@ -1,4 +1,6 @@
-// `npm run test:unit`: the suites that need no AWS emulator (pure core, parsers, renderers, zips).
+// `npm run test:unit`: the suites that run in jest's process alone (pure core, parsers, renderers,
+// zips): no AWS emulator, no Python, no node child. A suite that needs one of those is named
+// *.integration.test.ts (the smoke runs and the zip writer's checks by Python and Info-ZIP too).
 import base from './jest.config.js'
 
 export default {

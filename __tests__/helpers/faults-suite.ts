@@ -133,8 +133,8 @@ const deploy = (
       'distribution-id': s.dists.join('\n'),
       'event-type': 'viewer-response',
       'wait-timeout-seconds': '20',
-      // The smoke run is local (a node child, ~1 s a deploy) and meets no AWS fault: smoke.test.ts
-      // and the deploy suites cover it.
+      // The smoke run is local (a node child, ~1 s a deploy) and meets no AWS fault:
+      // smoke/smoke.integration.test.ts and the deploy suites cover it.
       'smoke-test': 'false',
       ...inputs
     },

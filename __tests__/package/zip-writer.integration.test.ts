@@ -1,3 +1,5 @@
+// An integration suite (no emulator): other tools read the archives back, Python's zipfile and
+// Info-ZIP's unzip, in child processes, which `npm run test:unit` leaves out.
 import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { writeFile } from 'node:fs/promises'

@@ -1,6 +1,7 @@
 /**
  * The smoke run in-process: real child processes (node, python3) on real packages, judged by the
- * rule table. One small handler per rule, violating and not.
+ * rule table. One small handler per rule, violating and not. An integration suite, though it needs
+ * no emulator: it starts ~40 interpreters, which `npm run test:unit` leaves out.
  */
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'

@@ -460,8 +460,8 @@ async function buildPackages(): Promise<Packages> {
 }
 
 beforeAll(async () => {
-  // The packages are written with synchronous child processes: build them once the emulator is up,
-  // so its start-up is never waiting on a blocked event loop.
+  // The packages are written synchronously (a 200 MB bomb among them): build them once the emulator
+  // is up, so its start-up is never waiting on a blocked event loop.
   ;[em, gh] = await Promise.all([
     startEmulator(),
     startFakeGitHub({ repository: 'octo-org/edge-site' })

@@ -4,19 +4,21 @@
  * directory. Written in the process (no Python): the layout is APPNOTE.TXT's, sections 4.3.7
  * (local file header), 4.3.12 (central directory header) and 4.3.16 (end of central directory).
  */
-import { deflateRawSync } from 'node:zlib'
+import zlib from 'node:zlib'
 
-// CRC-32 (IEEE), by table: zlib.crc32 needs Node 20.15, and these archives must not borrow ours.
+// CRC-32 (IEEE): zlib's where Node has it (20.15, 22.2), else by table.
 const TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n
   for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
   return c >>> 0
 })
-function crc32(data: Uint8Array): number {
+function tableCrc32(data: Uint8Array): number {
   let c = 0xffffffff
   for (const byte of data) c = TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8)
   return (c ^ 0xffffffff) >>> 0
 }
+const crc32 = (data: Uint8Array): number =>
+  typeof zlib.crc32 === 'function' ? zlib.crc32(data) : tableCrc32(data)
 
 export interface RawEntry {
   /** Stored as these UTF-8 bytes (the UTF-8 flag is set when they are not plain ASCII). */
@@ -54,7 +56,7 @@ export function rawZip(entries: RawEntry[]): Buffer {
   let offset = 0
   for (const e of entries) {
     const data = Buffer.isBuffer(e.data) ? e.data : Buffer.from(e.data ?? '')
-    const body = e.stored ? data : deflateRawSync(data)
+    const body = e.stored ? data : zlib.deflateRawSync(data)
     const name = Buffer.from(e.name)
     const extra = e.extra ?? Buffer.alloc(0)
     const flags = /^[\x20-\x7e]*$/.test(e.name) ? 0 : UTF8_FLAG

@@ -3,14 +3,15 @@
 // them (a fresh clone, CI) it sorts by file size, which puts the fault matrices last: their files
 // are three lines that call a shared helper. So a file without a cached duration is weighed by its
 // size plus that of the shared suites it imports (modules that declare tests, like faults-suite.ts),
-// and files that need the emulator come first.
+// with a head start for the integration suites.
 import Sequencer from '@jest/test-sequencer'
 import { readFileSync, statSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 
 const LOCAL_IMPORT = /from '(\.{1,2}\/[^']+)'/g
-// Weighs more than any plain file: an emulator suite waits on AWS-like round trips and real polls.
-const EMULATOR_SUITE = 1_000_000
+// A guess in milliseconds, comparable with the durations jest caches: an emulator suite waits on
+// AWS-like round trips and real polls (10 s and more), and a byte of test code is worth about 1 ms.
+const EMULATOR_SUITE_MS = 10_000
 
 /** The local modules `path` imports that declare tests of their own. */
 function importedSuites(path) {
@@ -33,7 +34,7 @@ function importedSuites(path) {
 
 export function estimate(path) {
   const bytes = [path, ...importedSuites(path)].reduce((sum, p) => sum + statSync(p).size, 0)
-  return (/\.integration\.test\.ts$/.test(path) ? EMULATOR_SUITE : 0) + bytes
+  return (/\.integration\.test\.ts$/.test(path) ? EMULATOR_SUITE_MS : 0) + bytes
 }
 
 export default class SlowestFirst extends Sequencer {

@@ -1,7 +1,7 @@
 /**
- * The fault-injection suite, shared by the three faults*.integration.test.ts files so that jest can
- * run its parts on two workers (each file gets its own emulator and proxy: the hooks below register
- * in the file that imports this module).
+ * The fault-injection suite, shared by the five faults-*.integration.test.ts files so that jest can
+ * run its parts on several workers (each file gets its own proxy and the worker's emulator, reset:
+ * the hooks below register in the file that imports this module).
  *
  * Fault injection (issue 6): the action deploys through a proxy that breaks one AWS
  * operation at a time, the way AWS does (throttling, 5xx, dropped connections, slow answers,
@@ -259,10 +259,16 @@ const MATRIX: Row[] = [
   )
 ]
 
-/** The transient matrix in two halves: the reads, and everything else. */
-export function transientFaults(part: 'reads' | 'writes'): void {
-  const rows = MATRIX.filter(r => READS.includes(r[1]) === (part === 'reads'))
-  describe(`transient faults (${part}): the deploy succeeds and changes exactly one association`, () => {
+/**
+ * The transient matrix in parts: the reads, and everything else, each dealt into `of` files (every
+ * `of`-th row from `index`, 1-based) so that jest's workers share it out evenly.
+ */
+export function transientFaults(part: 'reads' | 'writes', index = 1, of = 1): void {
+  const rows = MATRIX.filter(r => READS.includes(r[1]) === (part === 'reads')).filter(
+    (_, i) => i % of === index - 1
+  )
+  const name = of > 1 ? `${part} ${index}/${of}` : part
+  describe(`transient faults (${name}): the deploy succeeds and changes exactly one association`, () => {
     it.each(rows)('%s', async (_title, target, fault, times) => {
       const s = await site({ alias: target.alias })
       const [id] = s.dists as [string]

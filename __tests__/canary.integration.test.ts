@@ -6,8 +6,6 @@
 import {
   CopyDistributionCommand,
   CreateDistributionCommand,
-  GetContinuousDeploymentPolicyConfigCommand,
-  ListDistributionsCommand,
   UpdateDistributionCommand
 } from '@aws-sdk/client-cloudfront'
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
@@ -23,8 +21,9 @@ import {
   startEmulator,
   type Emulator
 } from './harness/emulator.mjs'
+import { canaryWorld } from './helpers/canary.js'
 import { startTraffic, type Traffic } from './helpers/metrics.js'
-import { edgeFunction, handlerFolder, mutatingCalls, publishVersion } from './helpers/world.js'
+import { handlerFolder, mutatingCalls } from './helpers/world.js'
 
 let em: Emulator
 const saved = { ...process.env }
@@ -77,35 +76,8 @@ async function run(inputs: Record<string, string>, log: Log = quiet): Promise<Ou
   return execute(cfg.value, { log, defaultDescription: 'canary test' })
 }
 
-/** Version 1 of `headers` live on the default behavior of a distribution without HTTP/3. */
-async function site(httpVersion: 'http2' | 'http2and3' = 'http2') {
-  const fnArn = await edgeFunction(em, 'headers')
-  const v1 = await publishVersion(em, 'headers')
-  const dist = await createDistribution(em, {
-    httpVersion,
-    behaviors: ['/static/*'],
-    associations: [{ cacheBehavior: 'default', eventType: 'viewer-response', arn: v1 }]
-  })
-  await em.markDeployed(dist.id)
-  return { fnArn, v1, dist }
-}
-
-const slot = async (id: string): Promise<string | undefined> =>
-  (await getDistributionConfig(em, id)).config.DefaultCacheBehavior?.LambdaFunctionAssociations
-    ?.Items?.[0]?.LambdaFunctionARN
-
-async function policy(primaryId: string) {
-  const { config } = await getDistributionConfig(em, primaryId)
-  const res = await clients(em).cloudfront.send(
-    new GetContinuousDeploymentPolicyConfigCommand({ Id: config.ContinuousDeploymentPolicyId })
-  )
-  return res.ContinuousDeploymentPolicyConfig!
-}
-
-async function stagingCount(): Promise<number> {
-  const list = await clients(em).cloudfront.send(new ListDistributionsCommand({}))
-  return (list.DistributionList?.Items ?? []).filter(d => d.Staging).length
-}
+const { site, slot, policy, stagingIds } = canaryWorld(() => em)
+const stagingCount = async (): Promise<number> => (await stagingIds()).length
 
 describe('canary deploy', () => {
   it('header canary: staging first, checked through the header, then promoted onto the primary', async () => {

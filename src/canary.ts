@@ -102,6 +102,11 @@ export interface CanaryTarget {
   policyEnabled?: boolean
   traffic?: ContinuousDeploymentPolicyConfig['TrafficConfig']
   staging?: { id: string; domainName: string }
+  /**
+   * The staging distribution (and the policy, if any) was found without the primary pointing at
+   * it: left by a canary that stopped before it attached its policy (src/aws/staging.ts).
+   */
+  leftOver?: boolean
 }
 
 export interface AccountCounts {

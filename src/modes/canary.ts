@@ -144,6 +144,10 @@ async function stage(
       )
     }
     let staging = t.staging
+    if (staging && t.leftOver)
+      ctx.log.warning(
+        `Reusing staging distribution ${staging.id} of ${t.primaryId}, left by an earlier canary that stopped before its continuous deployment policy was attached${t.policyId ? ` (and its policy ${t.policyId})` : ''}.`
+      )
     if (!staging) {
       const made = await createStaging(ctx.clients, t.primaryId, ctx.clock)
       if (!made.ok) return err(formatFailure(made.error))

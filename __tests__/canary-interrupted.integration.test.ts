@@ -190,6 +190,46 @@ describe('a canary deploy killed after its staging write, then re-run', () => {
     )
     expect(await slot(dist.id)).toBe(`${fnArn}:${again.outcome.version}`)
   }, 60_000)
+  it('killed after the promotion, while the primary propagates: the re-run resumes and verifies it', async () => {
+    const { fnArn, dist } = await site()
+    const first = await runEngine(
+      { ...base, package: handlerFolder('a1'), 'distribution-id': dist.id, canary: 'header' },
+      { identity: runner('octo/edge-site', '600') }
+    )
+    expect(first.outcome.status).toBe('deployed')
+    // A later canary polls the primary only after UpdateDistributionWithStagingConfig.
+    let killed = false
+    const dead = await runEngine(
+      { ...base, package: handlerFolder('a2'), 'distribution-id': dist.id, canary: 'header' },
+      {
+        identity: runner('octo/edge-site', '700', 1),
+        onLine: line => {
+          if (!killed && line.startsWith(`poll ${dist.id} `)) {
+            killed = true
+            throw new Killed('killed while the primary propagates')
+          }
+        }
+      }
+    )
+    expect(killed).toBe(true)
+    // The dead run reported nothing; AWS holds the promoted version and the journal its intent.
+    const v3 = await slot(dist.id)
+    expect(v3).toBe(`${fnArn}:3`)
+    expect((await journal()).pending?.version).toBe(3)
+
+    const again = await runEngine(
+      { ...base, package: handlerFolder('a2'), 'distribution-id': dist.id, canary: 'header' },
+      { identity: runner('octo/edge-site', '700', 2) }
+    )
+    expect(again.outcome.errors).toEqual([])
+    expect(again.outcome.status).toBe('deployed')
+    expect(again.outcome.resumed).toBe(true)
+    expect(again.lines.join('\n')).toMatch(/resuming/)
+    expect(`${fnArn}:${again.outcome.version}`).toBe(v3)
+    const j = await journal()
+    expect(j.good).toContain(Number(again.outcome.version))
+    expect(j.pending).toBeUndefined()
+  }, 60_000)
 })
 
 describe('mode promote while another run holds the lock', () => {

@@ -5,6 +5,7 @@
  */
 import {
   CopyDistributionCommand,
+  CreateContinuousDeploymentPolicyCommand,
   CreateDistributionCommand,
   UpdateDistributionCommand
 } from '@aws-sdk/client-cloudfront'
@@ -309,6 +310,60 @@ describe('canary deploy', () => {
     expect(o.errors).toEqual([
       expect.stringMatching(/is a multi-tenant distribution/),
       expect.stringMatching(/has 20 staging distributions and this canary needs 2 more/)
+    ])
+    expect(await mutatingCalls(em)).toEqual([])
+  })
+
+  it('refuses when the account has 20 policies, or when given a staging distribution, before any change', async () => {
+    const { dist } = await site()
+    const first = await run({
+      package: handlerFolder('pq1'),
+      'distribution-id': dist.id,
+      canary: 'header'
+    })
+    expect(first.status).toBe('deployed')
+    const stagingId = first.canary!.distributions[0]!.stagingId
+    // A second primary, never canaried: it would need a new policy, and the account has 20 (each
+    // routing to its own staging distribution, as CloudFront requires).
+    const other = await createDistribution(em, { httpVersion: 'http2' })
+    const filler = await createDistribution(em, { httpVersion: 'http2' })
+    for (let i = 1; i < 20; i++) {
+      const copy = await clients(em).cloudfront.send(
+        new CopyDistributionCommand({
+          PrimaryDistributionId: filler.id,
+          Staging: true,
+          IfMatch: filler.etag,
+          CallerReference: `fill-${i}`
+        })
+      )
+      await clients(em).cloudfront.send(
+        new CreateContinuousDeploymentPolicyCommand({
+          ContinuousDeploymentPolicyConfig: {
+            StagingDistributionDnsNames: { Quantity: 1, Items: [copy.Distribution!.DomainName!] },
+            Enabled: false,
+            TrafficConfig: {
+              Type: 'SingleHeader',
+              SingleHeaderConfig: { Header: 'aws-cf-cd-other', Value: String(i) }
+            }
+          }
+        })
+      )
+    }
+    await em.clearRequests()
+    const o = await run({
+      package: handlerFolder('pq2'),
+      'distribution-id': `${other.id},${stagingId}`,
+      canary: 'header'
+    })
+    expect(o.status).toBe('failed')
+    expect(o.errors).toEqual([
+      expect.stringMatching(
+        new RegExp(`^Distribution ${stagingId} is a staging distribution: give the primary`)
+      ),
+      expect.stringMatching(/has 20 staging distributions and this canary needs 1 more/),
+      expect.stringMatching(
+        /has 20 continuous deployment policies and this canary needs 1 more: CloudFront allows 20/
+      )
     ])
     expect(await mutatingCalls(em)).toEqual([])
   })

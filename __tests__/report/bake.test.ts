@@ -134,5 +134,11 @@ describe('renderBake', () => {
     expect(md).toContain('`ESTAGING1` (staging of `E1ABCDEF`)')
     expect(md).not.toContain('5xx before')
     expect(bakeLine(r)).toBe('bake: pass: ESTAGING1 1200 requests, 5xx 0.4% (primary 0.5%)')
+    expect(renderBake({ ...r, result: 'fail' })).toContain(
+      '#### Bake ❌ failed: canary aborted, primary unchanged'
+    )
+    expect(renderBake({ ...report(), result: 'fail' })).toContain(
+      '#### Bake ❌ failed: rolled back'
+    )
   })
 })

@@ -31,7 +31,13 @@ function lambdaCell(d: DistributionBake): string {
 const link = (text: string, url: string): string => `[${text}](<${url}>)`
 
 export function renderBake(r: BakeReport): string {
-  const head = `#### Bake ${HEADLINE[r.result]}`
+  // A canary's failing bake changed nothing on the primaries: its policy was disabled instead.
+  const canary = r.distributions.some(d => d.against === 'primary')
+  const headline =
+    r.result === 'fail' && canary
+      ? '❌ failed: canary aborted, primary unchanged'
+      : HEADLINE[r.result]
+  const head = `#### Bake ${headline}`
   const against = [...new Set(r.distributions.map(d => BASELINES[d.against].rule))]
   const rules =
     `${r.seconds} s in ${r.periodSeconds} s periods (${Math.round(r.elapsedMs / 1000)} s watched, ` +

@@ -212,6 +212,7 @@ describe('a canary deploy killed after its staging write, then re-run', () => {
       }
     )
     expect(killed).toBe(true)
+    expect(dead.outcome.errors.join('\n')).toMatch(/killed while the primary propagates/)
     // The dead run reported nothing; AWS holds the promoted version and the journal its intent.
     const v3 = await slot(dist.id)
     expect(v3).toBe(`${fnArn}:3`)

@@ -309,7 +309,7 @@ describe('canary deploy', () => {
     expect(o.status).toBe('failed')
     expect(o.errors).toEqual([
       expect.stringMatching(/is a multi-tenant distribution/),
-      expect.stringMatching(/has 20 staging distributions and this canary needs 2 more/)
+      expect.stringMatching(/has 20 staging distributions and this canary needs 1 more/)
     ])
     expect(await mutatingCalls(em)).toEqual([])
   })

@@ -1,10 +1,10 @@
-/** Test fixtures for src/package: temp folders, crafted zips, and what Python's zipfile sees. */
-import { execFileSync } from 'node:child_process'
+/** Test fixtures for src/package: temp folders, crafted zips, and what a third-party reader sees. */
 import { createHash } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import yauzl from 'yauzl'
 import { rawZip } from '../helpers/raw-zip.js'
 
 const made: string[] = []
@@ -47,7 +47,7 @@ export function craftZip(path: string, entries: CraftedEntry[]): void {
   writeFileSync(path, rawZip(raw))
 }
 
-/** What Python's zipfile sees in an archive: name, DOS date_time, unix mode, compressed flag. */
+/** What yauzl (a third-party reader) sees in an archive: name, DOS date_time, unix mode, extra length. */
 export interface ListedEntry {
   name: string
   dateTime: number[]
@@ -55,15 +55,27 @@ export interface ListedEntry {
   extraLength: number
 }
 
-export function listZip(path: string): ListedEntry[] {
-  const script = `
-import json, sys, zipfile
-with zipfile.ZipFile(sys.argv[1]) as zf:
-    print(json.dumps([{'name': i.filename, 'dateTime': list(i.date_time), 'mode': i.external_attr >> 16, 'extraLength': len(i.extra)} for i in zf.infolist()]))
-`
-  return JSON.parse(
-    execFileSync('python3', ['-c', script, path], { encoding: 'utf8' })
-  ) as ListedEntry[]
+export async function listZip(path: string): Promise<ListedEntry[]> {
+  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+    yauzl.open(path, { lazyEntries: false }, (e, z) => (e ? reject(e) : resolve(z)))
+  )
+  const listed: ListedEntry[] = []
+  await new Promise<void>((resolve, reject) => {
+    zip.on('entry', (e: yauzl.Entry) => {
+      const t = e.lastModFileTime
+      const d = e.lastModFileDate
+      listed.push({
+        name: e.fileName,
+        dateTime: [(d >> 9) + 1980, (d >> 5) & 15, d & 31, t >> 11, (t >> 5) & 63, (t & 31) * 2],
+        mode: e.externalFileAttributes >>> 16,
+        extraLength: e.extraFields.reduce((sum, f) => sum + 4 + f.data.length, 0)
+      })
+    })
+    zip.on('end', resolve)
+    zip.on('error', reject)
+  })
+  zip.close()
+  return listed
 }
 
 export function sha256(bytes: Buffer): string {

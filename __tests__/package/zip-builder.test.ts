@@ -50,7 +50,7 @@ describe('zipFolder is deterministic', () => {
   it('sorts entries, fixes timestamps and modes, and writes no directory entries', async () => {
     const root = await writeTree(Object.keys(FILES), new Date(), 0o640)
     const pkg = await zipFolder(root)
-    const listed = listZip(await zipPath(await pkg.bytes()))
+    const listed = await listZip(await zipPath(await pkg.bytes()))
     expect(listed.map(entry => entry.name)).toEqual([
       'Zeta.txt',
       'bin/run.sh',
@@ -173,7 +173,7 @@ describe('zipFolder and symlinks', () => {
     expect(facts['lib/parent']?.symlink).toEqual({ target: '..', escapes: true })
 
     // The archive itself holds only regular files, and none of the refused links.
-    const stored = listZip(await zipPath(await pkg.bytes()))
+    const stored = await listZip(await zipPath(await pkg.bytes()))
     expect(stored.map(entry => entry.name)).toEqual([
       'alias.js',
       'index.js',

@@ -61,7 +61,7 @@ describe('zipWriter', () => {
       ENTRIES.map(e => [e.name, Buffer.from(e.data).toString('latin1')])
     )
     expect(extract(path)).toEqual(expected)
-    const listed = listZip(path)
+    const listed = await listZip(path)
     expect(listed.map(e => e.mode)).toEqual(ENTRIES.map(e => e.mode))
     expect(listed.every(e => e.extraLength === 0)).toBe(true)
     expect(listed.every(e => e.dateTime.join() === '1980,1,1,0,0,0')).toBe(true)

@@ -7,6 +7,8 @@ import base from './jest.config.js'
 export default {
   ...base,
   globalSetup: undefined,
+  // Fails a test that starts a program (child_process), naming what to rename.
+  setupFiles: ['./__tests__/harness/no-child-processes.cjs'],
   // Nothing here waits on another process: one worker per core.
   maxWorkers: Math.max(2, availableParallelism()),
   testPathIgnorePatterns: [...base.testPathIgnorePatterns, '\\.integration\\.test\\.ts$']

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { formatInputError, parseConfig } from '../src/config.js'
-import { PER_FUNCTION_INPUTS } from '../src/functions-input.js'
+import { formatInputError, functionListParser, parseConfig } from '../src/config.js'
+import { parseFunctionList, PER_FUNCTION_INPUTS } from '../src/functions-input.js'
 
 const inputs =
   (values: Record<string, string>) =>
@@ -24,7 +24,10 @@ const THREE = `
 `
 
 const withList = (functions: string, extra: Record<string, string> = {}) =>
-  parseConfig(inputs({ 'distribution-id': 'E2QWRUHAPOMQZL', functions, ...extra }))
+  parseConfig(
+    inputs({ 'distribution-id': 'E2QWRUHAPOMQZL', functions, ...extra }),
+    parseFunctionList
+  )
 
 const messages = (r: ReturnType<typeof parseConfig>): string[] =>
   r.ok ? [] : r.error.map(formatInputError)
@@ -170,5 +173,16 @@ describe('the functions input', () => {
       expect([name, action.inputs[name]?.required ?? false]).toEqual([name, false])
     }
     expect(action.inputs.functions).toBeDefined()
+  })
+})
+
+describe('loading the functions parser only when the input is given', () => {
+  it('gives no parser without functions, and the YAML one with it', async () => {
+    expect(await functionListParser(inputs({ 'function-name': 'a' }))).toBeUndefined()
+    expect(await functionListParser(inputs({ functions: THREE }))).toBe(parseFunctionList)
+  })
+
+  it('stops on the shell bug of giving functions without loading its parser', () => {
+    expect(() => parseConfig(inputs({ functions: THREE }))).toThrow(/parser was not loaded/)
   })
 })

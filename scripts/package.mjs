@@ -82,6 +82,28 @@ export function processStarters(compilation) {
   return [...found].sort()
 }
 
+/**
+ * Worker threads' entry files: ncc sees `new Worker(new URL('./x.mjs', import.meta.url))` and
+ * copies x.mjs beside index.js as it is, imports unresolved. Each is bundled on its own here and
+ * written in place of that copy; a build whose bundle no longer names one fails.
+ */
+const WORKERS = { 'deflate-worker.mjs': 'src/package/deflate-worker.mjs' }
+
+async function bundleWorkers(entry, assets, compilations) {
+  const { default: ncc } = await import('@vercel/ncc')
+  for (const [name, source] of Object.entries(WORKERS)) {
+    if (!(name in assets))
+      throw new Error(`${entry}: ${name} (${source}) is not among the bundle's files any more`)
+    const { code, stats } = await ncc(join(ROOT, source), {
+      minify: true,
+      sourceMap: false,
+      quiet: true
+    })
+    assets[name] = { source: code, permissions: 0o644 }
+    compilations.push(stats.compilation)
+  }
+}
+
 async function build(entry, out) {
   const { default: ncc } = await import('@vercel/ncc')
   clean(out)
@@ -92,11 +114,13 @@ async function build(entry, out) {
     quiet: true
   })
   writeFileSync(join(out, 'index.js'), code)
+  const compilations = [stats.compilation]
+  await bundleWorkers(entry, assets, compilations)
   for (const [name, asset] of Object.entries(assets)) {
     mkdirSync(dirname(join(out, name)), { recursive: true })
     writeFileSync(join(out, name), asset.source, { mode: asset.permissions })
   }
-  writeFileSync(join(out, 'licenses.txt'), licensesOf(bundledFiles(stats.compilation)))
+  writeFileSync(join(out, 'licenses.txt'), licensesOf(compilations.flatMap(bundledFiles)))
   const starters = processStarters(stats.compilation)
   if (starters.join() !== SPAWNER)
     throw new Error(

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { formatInputError, parseConfig } from './config.js'
+import { formatInputError, functionListParser, parseConfig } from './config.js'
 import { execute, executePrune, executeUnlock, isFailure } from './engine.js'
 import type { Log } from './log.js'
 import type { Outcome } from './outcome.js'
@@ -223,8 +223,10 @@ export async function main(argv: string[]): Promise<number> {
     return str(name)
   }
   if (command === 'unlock') {
-    const cfg = parseConfig(name =>
-      name === 'event-type' ? 'origin-request' : name === 'mode' ? 'validate' : getInput(name)
+    const cfg = parseConfig(
+      name =>
+        name === 'event-type' ? 'origin-request' : name === 'mode' ? 'validate' : getInput(name),
+      await functionListParser(getInput)
     )
     if (!cfg.ok) return usage(cfg.error.map(formatInputError))
     const r = await executeUnlock(cfg.value.functionName)
@@ -252,7 +254,10 @@ export async function main(argv: string[]): Promise<number> {
   let failed: boolean
   if (command === 'prune') {
     // Prune needs only the function and how many to keep; the event type does not matter.
-    const cfg = parseConfig(name => (name === 'event-type' ? 'origin-request' : getInput(name)))
+    const cfg = parseConfig(
+      name => (name === 'event-type' ? 'origin-request' : getInput(name)),
+      await functionListParser(getInput)
+    )
     if (!cfg.ok) return usage(cfg.error.map(formatInputError))
     if (cfg.value.pruneKeep < 1)
       return usage([
@@ -266,7 +271,7 @@ export async function main(argv: string[]): Promise<number> {
     )
     failed = outcome.status === 'failed'
   } else {
-    const cfg = parseConfig(input)
+    const cfg = parseConfig(input, await functionListParser(input))
     if (!cfg.ok) return usage(cfg.error.map(formatInputError))
     outcome = await execute(cfg.value, {
       log,

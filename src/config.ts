@@ -11,14 +11,38 @@ import {
   type Mode,
   parseFunctionArn
 } from './edge.js'
-import {
-  parseFunctionList,
-  PER_FUNCTION_INPUTS,
-  type PerFunctionInput,
-  type RawFunction
-} from './functions-input.js'
+import type { ListIssue, RawFunction } from './functions-input.js'
 import { err, ok, type Result } from './result.js'
 import { type Canary, CANARY_LIMITS, parseCanary, parseCanaryHeader } from './canary.js'
+
+/** The inputs that describe one function: a `functions` item takes exactly these keys. */
+export const PER_FUNCTION_INPUTS = [
+  'function-name',
+  'package',
+  'event-type',
+  'cache-behavior',
+  'include-body',
+  'runtime',
+  'handler',
+  'memory-size',
+  'timeout',
+  'description'
+] as const
+export type PerFunctionInput = (typeof PER_FUNCTION_INPUTS)[number]
+
+/** Parses the `functions` YAML (functions-input.ts). */
+export type FunctionListParser = (raw: string) => Result<RawFunction[], ListIssue[]>
+
+/**
+ * The `functions` parser when the input is given, else undefined: yaml and valibot are loaded
+ * only by the runs that use them, not on every start.
+ */
+export async function functionListParser(
+  getInput: GetInput
+): Promise<FunctionListParser | undefined> {
+  if (getInput('functions').trim() === '') return undefined
+  return (await import('./functions-input.js')).parseFunctionList
+}
 
 export interface ConfigChanges {
   runtime?: string
@@ -316,9 +340,15 @@ function conflicts(functions: readonly FunctionConfig[]): InputError[] {
  * The functions of the run: the single-function inputs, or the `functions` list. The runner passes
  * every default of action.yml, so the per-function inputs have none there: given means non-empty.
  */
-function parseFunctions(getInput: GetInput, errors: InputError[]): FunctionConfig[] {
+function parseFunctions(
+  getInput: GetInput,
+  errors: InputError[],
+  parseList: FunctionListParser | undefined
+): FunctionConfig[] {
   const list = getInput('functions').trim()
   if (list === '') return [parseFunction(getInput, input => input, errors)]
+  if (parseList === undefined)
+    throw new Error('Bug: "functions" is given but its parser was not loaded (functionListParser).')
   const given = PER_FUNCTION_INPUTS.filter(input => getInput(input).trim() !== '')
   if (given.length > 0) {
     errors.push({
@@ -327,7 +357,7 @@ function parseFunctions(getInput: GetInput, errors: InputError[]): FunctionConfi
     })
     return []
   }
-  const raw = parseFunctionList(list)
+  const raw = parseList(list)
   if (!raw.ok) {
     errors.push(...raw.error)
     return []
@@ -345,7 +375,10 @@ function parseFunctions(getInput: GetInput, errors: InputError[]): FunctionConfi
 }
 
 /** Reads and checks every input; collects all problems rather than stopping at the first. */
-export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
+export function parseConfig(
+  getInput: GetInput,
+  parseList?: FunctionListParser
+): Result<Config, InputError[]> {
   const errors: InputError[] = []
   const take = <T>(input: string, parse: (raw: string) => Parsed<T>): T => {
     const r = parse(getInput(input).trim())
@@ -357,7 +390,7 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
   }
 
   const mode = take('mode', raw => parseChoice(raw, MODES, 'deploy')) ?? 'deploy'
-  const functions = parseFunctions(getInput, errors)
+  const functions = parseFunctions(getInput, errors, parseList)
   const distributionIds = take('distribution-id', parseDistributionIds) ?? []
   const wait = take('wait', raw => parseBoolean(raw, true))
   const waitTimeoutSeconds = take('wait-timeout-seconds', raw => parseInteger(raw, 1800, 1, 86400))

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { parseConfig } from '../../src/config.js'
+import { parseFunctionList } from '../../src/functions-input.js'
 import { execute } from '../../src/engine.js'
 import type { Log } from '../../src/log.js'
 import { outputsOf, renderRun } from '../../src/report/runner.js'
@@ -98,7 +99,7 @@ async function world(): Promise<{ dist: string; items: Item[] }> {
 }
 
 const config = (inputs: Record<string, string>) => {
-  const cfg = parseConfig(name => inputs[name] ?? '')
+  const cfg = parseConfig(name => inputs[name] ?? '', parseFunctionList)
   if (!cfg.ok) throw new Error(JSON.stringify(cfg.error))
   return cfg.value
 }

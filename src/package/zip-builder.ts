@@ -156,6 +156,13 @@ interface Batch {
 const BATCH_FILES = 128
 /** Below this many files a second thread costs more to start (about 30 ms) than it saves. */
 const PARALLEL_MIN_FILES = 1000
+/**
+ * A second thread only where a core is to spare beyond the runner's own work. Measured on the
+ * bench's 20,000-file folder on a 2-core machine under load: the worker added 0.7 s of CPU
+ * (its start-up, its own JIT warm-up) and 6-9 MB of peak RSS, and finished no sooner, since no
+ * core was idle (BENCHMARKS.md, measurement 7).
+ */
+const PARALLEL_MIN_CORES = 4
 
 type WorkerReply =
   | ({ batch: number } & Batch)
@@ -260,7 +267,8 @@ export async function zipFolder(
 ): Promise<OpenedPackage> {
   const { files, refusedLinks } = collectFiles(dir)
   const threads =
-    opts.threads ?? (files.length >= PARALLEL_MIN_FILES ? Math.min(2, availableParallelism()) : 1)
+    opts.threads ??
+    (files.length >= PARALLEL_MIN_FILES && availableParallelism() >= PARALLEL_MIN_CORES ? 2 : 1)
   const { bytes, entries, stored } = await archive(files, threads)
   return {
     facts: {

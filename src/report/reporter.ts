@@ -3,7 +3,7 @@
  * a GitHub Deployment with its statuses. Best effort: a failure is a warning and never changes
  * the outcome of the run.
  */
-import * as core from '@actions/core'
+import * as core from '../workflow-commands.js'
 import type { Config } from '../config.js'
 import type { Outcome } from '../outcome.js'
 import { renderCanary } from './canary.js'

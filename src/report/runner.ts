@@ -1,5 +1,5 @@
 /** The runner adapter: step outputs and the job summary. Best effort for the summary. */
-import * as core from '@actions/core'
+import * as core from '../workflow-commands.js'
 import type { Config } from '../config.js'
 import type { Outcome } from '../outcome.js'
 import { parseFunctionArn } from '../edge.js'
@@ -69,7 +69,7 @@ export function renderRun(cfg: Config, o: Outcome): string {
 export async function writeSummary(cfg: Config, o: Outcome): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
   try {
-    await core.summary.addRaw(renderRun(cfg, o)).write()
+    await core.appendSummary(renderRun(cfg, o))
   } catch (e) {
     core.warning(`Could not write the job summary: ${e instanceof Error ? e.message : String(e)}`)
   }

@@ -862,8 +862,8 @@ async function folderPackage(ctx) {
 ${m.made.files.toLocaleString('en-US')} JavaScript-like files and the handler's \`index.mjs\` (seeded, so the same bytes everywhere), ${(m.made.bytes / 1e6).toFixed(1)} MB in all, under
 \`node_modules/pkg-N/lib/\`. The action validates the folder, so it zips it exactly as deploy would upload it
 (src/package/zip-builder.ts: fflate's level-6 deflate, vendored in deflate-raw.mjs to reuse its tables, on the main
-thread, with a worker thread taking batches of 128 files in turn on machines of 4 cores or more), then runs its
-checks; the whole
+thread and, with a second core, a worker thread, taking batches of 128 files in turn), then runs its checks; the
+whole
 process is measured (Node start-up, the bundle, the AWS reads). Info-ZIP's \`zip -qr -X\` (level 6, one C process)
 zips the same folder; one warm-up, then ${m.action.wall.n} runs each, alternately. CPU time of the action (user + system):
 ${ms(m.action.cpu.median)} (median).`)

@@ -157,12 +157,12 @@ const BATCH_FILES = 128
 /** Below this many files a second thread costs more to start (about 30 ms) than it saves. */
 const PARALLEL_MIN_FILES = 1000
 /**
- * A second thread only where a core is to spare beyond the runner's own work. Measured on the
- * bench's 20,000-file folder on a 2-core machine under load: the worker added 0.7 s of CPU
- * (its start-up, its own JIT warm-up) and 6-9 MB of peak RSS, and finished no sooner, since no
- * core was idle (BENCHMARKS.md, measurement 7).
+ * Threads that compress: this one and, with a second core, one worker. Measured on the bench's
+ * 20,000-file folder on 2 cores (zipFolder alone, load 3.6): 1.5 s with the worker against
+ * 2.0-2.9 s without, zip -qr -X 1.5 s; the worker costs ~0.4 s of CPU (its start-up and JIT
+ * warm-up) and 5-6 MB of peak RSS. Under a load of 10 it finished no sooner: no core was idle.
  */
-const PARALLEL_MIN_CORES = 4
+const MAX_THREADS = 2
 
 type WorkerReply =
   | ({ batch: number } & Batch)
@@ -268,7 +268,7 @@ export async function zipFolder(
   const { files, refusedLinks } = collectFiles(dir)
   const threads =
     opts.threads ??
-    (files.length >= PARALLEL_MIN_FILES && availableParallelism() >= PARALLEL_MIN_CORES ? 2 : 1)
+    (files.length >= PARALLEL_MIN_FILES ? Math.min(MAX_THREADS, availableParallelism()) : 1)
   const { bytes, entries, stored } = await archive(files, threads)
   return {
     facts: {

@@ -145,6 +145,12 @@ async function dispatch(
   o: EngineOptions & { today: string }
 ): Promise<Outcome> {
   if (cfg.mode === 'validate' || cfg.mode === 'plan') return readOnly(cfg, ctx, o.today)
+  if (cfg.mode === 'rollback') {
+    // No package and no new configuration: the rules are checked on each target version instead,
+    // and $LATEST is not read at all. One function or several: the same path.
+    const { rollback } = await import('./modes/rollback.js')
+    return rollback({ ...ctx, today: o.today })
+  }
   if (cfg.functions.length > 1) {
     if (cfg.mode !== 'deploy' || cfg.canary.kind !== 'off')
       return {
@@ -155,12 +161,6 @@ async function dispatch(
         ]
       }
     return several(cfg, ctx, o)
-  }
-  if (cfg.mode === 'rollback') {
-    // No package and no new configuration: the rules are checked on the target version instead,
-    // and $LATEST is not read at all.
-    const { rollback } = await import('./modes/rollback.js')
-    return rollback({ ...ctx, today: o.today })
   }
   if (cfg.mode === 'promote') {
     const fn = await readFunction(ctx.clients, cfg.functionName)

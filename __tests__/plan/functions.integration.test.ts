@@ -3,11 +3,14 @@
  * slots on one distribution as one Plan value, and reads only.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { GetAliasCommand } from '@aws-sdk/client-lambda'
 import { parseConfig } from '../../src/config.js'
+import { parseJournal } from '../../src/journal.js'
 import { execute } from '../../src/engine.js'
 import type { Log } from '../../src/log.js'
 import { outputsOf, renderRun } from '../../src/report/runner.js'
 import {
+  clients,
   createDistribution,
   getDistributionConfig,
   startEmulator,
@@ -248,15 +251,107 @@ describe('mode plan with functions', () => {
     expect(calls.filter(c => c === 'UpdateDistribution')).toHaveLength(2)
     expect(outputsOf(out).versions).toBe('{}')
   }, 60_000)
+})
 
-  it('refuses rollback with several functions, changing nothing', async () => {
+const journalOf = async (name: string) =>
+  parseJournal(
+    (
+      await clients(em).lambda.send(
+        new GetAliasCommand({ FunctionName: name, Name: 'lambda-edge-live' })
+      )
+    ).Description
+  )
+
+describe('mode rollback with functions', () => {
+  it('rolls every function back to its previous good version in one update and one wait', async () => {
+    for (const name of ['auth', 'rewrite', 'headers', 'other']) await edgeFunction(em, name)
+    const other1 = await publishVersion(em, 'other')
+    const created = await createDistribution(em, {
+      behaviors: ['/img/*'],
+      associations: [{ cacheBehavior: '/img/*', eventType: 'viewer-request', arn: other1 }]
+    })
+    const dist = created.id
+    await em.markDeployed(dist)
+    const items = (tag: string): Item[] => [
+      {
+        'function-name': 'auth',
+        'event-type': 'viewer-request',
+        package: handlerFolder(`a${tag}`)
+      },
+      {
+        'function-name': 'rewrite',
+        'event-type': 'origin-request',
+        package: handlerFolder(`r${tag}`)
+      },
+      {
+        'function-name': 'headers',
+        'event-type': 'viewer-response',
+        package: handlerFolder(`h${tag}`)
+      }
+    ]
+    for (const tag of ['1', '2']) {
+      const out = await execute(
+        config({ 'distribution-id': dist, functions: yamlList(items(tag)) }),
+        {
+          log: quiet,
+          defaultDescription: 'functions test'
+        }
+      )
+      expect([out.status, out.errors]).toEqual(['deployed', []])
+      expect(out.versions).toEqual({ auth: tag, rewrite: tag, headers: tag })
+    }
+    const img = async () => (await getDistributionConfig(em, dist)).config.CacheBehaviors!.Items![0]
+    const imgBefore = await img()
+    await em.clearRequests()
+    await em.setDeployDelay(1)
+    const log = recording()
+    // A rollback needs no package: the items name the functions and their slots.
+    const list = items('x').map(({ package: _p, ...i }) => i)
+
+    const back = await execute(
+      config({ mode: 'rollback', 'distribution-id': dist, functions: yamlList(list) }),
+      { log, defaultDescription: 'functions test' }
+    )
+
+    expect([back.status, back.errors]).toEqual(['rolled-back', []])
+    const calls = await mutatingCalls(em)
+    expect(calls.filter(c => c === 'UpdateDistribution')).toHaveLength(1)
+    expect(calls.filter(c => c === 'PublishVersion')).toHaveLength(0)
+    expect(log.lines.filter(l => l.startsWith('Waiting for'))).toHaveLength(1)
+    const live = (
+      await getDistributionConfig(em, dist)
+    ).config.DefaultCacheBehavior!.LambdaFunctionAssociations!.Items!.map(a =>
+      a.LambdaFunctionARN!.split(':').slice(-2).join(':')
+    )
+    expect(live.sort()).toEqual(['auth:1', 'headers:1', 'rewrite:1'])
+    expect(await img()).toEqual(imgBefore)
+    const outputs = outputsOf(back)
+    expect(JSON.parse(outputs.versions!)).toEqual({ auth: '1', rewrite: '1', headers: '1' })
+    expect(
+      (JSON.parse(outputs.changes!) as { functionName: string; from: string; to: string }[]).map(
+        c => [c.functionName, c.from, c.to]
+      )
+    ).toEqual([
+      ['auth', '2', '1'],
+      ['rewrite', '2', '1'],
+      ['headers', '2', '1']
+    ])
+    // Each function's own journal: back on 1, 2 never offered again, nothing pending.
+    for (const name of ['auth', 'rewrite', 'headers']) {
+      const j = await journalOf(name)
+      expect([j.good, j.bad, j.pending]).toEqual([[1], [2], undefined])
+    }
+  }, 90_000)
+
+  it('refuses the whole rollback when one function has no earlier verified version, changing nothing', async () => {
     const { dist, items } = await world()
     await em.clearRequests()
     const out = await execute(
       config({ mode: 'rollback', 'distribution-id': dist, functions: yamlList(items) }),
       { log: quiet, defaultDescription: 'plan test' }
     )
-    expect(out.inputError).toBe(true)
+    expect(out.status).toBe('failed')
+    expect(out.errors.some(e => e.startsWith('Function rewrite: Input "rollback-to"'))).toBe(true)
     expect(await mutatingCalls(em)).toEqual([])
   }, 60_000)
 })

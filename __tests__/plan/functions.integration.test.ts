@@ -250,7 +250,66 @@ describe('mode plan with functions', () => {
     const calls = await mutatingCalls(em)
     expect(calls.filter(c => c === 'UpdateDistribution')).toHaveLength(2)
     expect(outputsOf(out).versions).toBe('{}')
+    // Each function's journal: the version this run published is bad, never offered as previous.
+    expect((await journalOf('auth')).bad).toEqual([2])
+    expect((await journalOf('rewrite')).bad).toEqual([1])
+    expect((await journalOf('headers')).bad).toEqual([1])
+    for (const name of ['auth', 'rewrite', 'headers'])
+      expect((await journalOf(name)).pending).toBeUndefined()
   }, 60_000)
+
+  it('a run stopped during the wait is cancelled for each function; the re-run resumes and verifies all three', async () => {
+    const { dist, items } = await world()
+    const inputs = { 'distribution-id': dist, functions: yamlList(items) }
+    await em.setDeployDelay(30)
+    const ac = new AbortController()
+    const log = recording()
+    const progress = log.progress
+    log.progress = (...a) => (ac.abort('SIGINT'), progress(...a))
+    const stopped = await execute(config(inputs), {
+      log,
+      defaultDescription: 'functions test',
+      signal: ac.signal
+    })
+    expect(stopped.status).toBe('cancelled')
+    expect(
+      stopped.errors.filter(e => /^Cancelled: version \d+ is associated/.test(e))
+    ).toHaveLength(3)
+    for (const [name, v] of [
+      ['auth', 2],
+      ['rewrite', 1],
+      ['headers', 1]
+    ] as const) {
+      const j = await journalOf(name)
+      expect([j.cancelled, j.pending?.version]).toEqual([[v], v])
+    }
+
+    await em.setDeployDelay(0)
+    await em.markDeployed(dist)
+    await em.clearRequests()
+    const again = await execute(config(inputs), {
+      log: quiet,
+      defaultDescription: 'functions test'
+    })
+    expect([again.status, again.errors, again.resumed]).toEqual(['deployed', [], true])
+    expect(again.versions).toEqual({ auth: '2', rewrite: '1', headers: '1' })
+    // Nothing published and nothing re-associated: the run waited, checked and recorded.
+    const calls = await mutatingCalls(em)
+    expect(calls.filter(c => c === 'PublishVersion' || c === 'UpdateDistribution')).toEqual([])
+    expect((await journalOf('auth')).good).toEqual([1, 2])
+    for (const name of ['rewrite', 'headers']) {
+      const j = await journalOf(name)
+      expect([j.good, j.cancelled, j.pending]).toEqual([[1], [], undefined])
+    }
+    // Now verified: a third run has nothing to do and writes nothing.
+    await em.clearRequests()
+    const third = await execute(config(inputs), {
+      log: quiet,
+      defaultDescription: 'functions test'
+    })
+    expect(third.status).toBe('unchanged')
+    expect(await mutatingCalls(em)).toEqual([])
+  }, 90_000)
 })
 
 const journalOf = async (name: string) =>

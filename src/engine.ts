@@ -11,7 +11,7 @@ import type { Config } from './config.js'
 import type { Log } from './log.js'
 import type { ModeContext } from './modes/shared.js'
 import { emptyOutcome, type Outcome } from './outcome.js'
-import { type Preflight, type PreflightFailure, runPreflight } from './preflight.js'
+import type { Preflight, PreflightFailure } from './preflight.js'
 import { configFor, type FunctionReading, readFunctions } from './plan/read.js'
 import { breakLock } from './aws/lease.js'
 import { parseFunctionArn } from './edge.js'
@@ -122,21 +122,32 @@ async function readForChange(
   return { readings, snapshots: dists.snapshots, out }
 }
 
-/** deploy with `functions`: every function read and validated, then the Plan value executed. */
-async function several(
+/**
+ * deploy, of one function or several: every function read and validated, then the Plan value
+ * executed (src/modes/deploy.ts).
+ */
+async function deployAll(
   cfg: Config,
   ctx: ModeContext,
   o: EngineOptions & { today: string }
 ): Promise<Outcome> {
   const read = await readForChange(cfg, ctx, o.today)
   if ('status' in read) return read
-  const { deployPlan } = await import('./modes/deploy-plan.js')
-  return deployPlan(
+  const { deploy } = await import('./modes/deploy.js')
+  const deployed = await deploy(
     { ...ctx, defaultDescription: o.defaultDescription },
     read.readings,
     read.snapshots,
     read.out
   )
+  const [only, ...others] = read.readings
+  const kept = deployed.status === 'deployed' || deployed.status === 'unchanged'
+  if (cfg.pruneKeep === 0 || !kept || !only || others.length > 0) return deployed
+  // Pruning is housekeeping: whatever happens there, the deploy's outcome stands.
+  const { prune } = await import('./modes/prune.js')
+  const fn = only.preflight.fn
+  const { pruned } = await prune({ ...ctx, fn, keep: cfg.pruneKeep, dryRun: false })
+  return { ...deployed, pruned }
 }
 
 async function dispatch(
@@ -151,53 +162,13 @@ async function dispatch(
     const { rollback } = await import('./modes/rollback.js')
     return rollback({ ...ctx, today: o.today })
   }
-  if (cfg.functions.length > 1) {
-    if (cfg.mode !== 'deploy' || cfg.canary.kind !== 'off')
-      return {
-        ...emptyOutcome('failed'),
-        inputError: true,
-        errors: [
-          `Input "functions" works with mode validate, plan and deploy (without canary) in this version: use one step per function for ${cfg.mode === 'deploy' ? 'a canary' : cfg.mode}.`
-        ]
-      }
-    return several(cfg, ctx, o)
-  }
   if (cfg.mode === 'promote') {
     const fn = await readFunction(ctx.clients, cfg.functionName)
     if (!fn.ok) return { ...emptyOutcome('failed'), errors: [formatFailure(fn.error)] }
     const { promote } = await import('./modes/promote.js')
     return promote({ ...ctx, fn: fn.value })
   }
-  const pre = await runPreflight(cfg, ctx.clients, o.today, ctx.clock.now())
-  if (!pre.ok) {
-    const e = pre.error
-    return e.kind === 'input'
-      ? { ...emptyOutcome('failed'), inputError: true, errors: [`Input "${e.input}" ${e.message}`] }
-      : { ...emptyOutcome('failed'), errors: [formatFailure(e.failure)] }
-  }
-  const { verdict } = pre.value
-  logSmoke(ctx, pre.value)
-  const base = { ...emptyOutcome('failed'), functionArn: pre.value.fn.arn, verdict }
-  if (verdict.errors > 0)
-    return {
-      ...base,
-      errors: [
-        `Preflight found ${verdict.errors} Lambda@Edge error(s); nothing in AWS was changed.`
-      ]
-    }
-  const { deploy } = await import('./modes/deploy.js')
-  const deployed = await deploy({
-    ...ctx,
-    preflight: pre.value,
-    defaultDescription: o.defaultDescription
-  })
-  if (cfg.pruneKeep > 0 && (deployed.status === 'deployed' || deployed.status === 'unchanged')) {
-    // Pruning is housekeeping: whatever happens there, the deploy's outcome stands.
-    const { prune } = await import('./modes/prune.js')
-    const { pruned } = await prune({ ...ctx, fn: pre.value.fn, keep: cfg.pruneKeep, dryRun: false })
-    return { ...deployed, pruned }
-  }
-  return deployed
+  return deployAll(cfg, ctx, o)
 }
 
 /** The CLI's `unlock` command: break a stale deploy lock, saying whose it was. */

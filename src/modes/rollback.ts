@@ -29,7 +29,7 @@ import { emptyOutcome, type FunctionVerdict, type Outcome } from '../outcome.js'
 import type { Change } from '../plan.js'
 import { configFor } from '../plan/read.js'
 import { formatRefusal } from '../plan/render.js'
-import { buildPlan, type FunctionRead } from '../plan/value.js'
+import { buildPlan, type FunctionRead, type Plan } from '../plan/value.js'
 import { evaluate, formatFinding, type Verdict } from '../rules/evaluate.js'
 import type { FunctionFacts } from '../rules/facts.js'
 import { unmovedSlots, writePlan } from './execute-plan.js'
@@ -43,7 +43,7 @@ import {
 } from './journaled.js'
 import { abortLiveCanary, type LiveCanary, liveCanariesOn } from './promote.js'
 import { settle } from './settle.js'
-import { liveArns, type ModeContext, precheck, previousVersions, readAll } from './shared.js'
+import { liveArns, type ModeContext, previousVersions, readAll } from './shared.js'
 
 export interface RollbackContext extends ModeContext {
   today: string
@@ -126,6 +126,8 @@ interface Refused {
 interface Prepared {
   snapshots: Snapshot[]
   targets: Target[]
+  /** The slot changes of every function that has something to do. */
+  plan: Plan
 }
 
 type Prepare = Prepared | { canary: LiveCanary[]; snapshots: Snapshot[] } | { ended: Outcome }
@@ -161,8 +163,6 @@ async function chooseOne(
     }
   const parsed = parseFunctionArn(facts.value.arn)
   const owner = parsed ? unqualifiedArn(parsed) : functionArnOf(record.alias.arn ?? '')
-  const refusals = precheck(fctx.cfg, owner, snapshots)
-  if (refusals.length > 0) return { ok: false, error: { errors: refusals, functionArn: owner } }
   const recorded = j.body[target.version]
   const includeBody = spec.includeBody ?? (typeof recorded === 'boolean' ? recorded : undefined)
   const verdict = evaluate({
@@ -265,7 +265,16 @@ async function prepare(ctx: RollbackContext): Promise<Prepare> {
       ...(several(ctx) ? {} : { functionArn: one!.c.functionArn, verdict: one!.c.verdict })
     })
   }
-  return { snapshots, targets: chosen.flatMap(c => (c.ok ? [c.value] : [])) }
+  const targets = chosen.flatMap(c => (c.ok ? [c.value] : []))
+  const built = buildPlan(targets.filter(t => !t.done).map(readOf), snapshots)
+  if (!built.ok)
+    return failed(
+      built.error.map(r => formatRefusal(r, several(ctx))),
+      several(ctx)
+        ? {}
+        : { functionArn: targets[0]?.owner, previousVersions: previousVersions(cfg, snapshots) }
+    )
+  return { snapshots, targets, plan: built.value }
 }
 
 /**
@@ -341,11 +350,8 @@ async function apply(ctx: RollbackContext, p: Prepared, base: Outcome): Promise<
   const targets = p.targets.filter(t => !t.done)
   const intents = await writeIntents(ctx, targets)
   if (intents.errors.length > 0) return { ...base, errors: intents.errors }
-  const built = buildPlan(targets.map(readOf), p.snapshots)
-  if (!built.ok) return { ...base, errors: built.error.map(r => formatRefusal(r, several(ctx))) }
-
   const t1 = ctx.clock.now()
-  const written = await writePlan(ctx, built.value, p.snapshots)
+  const written = await writePlan(ctx, p.plan, p.snapshots)
   const resumed = targets.some(t => t.resumed !== undefined)
   let out: Outcome = { ...base, changes: written.changes, resumed }
   out.timings.updateMs = ctx.clock.now() - t1

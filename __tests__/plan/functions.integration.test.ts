@@ -395,6 +395,11 @@ describe('mode rollback with functions', () => {
       ['rewrite', '2', '1'],
       ['headers', '2', '1']
     ])
+    // The summary: one table, a row per function.
+    const cfgBack = config({ mode: 'rollback', 'distribution-id': dist, functions: yamlList(list) })
+    expect(renderRun(cfgBack, back)).toContain(
+      `| \`auth\` | 1 | \`${dist}\` \`default\` viewer-request: 2 → 1 | rolled-back |`
+    )
     // Each function's own journal: back on 1, 2 never offered again, nothing pending.
     for (const name of ['auth', 'rewrite', 'headers']) {
       const j = await journalOf(name)

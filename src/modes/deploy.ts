@@ -121,10 +121,11 @@ function unchanged(ctx: ModeContext, d: Decided, out: Outcome): Outcome {
   const live = d.parts.map(p =>
     p.update.version.kind === 'existing' ? p.update.version.versionArn : ''
   )
-  for (const arn of live)
+  d.parts.forEach((p, i) =>
     ctx.log.info(
-      `Version ${versionOf(arn)}${several(ctx) ? ` of ${arn.split(':')[6]}` : ''} already holds this code and configuration, is live everywhere and verified: nothing to do.`
+      `Version ${versionOf(live[i]!)}${several(ctx) ? ` of ${p.update.functionName}` : ''} already holds this code and configuration, is live everywhere and verified: nothing to do.`
     )
+  )
   if (several(ctx))
     return {
       ...out,
@@ -220,32 +221,8 @@ async function execute(ctx: DeployContext, d: Decided, base: Outcome): Promise<O
   const written = await writePlan(ctx, d.plan, d.snapshots, published.versions)
   out.timings.updateMs = ctx.clock.now() - t1
   out.changes = written.changes
-  // A function whose slots already held its version, unverified (a run stopped after its write):
-  // its slots are watched, so the wait, the check and the verdict cover it too.
   if (written.errors.length === 0) {
-    const unmoved = unmovedSlots(
-      d.snapshots,
-      d.parts
-        .filter(p => !p.done)
-        .map(p => {
-          const to = published.versions.get(p.update.functionArn)!
-          const record = intents.records[d.parts.indexOf(p)]!
-          return {
-            spec: p.reading.read.spec,
-            functionName: p.update.functionName,
-            owner: p.update.functionArn,
-            from: resumedFrom(p, record, to),
-            to
-          }
-        }),
-      out.changes
-    )
-    for (const c of unmoved.filter(
-      (c, i, all) => all.findIndex(x => x.functionArn === c.functionArn) === i
-    ))
-      ctx.log.info(
-        `Version ${versionOf(c.to!)}${several(ctx) ? ` of ${c.functionName}` : ''} is already associated everywhere but the journal does not show it verified: resuming (wait for Deployed, health check, verdict).`
-      )
+    const unmoved = watchUnmoved(ctx, d, published.versions, intents.records, out.changes)
     if (unmoved.length > 0) out = { ...out, changes: [...out.changes, ...unmoved], resumed: true }
   }
   if (touchedIds(out.changes).length === 0 && written.errors.length === 0)
@@ -262,6 +239,32 @@ async function execute(ctx: DeployContext, d: Decided, base: Outcome): Promise<O
     .filter(p => !p.done)
     .map(p => explainCancel(settled, p, versionArns[d.parts.indexOf(p)]!))
   return { ...settled, liveNote: notes.join('\n'), errors: [...settled.errors, ...notes] }
+}
+
+/**
+ * A function whose slots already held its version, unverified (a run stopped after its write):
+ * its slots are watched, so the wait, the check and the verdict cover it too.
+ */
+function watchUnmoved(
+  ctx: ModeContext,
+  d: Decided,
+  versions: ReadonlyMap<string, string>,
+  records: readonly JournalRecord[],
+  changes: readonly Change[]
+): Change[] {
+  const watches = d.parts.flatMap((p, i) => {
+    if (p.done) return []
+    const to = versions.get(p.update.functionArn)!
+    const from = resumedFrom(p, records[i]!, to)
+    const { spec } = p.reading.read
+    return [{ spec, functionName: p.update.functionName, owner: p.update.functionArn, from, to }]
+  })
+  const unmoved = unmovedSlots(d.snapshots, watches, changes)
+  for (const w of watches.filter(w => unmoved.some(c => c.functionArn === w.owner)))
+    ctx.log.info(
+      `Version ${versionNumber(w.to)}${several(ctx) ? ` of ${w.functionName}` : ''} is already associated everywhere but the journal does not show it verified: resuming (wait for Deployed, health check, verdict).`
+    )
+  return unmoved
 }
 
 /** The version a resumed function's slots held before the interrupted run wrote. */

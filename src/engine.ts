@@ -104,8 +104,18 @@ async function readForChange(
   today: string
 ): Promise<Outcome | { readings: FunctionReading[]; snapshots: Snapshot[]; out: Outcome }> {
   const { readAll, checkDistributions } = await import('./modes/shared.js')
-  const dists = await readAll(ctx.clients, cfg.distributionIds)
-  const read = await readFunctions(cfg, ctx.clients, dists.snapshots, today, ctx.clock.now())
+  // The distributions and the functions side by side; only the live-version check needs both.
+  const reading = readAll(ctx.clients, cfg.distributionIds)
+  const [dists, read] = await Promise.all([
+    reading,
+    readFunctions(
+      cfg,
+      ctx.clients,
+      reading.then(d => d.snapshots),
+      today,
+      ctx.clock.now()
+    )
+  ])
   if (!read.ok) return preflightFailed(read.error)
   const several = cfg.functions.length > 1
   for (const r of read.value) logSmoke(ctx, r.preflight, several)

@@ -66,11 +66,14 @@ async function sameAsLive(
   return same ? live : undefined
 }
 
-/** Preflights every function side by side; the first failure of each kind is returned. */
+/**
+ * Preflights every function side by side; the first failure of each kind is returned. The
+ * distributions may still be on their way (a promise): only the live-version check waits for them.
+ */
 export async function readFunctions(
   cfg: Config,
   clients: AwsClients,
-  snapshots: readonly Snapshot[],
+  snapshots: readonly Snapshot[] | PromiseLike<readonly Snapshot[]>,
   today: string,
   now: number
 ): Promise<Result<FunctionReading[], PreflightFailure[]>> {
@@ -88,7 +91,7 @@ export async function readFunctions(
         verdict: pre.value.verdict
       }
       if (cfg.mode === 'plan' || cfg.mode === 'deploy')
-        read.sameAsLive = await sameAsLive(clients, read, snapshots)
+        read.sameAsLive = await sameAsLive(clients, read, await snapshots)
       return ok({ read, preflight: pre.value, zip })
     })
   )

@@ -201,6 +201,15 @@ describe('what a functions run does not do', () => {
     ])
   })
 
+  it('refuses prune-keep on deploy, saying how to prune each function', () => {
+    expect(messages(withList(THREE, { 'prune-keep': '5' }))).toEqual([
+      expect.stringMatching(
+        /^Input "functions" cannot be combined with "prune-keep: 5" in this version: prune each function with the CLI \(lambda-edge-deploy prune --function-name NAME --prune-keep 5\)/
+      )
+    ])
+    expect(withList(THREE, { 'prune-keep': '0' }).ok).toBe(true)
+  })
+
   it('leaves single-function canaries and promotions alone', () => {
     const single = (extra: Record<string, string>) =>
       parseConfig(

@@ -462,7 +462,13 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
       input: 'bake-period-seconds',
       message: `is longer than bake-seconds (${bake.seconds}): the bake would never see a closed period; lower it or raise bake-seconds`
     })
-  errors.push(...severalLimits(getInput('functions').trim() !== '', mode, canaryMode, rollbackTo))
+  const listed = getInput('functions').trim() !== ''
+  errors.push(...severalLimits(listed, mode, canaryMode, rollbackTo))
+  if (listed && mode === 'deploy' && pruneKeep > 0)
+    errors.push({
+      input: 'functions',
+      message: `cannot be combined with "prune-keep: ${pruneKeep}" in this version: prune each function with the CLI (lambda-edge-deploy prune --function-name NAME --prune-keep ${pruneKeep}), or deploy it in a step of its own`
+    })
   if (errors.length > 0 || functions[0] === undefined) return err(errors)
   return ok({
     mode,

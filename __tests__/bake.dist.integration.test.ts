@@ -130,7 +130,8 @@ describe('bake through the bundle', () => {
       periodSeconds: 1,
       distributions: [{ distributionId: dist.id, judgement: { kind: 'pass' } }]
     })
-    expect(out.bake.distributions[0].before.rate).toBeCloseTo(2)
+    expect(out.bake.distributions[0]).toMatchObject({ against: 'before' })
+    expect(out.bake.distributions[0].baseline.rate).toBeCloseTo(2)
     expect(out.bake.distributions[0].bake.requests).toBeGreaterThanOrEqual(300)
     expect(r.stderr).toMatch(/Bake \d+ \(\d+ s of 3 s\)/)
   }, 90_000)

@@ -97,7 +97,7 @@ describe('bake against the emulator', () => {
     )
     expect(out.bake).toMatchObject({ result: 'fail', distributions: [{ distributionId: dist.id }] })
     const d = out.bake!.distributions[0]!
-    expect(d.before).toMatchObject({ rate: 0.5 })
+    expect(d).toMatchObject({ against: 'before', baseline: { rate: 0.5 } })
     expect(d.bake.requests).toBeGreaterThanOrEqual(100)
     expect(d.links.rate5xx).toContain(`~'DistributionId~'${dist.id}~'Region~'Global`)
     expect(log.lines.filter(l => l.startsWith('Bake ')).length).toBeGreaterThanOrEqual(1)
@@ -133,7 +133,7 @@ describe('bake against the emulator', () => {
     expect(await liveArn(dist.id)).toBe(`${fnArn}:2`)
     expect(out.bake?.result).toBe('pass')
     const d = out.bake!.distributions[0]!
-    expect(d.before.rate).toBeCloseTo(2)
+    expect(d.baseline.rate).toBeCloseTo(2)
     expect(d.bake.rate).toBeCloseTo(2)
     expect(d.bake.requests).toBeGreaterThanOrEqual(3 * 150)
     const periods = log.lines.filter(l => l.startsWith('Bake '))

@@ -5,9 +5,8 @@
  */
 import {
   CopyDistributionCommand,
+  CreateContinuousDeploymentPolicyCommand,
   CreateDistributionCommand,
-  GetContinuousDeploymentPolicyConfigCommand,
-  ListDistributionsCommand,
   UpdateDistributionCommand
 } from '@aws-sdk/client-cloudfront'
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
@@ -23,8 +22,9 @@ import {
   startEmulator,
   type Emulator
 } from './harness/emulator.mjs'
-import { startTraffic } from './helpers/metrics.js'
-import { edgeFunction, handlerFolder, mutatingCalls, publishVersion } from './helpers/world.js'
+import { canaryWorld } from './helpers/canary.js'
+import { startTraffic, type Traffic } from './helpers/metrics.js'
+import { handlerFolder, mutatingCalls } from './helpers/world.js'
 
 let em: Emulator
 const saved = { ...process.env }
@@ -77,35 +77,8 @@ async function run(inputs: Record<string, string>, log: Log = quiet): Promise<Ou
   return execute(cfg.value, { log, defaultDescription: 'canary test' })
 }
 
-/** Version 1 of `headers` live on the default behavior of a distribution without HTTP/3. */
-async function site(httpVersion: 'http2' | 'http2and3' = 'http2') {
-  const fnArn = await edgeFunction(em, 'headers')
-  const v1 = await publishVersion(em, 'headers')
-  const dist = await createDistribution(em, {
-    httpVersion,
-    behaviors: ['/static/*'],
-    associations: [{ cacheBehavior: 'default', eventType: 'viewer-response', arn: v1 }]
-  })
-  await em.markDeployed(dist.id)
-  return { fnArn, v1, dist }
-}
-
-const slot = async (id: string): Promise<string | undefined> =>
-  (await getDistributionConfig(em, id)).config.DefaultCacheBehavior?.LambdaFunctionAssociations
-    ?.Items?.[0]?.LambdaFunctionARN
-
-async function policy(primaryId: string) {
-  const { config } = await getDistributionConfig(em, primaryId)
-  const res = await clients(em).cloudfront.send(
-    new GetContinuousDeploymentPolicyConfigCommand({ Id: config.ContinuousDeploymentPolicyId })
-  )
-  return res.ContinuousDeploymentPolicyConfig!
-}
-
-async function stagingCount(): Promise<number> {
-  const list = await clients(em).cloudfront.send(new ListDistributionsCommand({}))
-  return (list.DistributionList?.Items ?? []).filter(d => d.Staging).length
-}
+const { site, slot, policy, stagingIds } = canaryWorld(() => em)
+const stagingCount = async (): Promise<number> => (await stagingIds()).length
 
 describe('canary deploy', () => {
   it('header canary: staging first, checked through the header, then promoted onto the primary', async () => {
@@ -336,7 +309,61 @@ describe('canary deploy', () => {
     expect(o.status).toBe('failed')
     expect(o.errors).toEqual([
       expect.stringMatching(/is a multi-tenant distribution/),
-      expect.stringMatching(/has 20 staging distributions and this canary needs 2 more/)
+      expect.stringMatching(/has 20 staging distributions and this canary needs 1 more/)
+    ])
+    expect(await mutatingCalls(em)).toEqual([])
+  })
+
+  it('refuses when the account has 20 policies, or when given a staging distribution, before any change', async () => {
+    const { dist } = await site()
+    const first = await run({
+      package: handlerFolder('pq1'),
+      'distribution-id': dist.id,
+      canary: 'header'
+    })
+    expect(first.status).toBe('deployed')
+    const stagingId = first.canary!.distributions[0]!.stagingId
+    // A second primary, never canaried: it would need a new policy, and the account has 20 (each
+    // routing to its own staging distribution, as CloudFront requires).
+    const other = await createDistribution(em, { httpVersion: 'http2' })
+    const filler = await createDistribution(em, { httpVersion: 'http2' })
+    for (let i = 1; i < 20; i++) {
+      const copy = await clients(em).cloudfront.send(
+        new CopyDistributionCommand({
+          PrimaryDistributionId: filler.id,
+          Staging: true,
+          IfMatch: filler.etag,
+          CallerReference: `fill-${i}`
+        })
+      )
+      await clients(em).cloudfront.send(
+        new CreateContinuousDeploymentPolicyCommand({
+          ContinuousDeploymentPolicyConfig: {
+            StagingDistributionDnsNames: { Quantity: 1, Items: [copy.Distribution!.DomainName!] },
+            Enabled: false,
+            TrafficConfig: {
+              Type: 'SingleHeader',
+              SingleHeaderConfig: { Header: 'aws-cf-cd-other', Value: String(i) }
+            }
+          }
+        })
+      )
+    }
+    await em.clearRequests()
+    const o = await run({
+      package: handlerFolder('pq2'),
+      'distribution-id': `${other.id},${stagingId}`,
+      canary: 'header'
+    })
+    expect(o.status).toBe('failed')
+    expect(o.errors).toEqual([
+      expect.stringMatching(
+        new RegExp(`^Distribution ${stagingId} is a staging distribution: give the primary`)
+      ),
+      expect.stringMatching(/has 20 staging distributions and this canary needs 1 more/),
+      expect.stringMatching(
+        /has 20 continuous deployment policies and this canary needs 1 more: CloudFront allows 20/
+      )
     ])
     expect(await mutatingCalls(em)).toEqual([])
   })
@@ -385,7 +412,46 @@ describe('canary deploy', () => {
     expect(o.changes.map(c => c.distributionId)).toEqual([dist.id])
   })
 
-  it('the bake watches the staging distribution: a 5xx regression there aborts before promotion', async () => {
+  /**
+   * A canary whose bake sees `staging` on the staging distribution (from the moment the weight
+   * sends viewers there) and `primary` on the primary (all along). Returns the run's outcome.
+   */
+  async function bakedCanary(
+    dist: { id: string },
+    stagingId: string,
+    tag: string,
+    traffic: { staging: Traffic; primary: Traffic }
+  ): Promise<{ outcome: Outcome; lines: string[] }> {
+    let weighted = false
+    const lines: string[] = []
+    const onStaging = startTraffic(em, stagingId, () => (weighted ? traffic.staging : undefined))
+    const onPrimary = startTraffic(em, dist.id, () => traffic.primary)
+    const watch: Log = {
+      ...quiet,
+      info: m => {
+        lines.push(m)
+        if (/of viewers now reach version/.test(m)) weighted = true
+      }
+    }
+    try {
+      const outcome = await run(
+        {
+          package: handlerFolder(tag),
+          'distribution-id': dist.id,
+          canary: '10%',
+          'bake-seconds': '3',
+          'bake-period-seconds': '1',
+          'bake-min-requests': '10'
+        },
+        watch
+      )
+      return { outcome, lines }
+    } finally {
+      await Promise.all([onStaging.stop(), onPrimary.stop()])
+    }
+  }
+
+  it("the bake holds staging against the primary: staging's 5xx above the primary's aborts before promotion", async () => {
     const { fnArn, dist } = await site()
     const first = await run({
       package: handlerFolder('b1'),
@@ -395,41 +461,57 @@ describe('canary deploy', () => {
     expect(first.status).toBe('deployed')
     const stagingId = first.canary!.distributions[0]!.stagingId
     const before = await getDistributionConfig(em, dist.id)
-    // Healthy until the weight sends viewers to the new version on staging, then 40% 5xx.
-    let weighted = false
-    const traffic = startTraffic(em, stagingId, () => ({
-      requests: 50,
-      rate5xx: weighted ? 40 : 0
-    }))
-    const watch: Log = {
-      ...quiet,
-      info: m => {
-        if (/of viewers now reach version/.test(m)) weighted = true
-      }
-    }
-    try {
-      await new Promise(r => setTimeout(r, 3000)) // a healthy baseline
-      const o = await run(
-        {
-          package: handlerFolder('b2'),
-          'distribution-id': dist.id,
-          canary: '10%',
-          'bake-seconds': '3',
-          'bake-period-seconds': '1',
-          'bake-min-requests': '10'
-        },
-        watch
+    const { outcome: o, lines } = await bakedCanary(dist, stagingId, 'b2', {
+      staging: { requests: 50, rate5xx: 40 },
+      primary: { requests: 500, rate5xx: 0 }
+    })
+    expect(o.status).toBe('failed')
+    expect(o.errors[0]).toMatch(
+      new RegExp(
+        `^The bake failed: ${stagingId}: 5xxErrorRate 40% over \\d+ request\\(s\\) since Deployed crossed the line: above bake-max-5xx-rate 1% and the 0% of the primary distribution over the same periods\\.`
       )
-      expect(o.status).toBe('failed')
-      expect(o.errors[0]).toMatch(new RegExp(`^The bake failed: ${stagingId}: 5xxErrorRate`))
-      expect(o.canary?.state).toBe('aborted')
-      expect((await policy(dist.id)).Enabled).toBe(false)
-      expect(await getDistributionConfig(em, dist.id)).toEqual(before)
-      expect(await slot(dist.id)).toBe(`${fnArn}:${first.version}`)
-    } finally {
-      await traffic.stop()
-    }
-  })
+    )
+    expect(o.bake!.distributions[0]).toMatchObject({
+      distributionId: stagingId,
+      against: 'primary',
+      primaryId: dist.id
+    })
+    expect(lines.some(l => l.includes(`${stagingId} (against primary ${dist.id})`))).toBe(true)
+    expect(o.canary?.state).toBe('aborted')
+    expect((await policy(dist.id)).Enabled).toBe(false)
+    // The primary is byte-identical: same ETag, same config, the previous version still live.
+    expect(await getDistributionConfig(em, dist.id)).toEqual(before)
+    expect(await slot(dist.id)).toBe(`${fnArn}:${first.version}`)
+  }, 60_000)
+
+  it('the bake passes staging whose 5xx rate equals the primary’s, above bake-max-5xx-rate: promoted', async () => {
+    const { fnArn, dist } = await site()
+    const first = await run({
+      package: handlerFolder('e1'),
+      'distribution-id': dist.id,
+      canary: '10%'
+    })
+    const stagingId = first.canary!.distributions[0]!.stagingId
+    // 5% everywhere: a bad hour of the origin, not of the new version. Staging had no traffic
+    // before the canary, so judged against its own past only the limit would have decided (fail).
+    const { outcome: o } = await bakedCanary(dist, stagingId, 'e2', {
+      staging: { requests: 50, rate5xx: 5 },
+      primary: { requests: 500, rate5xx: 5 }
+    })
+    expect(o.errors).toEqual([])
+    expect(o.status).toBe('deployed')
+    expect(o.bake).toMatchObject({ result: 'pass' })
+    expect(o.bake!.distributions[0]!.judgement).toMatchObject({
+      kind: 'pass',
+      rate: 5,
+      baseline: 5,
+      against: 'primary'
+    })
+    expect(o.canary).toMatchObject({ state: 'promoted' })
+    expect(o.canary!.verified).toContain('bake of 3 s passed')
+    expect(await slot(dist.id)).toBe(`${fnArn}:${o.version}`)
+    expect((await policy(dist.id)).Enabled).toBe(false)
+  }, 60_000)
 
   it('a second canary reuses the staging distribution and the policy', async () => {
     const { fnArn, dist } = await site()

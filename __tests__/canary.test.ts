@@ -122,6 +122,18 @@ describe('canaryRefusals', () => {
       expect.stringMatching(/20 continuous deployment policies .* 1 more/)
     ])
   })
+
+  it('a refused primary does not count against the quotas: it will get no staging distribution', () => {
+    const r = canaryRefusals(
+      [
+        { id: 'E1', config: config({}) },
+        { id: 'S9', config: config({ Staging: true }) }
+      ],
+      [{ primaryId: 'E1' }, { primaryId: 'S9' }],
+      { stagingDistributions: 19, policies: 19 }
+    )
+    expect(r).toEqual([expect.stringMatching(/^Distribution S9 is a staging distribution/)])
+  })
 })
 
 describe('stagingBase', () => {

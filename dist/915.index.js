@@ -299,10 +299,8 @@ async function listAssociatedArns(clients) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HK: () => (/* binding */ liveArns),
-/* harmony export */   MQ: () => (/* binding */ precheck),
 /* harmony export */   Ng: () => (/* binding */ writeSlots),
 /* harmony export */   PF: () => (/* binding */ restore),
-/* harmony export */   X1: () => (/* binding */ applyEverywhere),
 /* harmony export */   checkDistributions: () => (/* binding */ checkDistributions),
 /* harmony export */   eF: () => (/* binding */ waitUntilDeployed),
 /* harmony export */   fR: () => (/* binding */ touchedIds),
@@ -319,7 +317,7 @@ async function listAssociatedArns(clients) {
 /* harmony import */ var _rules_evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(436);
 /* harmony import */ var _rules_table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4364);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2464);
-/** Steps every mode that touches distributions shares: read, pre-plan, restore, wait. */
+/** Steps every mode that touches distributions shares: read, write one distribution, restore, wait. */
 
 
 
@@ -334,7 +332,7 @@ function behaviorFacts(cfg, snapshots) {
     return snapshots.flatMap(s => cfg.cacheBehaviors.flatMap(name => {
         const behavior = (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .findBehavior */ .O6)(s.config, name);
         if (!behavior)
-            return []; // precheck reports an unknown behavior
+            return []; // the plan reports an unknown behavior
         const items = behavior.FunctionAssociations?.Items ?? [];
         return [
             {
@@ -370,14 +368,6 @@ async function readAll(clients, ids) {
         errors: reads.flatMap(r => (r.ok ? [] : [(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFailure */ .M3)(r.error)]))
     };
 }
-/** Plans against what is live now with a stand-in ARN, so refusals surface before any change. */
-function precheck(cfg, owner, snapshots, arn = `${owner}:next`) {
-    const desired = (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .desiredFor */ .ER)(cfg.cacheBehaviors, cfg.eventType, arn, cfg.includeBody ?? 'keep');
-    return snapshots.flatMap(s => {
-        const plan = (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .planDistribution */ .yO)(s.id, s.config, desired, owner);
-        return plan.ok ? [] : plan.error.map(e => (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPlanError */ .Rs)(s.id, e));
-    });
-}
 /** What the requested slots hold now (null for an empty slot), distribution by distribution. */
 function liveArns(cfg, snapshots) {
     return snapshots.flatMap(s => cfg.cacheBehaviors.map(b => (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .currentAssociation */ .H5)(s.config, b, cfg.eventType)?.LambdaFunctionARN ?? null));
@@ -386,20 +376,6 @@ function liveArns(cfg, snapshots) {
 function previousVersions(cfg, snapshots) {
     return [...new Set(liveArns(cfg, snapshots).map(a => (a ? ((0,_edge_js__WEBPACK_IMPORTED_MODULE_5__/* .versionOf */ .E4)(a) ?? a) : 'none')))];
 }
-/** Applies one ARN to every requested slot of every distribution, side by side. */
-async function applyEverywhere(ctx, snapshots, owner, arn, includeBody = ctx.cfg.includeBody ?? 'keep') {
-    const desired = (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .desiredFor */ .ER)(ctx.cfg.cacheBehaviors, ctx.cfg.eventType, arn, includeBody);
-    const applied = await Promise.all(snapshots.map(s => (0,_aws_cloudfront_js__WEBPACK_IMPORTED_MODULE_0__/* .applyAssociations */ .b2)(ctx.clients, s.id, desired, owner, {
-        clock: ctx.clock,
-        first: s,
-        onRetry: (n, why) => ctx.log.info(`Retry ${n}: ${why}`)
-    })));
-    return {
-        changes: applied.flatMap(a => (a.ok ? a.value.changes : [])),
-        errors: applied.flatMap(a => (a.ok ? [] : [(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFailure */ .M3)(a.error)]))
-    };
-}
-/** Puts every changed slot back as it was, with the same IfMatch care. Returns what could not be restored. */
 /**
  * Sets the given slots of one distribution in ONE UpdateDistribution (IfMatch), each slot for its
  * own function; after a 412 the same targets are re-applied onto the fresh config.

@@ -4,7 +4,7 @@
 // CLI, the SDK's waiter). Starts and stops its own emulator on 127.0.0.1, prints one table and
 // writes it to BENCHMARKS.md. `--quick`: fewer runs, shorter waits, prints only.
 // `--only=cold,folder`: just those measurements (lag, polls, deploy, cold, big, calls, folder,
-// functions),
+// functions, canary),
 // printed only, for iterating; BENCHMARKS.md is written only by a full run.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -28,6 +28,7 @@ import {
   FOLDER_RSS_TARGET_MB,
   measureFolder
 } from './bench/folder.mjs'
+import { measureCanary } from './bench/canary.mjs'
 import { measureFunctions } from './bench/functions.mjs'
 import { between, interleaved, mib, ms, sleep, summarize, timed } from './bench/measure.mjs'
 import { renderMachine, renderMarkdown, renderTable } from './bench/report.mjs'
@@ -44,7 +45,7 @@ import {
 } from './bench/world.mjs'
 
 const QUICK = process.argv.includes('--quick')
-const SECTIONS = ['lag', 'polls', 'deploy', 'cold', 'big', 'calls', 'folder', 'functions']
+const SECTIONS = ['lag', 'polls', 'deploy', 'cold', 'big', 'calls', 'folder', 'functions', 'canary']
 const onlyArg = process.argv.find(a => a.startsWith('--only='))
 const ONLY = onlyArg ? onlyArg.slice('--only='.length).split(',') : SECTIONS
 for (const name of ONLY)
@@ -998,6 +999,61 @@ versions side by side, then sends one UpdateDistribution carrying the three slot
 UpdateDistribution calls are counted at the emulator; wall time is spawn to exit, summed over the steps.`)
 }
 
+// ---------------------------------------------------------------------------------------------
+// 9. A canary next to a direct deploy: AWS calls, writes and propagation waits.
+
+async function canaryCost(ctx) {
+  log('9 canary: direct deploy vs canary deploys')
+  const m = await measureCanary(ctx, 'bench')
+  problems.push(...m.problems)
+  const { direct, first, later, header } = m.runs
+  const row = (subject, r, extra = {}) => ({
+    n: '',
+    what: '',
+    subject,
+    median: `${r.requests} calls, ${r.mutating.length} mutating, ${r.waits} wait(s)`,
+    range: ms(r.wallMs),
+    runs: 1,
+    ...extra
+  })
+  rows.push({
+    ...row('direct deploy', direct),
+    n: 9,
+    what: `canary vs direct, propagation ${m.delaySeconds} s`
+  })
+  rows.push(
+    row('first `canary: 10%` (creates staging + policy)', first, {
+      ratio: `${x(ratio(first.wallMs, direct.wallMs))} direct`
+    })
+  )
+  rows.push(
+    row('later `canary: 10%`', later, {
+      ratio: `${x(ratio(later.wallMs, direct.wallMs))} direct`,
+      target: '2 waits (staging, primary)',
+      result: verdict(later.status === 'deployed' && later.waits === 2)
+    })
+  )
+  rows.push(
+    row('later `canary: header`', header, {
+      ratio: `${x(ratio(header.wallMs, direct.wallMs))} direct`
+    })
+  )
+  const list = ops => ops.map(o => `\`${o}\``).join(', ')
+  const ops = r =>
+    Object.entries(r.byOperation)
+      .map(([op, n]) => `${op} ${n}`)
+      .join(', ')
+  notes.push(`**9. A canary next to a direct deploy.** One function, one distribution (HTTP/2), the emulator's
+propagation at ${m.delaySeconds} s; four \`node dist/index.js\` runs in a row, each with new code, all promoting
+automatically and with no health check or bake (each adds the same to both). A wait is one wait until
+Deployed (on AWS, minutes each); wall time is spawn to exit.
+- Direct: ${direct.requests} calls; writes: ${list(direct.mutating)}; ${direct.waits} wait(s). By operation: ${ops(direct)}.
+- First \`canary: 10%\`: ${first.requests} calls; writes: ${list(first.mutating)}; ${first.waits} wait(s). By operation: ${ops(first)}.
+- Later \`canary: 10%\`: ${later.requests} calls; writes: ${list(later.mutating)}; ${later.waits} wait(s). By operation: ${ops(later)}.
+- Later \`canary: header\`: ${header.requests} calls; writes: ${list(header.mutating)}; ${header.waits} wait(s).
+The lock and the deploy journal are Lambda aliases (\`GetAlias\`/\`CreateAlias\`/\`UpdateAlias\`), the same in every run.`)
+}
+
 async function main() {
   const began = performance.now()
   const tmp = mkdtempSync(join(os.tmpdir(), 'led-bench-'))
@@ -1038,6 +1094,7 @@ async function main() {
     if (wanted('calls')) await callCounts(ctx)
     if (wanted('folder')) await folderPackage(ctx)
     if (wanted('functions')) await threeFunctions(ctx)
+    if (wanted('canary')) await canaryCost(ctx)
     if (cold) bundle(cold.bundle)
     if (problems.length)
       notes.push(`**Problems seen in this run** (the numbers they touch are n/a or suspect):
@@ -1057,8 +1114,11 @@ ${problems.map(p => `- ${p}`).join('\n')}`)
         renderMarkdown({ table, machine: renderMachine(m), notes, totalSeconds })
       )
       log(`wrote ${OUT_FILE} (${Math.round(totalSeconds)} s in all)`)
-    } else
+    } else {
+      // The notes carry the detail behind the rows (call lists, what was run): shown here instead.
+      if (PARTIAL) console.log(`\n${notes.join('\n\n')}`)
       log(`--quick or --only: BENCHMARKS.md not written (${Math.round(totalSeconds)} s in all)`)
+    }
   } finally {
     await em.stop()
     rmSync(tmp, { recursive: true, force: true })

@@ -102,6 +102,11 @@ export interface CanaryTarget {
   policyEnabled?: boolean
   traffic?: ContinuousDeploymentPolicyConfig['TrafficConfig']
   staging?: { id: string; domainName: string }
+  /**
+   * The staging distribution (and the policy, if any) was found without the primary pointing at
+   * it: left by a canary that stopped before it attached its policy (src/aws/staging.ts).
+   */
+  leftOver?: boolean
 }
 
 export interface AccountCounts {
@@ -109,31 +114,48 @@ export interface AccountCounts {
   policies: number
 }
 
+/** What continuous deployment cannot serve, as data: the first rule a primary meets refuses it. */
+const PRIMARY_REFUSALS: {
+  refuses: (c: DistributionConfig) => boolean
+  why: (id: string, c: DistributionConfig) => string
+}[] = [
+  {
+    refuses: c => c.Staging === true,
+    why: id => `Distribution ${id} is a staging distribution: give the primary distribution's id.`
+  },
+  {
+    refuses: c => c.ConnectionMode === 'tenant-only',
+    why: id =>
+      `Distribution ${id} is a multi-tenant distribution: CloudFront has no staging distributions or continuous deployment for those. Use canary: off.`
+  },
+  {
+    refuses: c => HTTP3.has(c.HttpVersion ?? ''),
+    why: (id, c) =>
+      `Distribution ${id} has HTTP/3 enabled (HttpVersion ${c.HttpVersion}): CloudFront continuous deployment does not work with HTTP/3. Set HttpVersion to http2 (or http1.1) on ${id}, or use canary: off.`
+  }
+]
+
 /** Reasons continuous deployment cannot serve a primary, found before anything changes. */
 export function canaryRefusals(
   primaries: readonly { id: string; config: DistributionConfig }[],
   targets: readonly CanaryTarget[],
   counts: AccountCounts
 ): string[] {
-  const refusals = primaries.flatMap(({ id, config }) => {
-    if (config.Staging)
-      return [`Distribution ${id} is a staging distribution: give the primary distribution's id.`]
-    if (config.ConnectionMode === 'tenant-only')
-      return [
-        `Distribution ${id} is a multi-tenant distribution: CloudFront has no staging distributions or continuous deployment for those. Use canary: off.`
-      ]
-    if (HTTP3.has(config.HttpVersion ?? ''))
-      return [
-        `Distribution ${id} has HTTP/3 enabled (HttpVersion ${config.HttpVersion}): CloudFront continuous deployment does not work with HTTP/3. Set HttpVersion to http2 (or http1.1) on ${id}, or use canary: off.`
-      ]
-    return []
-  })
-  const newStaging = targets.filter(t => !t.staging).length
+  const refused = new Map(
+    primaries.flatMap(({ id, config }) => {
+      const rule = PRIMARY_REFUSALS.find(r => r.refuses(config))
+      return rule ? [[id, rule.why(id, config)] as const] : []
+    })
+  )
+  const refusals = [...refused.values()]
+  // Only the primaries a canary could serve count against the quotas.
+  const served = targets.filter(t => !refused.has(t.primaryId))
+  const newStaging = served.filter(t => !t.staging).length
   if (counts.stagingDistributions + newStaging > CANARY_LIMITS.stagingDistributions)
     refusals.push(
       `The account has ${counts.stagingDistributions} staging distributions and this canary needs ${newStaging} more: CloudFront allows ${CANARY_LIMITS.stagingDistributions} per account. Delete unused staging distributions, or use canary: off.`
     )
-  const newPolicies = targets.filter(t => !t.policyId).length
+  const newPolicies = served.filter(t => !t.policyId).length
   if (counts.policies + newPolicies > CANARY_LIMITS.policies)
     refusals.push(
       `The account has ${counts.policies} continuous deployment policies and this canary needs ${newPolicies} more: CloudFront allows ${CANARY_LIMITS.policies} per account. Delete unused policies, or use canary: off.`

@@ -374,6 +374,37 @@ function parseFunctions(
   return functions
 }
 
+/**
+ * What a `functions` run does not do in this version: a canary and its promotion serve one
+ * function (one staging slot, one policy), and a version number names one function's version.
+ */
+function severalLimits(
+  listed: boolean,
+  mode: Mode,
+  canary: { kind: string } | undefined,
+  rollbackTo: 'previous' | number | undefined
+): InputError[] {
+  if (!listed) return []
+  const errors: InputError[] = []
+  if (mode === 'promote')
+    errors.push({
+      input: 'functions',
+      message:
+        'cannot be combined with "mode: promote": a canary serves one function, so promote it with one step that gives its function-name, event-type and cache-behavior'
+    })
+  else if (canary !== undefined && canary.kind !== 'off' && mode === 'deploy')
+    errors.push({
+      input: 'functions',
+      message: `cannot be combined with "canary" (${canary.kind === 'weight' ? 'a weight' : canary.kind}): a canary serves one function; use one step per function for a canary, or set canary: off to deploy them together`
+    })
+  if (mode === 'rollback' && typeof rollbackTo === 'number')
+    errors.push({
+      input: 'functions',
+      message: `cannot be combined with "rollback-to: ${rollbackTo}": a version number names one function's version; use rollback-to: previous (each function goes back to its own previous good version), or one step per function`
+    })
+  return errors
+}
+
 /** Reads and checks every input; collects all problems rather than stopping at the first. */
 export function parseConfig(
   getInput: GetInput,
@@ -463,6 +494,13 @@ export function parseConfig(
     errors.push({
       input: 'bake-period-seconds',
       message: `is longer than bake-seconds (${bake.seconds}): the bake would never see a closed period; lower it or raise bake-seconds`
+    })
+  const listed = getInput('functions').trim() !== ''
+  errors.push(...severalLimits(listed, mode, canaryMode, rollbackTo))
+  if (listed && mode === 'deploy' && pruneKeep > 0)
+    errors.push({
+      input: 'functions',
+      message: `cannot be combined with "prune-keep: ${pruneKeep}" in this version: prune each function with the CLI (lambda-edge-deploy prune --function-name NAME --prune-keep ${pruneKeep}), or deploy it in a step of its own`
     })
   if (errors.length > 0 || functions[0] === undefined) return err(errors)
   return ok({

@@ -5,7 +5,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { CloudWatchClient, GetMetricDataCommand } from '@aws-sdk/client-cloudwatch'
 import { mockClient } from 'aws-sdk-client-mock'
-import { runBake } from '../../src/bake/bake.js'
+import { againstBefore, runBake } from '../../src/bake/bake.js'
 import type { AwsClients } from '../../src/aws/clients.js'
 import type { Log } from '../../src/log.js'
 
@@ -29,17 +29,20 @@ const log = (): Log & { lines: string[] } => {
 }
 
 /** CloudWatch answering, for each period start in the range, the traffic `at` gives. */
-function cloudwatch(at: (t: number) => { requests: number; rate: number } | undefined) {
+function cloudwatch(
+  at: (t: number, distributionId: string) => { requests: number; rate: number } | undefined
+) {
   const cw = new CloudWatchClient({ region: 'us-east-1' })
   const mock = mockClient(cw)
   mock.on(GetMetricDataCommand).callsFake(input => {
     const from = input.StartTime.getTime()
     const to = input.EndTime.getTime()
+    const id = input.MetricDataQueries[0]!.MetricStat!.Metric!.Dimensions![0]!.Value!
     const ts: Date[] = []
     const req: number[] = []
     const rate: number[] = []
     for (let t = from; t < to; t += P) {
-      const v = at(t)
+      const v = at(t, id)
       if (!v) continue
       ts.push(new Date(t))
       req.push(v.requests)
@@ -62,7 +65,11 @@ describe('runBake', () => {
     const clock = fakeClock(T0 + 10_000)
     const { clients, mock } = cloudwatch(() => ({ requests: 500, rate: 0.2 }))
     const l = log()
-    const r = await runBake({ clients, clock, log: l, bake: CFG }, ['E1ABC'], T0 + 5_000)
+    const r = await runBake(
+      { clients, clock, log: l, bake: CFG },
+      againstBefore(['E1ABC']),
+      T0 + 5_000
+    )
     expect(r.result).toBe('pass')
     expect(r.calls).toBe(mock.commandCalls(GetMetricDataCommand).length)
     // 300 s in 60 s periods, starting mid-period: 5 reads at each period end + 1 at the end + baseline.
@@ -82,7 +89,11 @@ describe('runBake', () => {
     const clock = fakeClock(T0 + 10_000)
     // Healthy before the deploy, 20% 5xx from the second bake period on.
     const { clients } = cloudwatch(t => ({ requests: 300, rate: t >= T0 + P ? 20 : 0.5 }))
-    const r = await runBake({ clients, clock, log: log(), bake: CFG }, ['E1ABC'], T0 + 5_000)
+    const r = await runBake(
+      { clients, clock, log: log(), bake: CFG },
+      againstBefore(['E1ABC']),
+      T0 + 5_000
+    )
     expect(r.result).toBe('fail')
     expect(clock.t).toBe(T0 + 2 * P)
     expect(r.failure).toMatch(/^E1ABC: 5xxErrorRate 10\.25% over 600 request\(s\)/)
@@ -91,7 +102,11 @@ describe('runBake', () => {
   it('with no datapoints warns, and says it could not judge', async () => {
     const clock = fakeClock(T0)
     const { clients } = cloudwatch(() => undefined)
-    const r = await runBake({ clients, clock, log: log(), bake: CFG }, ['E1ABC', 'E2DEF'], T0)
+    const r = await runBake(
+      { clients, clock, log: log(), bake: CFG },
+      againstBefore(['E1ABC', 'E2DEF']),
+      T0
+    )
     expect(r.result).toBe('too-little-traffic')
     expect(r.distributions.map(d => d.judgement.kind)).toEqual([
       'too-little-traffic',
@@ -111,10 +126,90 @@ describe('runBake', () => {
         log: log(),
         bake: CFG
       },
-      ['E1ABC'],
+      againstBefore(['E1ABC']),
       T0
     )
     expect(r.result).toBe('error')
     expect(r.failure).toContain('Grant cloudwatch:GetMetricData')
+  })
+
+  describe('a canary: the staging distribution against its primary over the same periods', () => {
+    const canary = [{ distributionId: 'ESTAGE', against: 'primary', primaryId: 'EPRIME' } as const]
+    const readsOf = (mock: ReturnType<typeof cloudwatch>['mock']) =>
+      mock
+        .commandCalls(GetMetricDataCommand)
+        .map(c => c.args[0].input)
+        .map(i => ({
+          id: i.MetricDataQueries![0]!.MetricStat!.Metric!.Dimensions![0]!.Value,
+          from: i.StartTime!.getTime(),
+          to: i.EndTime!.getTime()
+        }))
+
+    it("fails when staging's 5xx rate is above the primary's, reading both over the same window", async () => {
+      const clock = fakeClock(T0 + 10_000)
+      // Staging had no traffic before the canary: a self baseline would have nothing to compare with.
+      const { clients, mock } = cloudwatch((t, id) =>
+        t < T0 ? undefined : { requests: 200, rate: id === 'ESTAGE' ? 8 : 0.5 }
+      )
+      const l = log()
+      const r = await runBake({ clients, clock, log: l, bake: CFG }, canary, T0 + 5_000)
+      expect(r.result).toBe('fail')
+      expect(r.distributions[0]).toMatchObject({
+        distributionId: 'ESTAGE',
+        against: 'primary',
+        primaryId: 'EPRIME',
+        baseline: { requests: 200, rate: 0.5 },
+        judgement: { kind: 'fail', rate: 8, baseline: 0.5, against: 'primary' }
+      })
+      expect(r.failure).toBe(
+        'ESTAGE: 5xxErrorRate 8% over 200 request(s) since Deployed crossed the line: above bake-max-5xx-rate 1% and the 0.5% of the primary distribution over the same periods.'
+      )
+      // No read of the time before the deploy: staging, then its primary, over the first closed period.
+      expect(readsOf(mock)).toEqual([
+        { id: 'ESTAGE', from: T0, to: T0 + P },
+        { id: 'EPRIME', from: T0, to: T0 + P }
+      ])
+      expect(r.calls).toBe(2)
+      expect(l.lines.find(x => x.startsWith('Baking'))).toContain('ESTAGE (against primary EPRIME)')
+      expect(l.lines.find(x => x.startsWith('Bake 1'))).toContain('(primary 0.5%): FAIL')
+    })
+
+    it('passes when staging matches the primary, even above bake-max-5xx-rate', async () => {
+      const clock = fakeClock(T0 + 10_000)
+      const { clients } = cloudwatch(t => (t < T0 ? undefined : { requests: 300, rate: 3 }))
+      const r = await runBake({ clients, clock, log: log(), bake: CFG }, canary, T0 + 5_000)
+      expect(r.result).toBe('pass')
+      expect(r.distributions[0]!.judgement).toEqual({
+        kind: 'pass',
+        rate: 3,
+        baseline: 3,
+        against: 'primary'
+      })
+      // One read of each per period: 6 periods' ends (5 boundaries and the end).
+      expect(r.calls).toBe(12)
+    })
+
+    it("a failure to read the primary's metrics is an error, not a pass", async () => {
+      const cw = new CloudWatchClient({ region: 'us-east-1' })
+      mockClient(cw)
+        .on(GetMetricDataCommand)
+        .callsFake(input => {
+          const id = input.MetricDataQueries[0].MetricStat.Metric.Dimensions[0].Value
+          if (id === 'EPRIME') throw Object.assign(new Error('slow down'), { name: 'Throttling' })
+          return { MetricDataResults: [] }
+        })
+      const r = await runBake(
+        {
+          clients: { cloudwatch: cw } as unknown as AwsClients,
+          clock: fakeClock(T0 + 10_000),
+          log: log(),
+          bake: CFG
+        },
+        canary,
+        T0
+      )
+      expect(r.result).toBe('error')
+      expect(r.failure).toContain('EPRIME')
+    })
   })
 })

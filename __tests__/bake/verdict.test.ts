@@ -63,7 +63,8 @@ describe('judge', () => {
       metric: '5xxErrorRate',
       rate: 10.25,
       limit: 1,
-      baseline: 0.5
+      baseline: 0.5,
+      against: 'before'
     })
     if (j.kind !== 'fail') return
     expect(describeFailure('E1ABC', j, bake)).toBe(
@@ -73,7 +74,7 @@ describe('judge', () => {
 
   it('passes a site that always has 2% 5xx: above the limit, but no worse than before', () => {
     const j = judge(figures(series([500, 500], [2, 2]), NOW, P), before(2), RULES)
-    expect(j).toEqual({ kind: 'pass', rate: 2, baseline: 2 })
+    expect(j).toEqual({ kind: 'pass', rate: 2, baseline: 2, against: 'before' })
   })
 
   it('passes a rise that stays under the limit', () => {
@@ -92,11 +93,68 @@ describe('judge', () => {
   })
 })
 
+describe('judge against the primary (a canary)', () => {
+  const primary = (rate: number, requests = 5000) => figures(series([requests], [rate]), NOW, P)
+  const staging = (rate: number) => figures(series([300], [rate]), NOW, P)
+
+  it("fails staging above the limit and above the primary's rate over the same periods", () => {
+    const bake = staging(6)
+    const j = judge(bake, primary(0.5), RULES, 'primary')
+    expect(j).toEqual({
+      kind: 'fail',
+      metric: '5xxErrorRate',
+      rate: 6,
+      limit: 1,
+      baseline: 0.5,
+      against: 'primary'
+    })
+    if (j.kind !== 'fail') return
+    expect(describeFailure('ESTAGE', j, bake)).toBe(
+      'ESTAGE: 5xxErrorRate 6% over 300 request(s) since Deployed crossed the line: above bake-max-5xx-rate 1% and the 0.5% of the primary distribution over the same periods.'
+    )
+  })
+
+  it('passes staging that matches the primary: the origin, not the version, has a bad hour', () => {
+    expect(judge(staging(4), primary(4), RULES, 'primary')).toEqual({
+      kind: 'pass',
+      rate: 4,
+      baseline: 4,
+      against: 'primary'
+    })
+  })
+
+  it('passes staging above the primary but under the limit; fails just above both', () => {
+    expect(judge(staging(0.9), primary(0), RULES, 'primary').kind).toBe('pass')
+    expect(judge(staging(4.01), primary(4), RULES, 'primary').kind).toBe('fail')
+  })
+
+  it('with a silent primary only the limit decides, and says so', () => {
+    const bake = staging(5)
+    const j = judge(bake, figures(series([], []), NOW, P), RULES, 'primary')
+    expect(j).toMatchObject({ kind: 'fail', baseline: undefined, against: 'primary' })
+    if (j.kind !== 'fail') return
+    expect(describeFailure('ESTAGE', j, bake)).toMatch(
+      /with no traffic on the primary distribution to compare with\.$/
+    )
+  })
+
+  it('staging below bake-min-requests is not judged, whatever the primary', () => {
+    const few = figures(series([99], [100]), NOW, P)
+    expect(judge(few, primary(0), RULES, 'primary').kind).toBe('too-little-traffic')
+  })
+})
+
 describe('overall', () => {
   it('one failing distribution fails the bake; one unjudged one makes it a warning', () => {
-    const pass = { kind: 'pass', rate: 0 } as const
+    const pass = { kind: 'pass', rate: 0, against: 'before' } as const
     const little = { kind: 'too-little-traffic', requests: 1, needed: 100 } as const
-    const fail = { kind: 'fail', metric: '5xxErrorRate', rate: 5, limit: 1 } as const
+    const fail = {
+      kind: 'fail',
+      metric: '5xxErrorRate',
+      rate: 5,
+      limit: 1,
+      against: 'before'
+    } as const
     expect(overall([pass, pass])).toBe('pass')
     expect(overall([pass, little])).toBe('too-little-traffic')
     expect(overall([little, fail, pass])).toBe('fail')

@@ -5,9 +5,10 @@ import { commentKey, renderComment } from '../../src/report/comment.js'
 
 const dist = (over: Partial<DistributionBake> = {}): DistributionBake => ({
   distributionId: 'E1ABCDEF',
-  judgement: { kind: 'pass', rate: 0.4, baseline: 0.5 },
+  judgement: { kind: 'pass', rate: 0.4, baseline: 0.5, against: 'before' },
   bake: { requests: 1200, errors5xx: 4.8, rate: 0.4, periods: 5, lambdaErrors: {} },
-  before: { requests: 1500, errors5xx: 7.5, rate: 0.5, periods: 5, lambdaErrors: {} },
+  baseline: { requests: 1500, errors5xx: 7.5, rate: 0.5, periods: 5, lambdaErrors: {} },
+  against: 'before',
   links: {
     rate5xx:
       "https://us-east-1.console.aws.amazon.com/cloudwatch/home?region=us-east-1#metricsV2:graph=~(metrics~(~(~'AWS*2fCloudFront~'5xxErrorRate)))",
@@ -49,7 +50,14 @@ describe('renderBake', () => {
         failure,
         distributions: [
           dist({
-            judgement: { kind: 'fail', metric: '5xxErrorRate', rate: 12, limit: 1, baseline: 0.5 },
+            judgement: {
+              kind: 'fail',
+              metric: '5xxErrorRate',
+              rate: 12,
+              limit: 1,
+              baseline: 0.5,
+              against: 'before'
+            },
             bake: {
               requests: 400,
               errors5xx: 48,
@@ -107,5 +115,30 @@ describe('renderBake', () => {
     expect(renderComment({ ...input, phase: 'final' })).toContain('#### Bake ✅ passed')
     expect(renderComment({ ...input, phase: 'in-progress' })).not.toContain('#### Bake')
     expect(bakeLine(report())).toBe('bake: pass: E1ABCDEF 1200 requests, 5xx 0.4% (before 0.5%)')
+  })
+
+  it("a canary's bake names the primary each staging distribution was held against", () => {
+    const r = report({
+      distributions: [
+        dist({
+          distributionId: 'ESTAGING1',
+          against: 'primary',
+          primaryId: 'E1ABCDEF',
+          judgement: { kind: 'pass', rate: 0.4, baseline: 0.5, against: 'primary' }
+        })
+      ]
+    })
+    const md = renderBake(r)
+    expect(md).toContain("and above the primary distribution's rate over the same periods")
+    expect(md).toContain('5xx on the primary')
+    expect(md).toContain('`ESTAGING1` (staging of `E1ABCDEF`)')
+    expect(md).not.toContain('5xx before')
+    expect(bakeLine(r)).toBe('bake: pass: ESTAGING1 1200 requests, 5xx 0.4% (primary 0.5%)')
+    expect(renderBake({ ...r, result: 'fail' })).toContain(
+      '#### Bake ❌ failed: canary aborted, primary unchanged'
+    )
+    expect(renderBake({ ...report(), result: 'fail' })).toContain(
+      '#### Bake ❌ failed: rolled back'
+    )
   })
 })

@@ -2,6 +2,66 @@ export const id = 54;
 export const ids = [54,408];
 export const modules = {
 
+/***/ 2583:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PZ: () => (/* binding */ bodyAfter),
+/* harmony export */   aT: () => (/* binding */ unmovedSlots),
+/* harmony export */   pD: () => (/* binding */ writePlan)
+/* harmony export */ });
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2464);
+/* harmony import */ var _plan_reapply_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2616);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6915);
+
+
+
+
+/** `versions`: the version each function published, for the plan's `…:next` stand-ins. */
+async function writePlan(ctx, plan, snapshots, versions = new Map()) {
+    const first = new Map(snapshots.map(s => [s.id, s]));
+    const written = await Promise.all(plan.distributions.map(d => (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .writeSlots */ .Ng)(ctx, d.id, (0,_plan_reapply_js__WEBPACK_IMPORTED_MODULE_2__/* .targetsOf */ .QR)((0,_plan_reapply_js__WEBPACK_IMPORTED_MODULE_2__/* .bind */ .oI)(d.slotChanges, versions)), first.get(d.id))));
+    return {
+        changes: written.flatMap(w => (w.ok ? w.value.changes : [])),
+        errors: written.flatMap(w => (w.ok ? [] : [(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFailure */ .M3)(w.error)]))
+    };
+}
+/**
+ * The slots of the functions that did not move in `changes` (a run stopped after its write left
+ * them there, unverified), as changes from what they held before to what they hold: the wait, the
+ * check and the verdict still cover them.
+ */
+function unmovedSlots(snapshots, watches, changes) {
+    const moved = new Set(changes.map(c => c.functionArn));
+    return watches
+        .filter(w => !moved.has(w.owner))
+        .flatMap(w => snapshots.flatMap(s => w.spec.cacheBehaviors.map(b => {
+        const body = (0,_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .currentAssociation */ .H5)(s.config, b, w.spec.eventType)?.IncludeBody ?? false;
+        return {
+            functionName: w.functionName,
+            functionArn: w.owner,
+            distributionId: s.id,
+            cacheBehavior: b,
+            eventType: w.spec.eventType,
+            from: w.from,
+            to: w.to,
+            includeBody: body,
+            fromIncludeBody: body
+        };
+    })));
+}
+/** IncludeBody the function's slots will have: the input, or (empty input) what each slot has now. */
+function bodyAfter(spec, snapshots) {
+    if (spec.includeBody !== undefined)
+        return spec.includeBody;
+    const bodies = new Set(snapshots.flatMap(s => spec.cacheBehaviors.map(b => (0,_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .currentAssociation */ .H5)(s.config, b, spec.eventType)?.IncludeBody ?? false)));
+    return bodies.size === 1 ? [...bodies][0] : bodies.size === 0 ? false : 'mixed';
+}
+
+
+/***/ }),
+
 /***/ 2408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -212,15 +272,21 @@ async function abortLiveCanary(ctx, snapshots, live, name) {
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
 /* harmony import */ var _aws_journal_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1066);
 /* harmony import */ var _aws_lambda_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6654);
-/* harmony import */ var _edge_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9538);
+/* harmony import */ var _edge_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9538);
 /* harmony import */ var _journal_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2588);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4671);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2464);
-/* harmony import */ var _rules_evaluate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(436);
-/* harmony import */ var _journaled_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2714);
-/* harmony import */ var _promote_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2408);
-/* harmony import */ var _settle_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5810);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6915);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4671);
+/* harmony import */ var _plan_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1311);
+/* harmony import */ var _plan_render_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(31);
+/* harmony import */ var _plan_value_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(8738);
+/* harmony import */ var _rules_evaluate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(436);
+/* harmony import */ var _execute_plan_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2583);
+/* harmony import */ var _journaled_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2714);
+/* harmony import */ var _promote_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2408);
+/* harmony import */ var _settle_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5810);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6915);
+
+
+
 
 
 
@@ -240,11 +306,11 @@ async function abortLiveCanary(ctx, snapshots, live, name) {
  * alias's when no slot holds a numbered version.
  */
 function liveVersion(ctx, snapshots, aliasLive) {
-    const versions = (0,_shared_js__WEBPACK_IMPORTED_MODULE_9__/* .liveArns */ .HK)(ctx.cfg, snapshots).flatMap(a => a && (0,_edge_js__WEBPACK_IMPORTED_MODULE_10__/* .versionOf */ .E4)(a) ? [Number((0,_edge_js__WEBPACK_IMPORTED_MODULE_10__/* .versionOf */ .E4)(a))] : []);
+    const versions = (0,_shared_js__WEBPACK_IMPORTED_MODULE_11__/* .liveArns */ .HK)(ctx.cfg, snapshots).flatMap(a => a && (0,_edge_js__WEBPACK_IMPORTED_MODULE_12__/* .versionOf */ .E4)(a) ? [Number((0,_edge_js__WEBPACK_IMPORTED_MODULE_12__/* .versionOf */ .E4)(a))] : []);
     return versions.length > 0 ? Math.max(...versions) : aliasLive;
 }
 /** Every slot holds `v`. */
-const allHold = (ctx, snapshots, v) => (0,_shared_js__WEBPACK_IMPORTED_MODULE_9__/* .liveArns */ .HK)(ctx.cfg, snapshots).every(a => a !== null && (0,_edge_js__WEBPACK_IMPORTED_MODULE_10__/* .versionOf */ .E4)(a) === String(v));
+const allHold = (ctx, snapshots, v) => (0,_shared_js__WEBPACK_IMPORTED_MODULE_11__/* .liveArns */ .HK)(ctx.cfg, snapshots).every(a => a !== null && (0,_edge_js__WEBPACK_IMPORTED_MODULE_12__/* .versionOf */ .E4)(a) === String(v));
 /** A rollback whose run stopped after its distribution write: the same target, not one further. */
 function interruptedRollback(ctx, snapshots, j) {
     const p = j.pending;
@@ -262,155 +328,252 @@ function chooseTarget(ctx, name, j, live) {
         error: `Input "rollback-to": no earlier verified deploy of ${name} is recorded before version ${live ?? '(none)'}. Give a version number instead (rollback-to: 7).`
     };
 }
-const functionName = (given) => (0,_edge_js__WEBPACK_IMPORTED_MODULE_10__/* .parseFunctionArn */ .x$)(given)?.name ?? given;
+const functionName = (given) => (0,_edge_js__WEBPACK_IMPORTED_MODULE_12__/* .parseFunctionArn */ .x$)(given)?.name ?? given;
 /**
- * Everything is read and checked before the lock is taken, so a refused rollback writes nothing at
- * all; after waiting for another run, it is read and checked again under the lock.
+ * One function's target: from its journal and the slots, checked against the rules before
+ * anything changes: rolling back onto a version CloudFront would reject only trades one outage for
+ * another.
  */
-async function rollback(ctx) {
-    const name = functionName(ctx.cfg.functionName);
-    const first = await prepare(ctx, name);
-    if ('ended' in first)
-        return first.ended;
-    return (0,_journaled_js__WEBPACK_IMPORTED_MODULE_6__/* .withLock */ .kK)(ctx, name, first.out, async (held) => {
-        const s = held.waitedMs === 0 && !held.tookOver ? first : await prepare(ctx, name);
-        if ('ended' in s)
-            return s.ended;
-        // While a canary is live, rolling back means aborting it (src/modes/promote.ts).
-        if ('canary' in s)
-            return (0,_promote_js__WEBPACK_IMPORTED_MODULE_7__/* .abortLiveCanary */ .j)(ctx, s.snapshots, s.canary, name);
-        return apply(ctx, s);
-    });
-}
-async function prepare(ctx, name) {
-    // A refusal, or nothing to do: the run ends before any write.
-    const refuse = (o) => ({ ended: o });
-    const { cfg, clients } = ctx;
-    let out = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_11__/* .emptyOutcome */ .w)('failed');
-    const [all, read] = await Promise.all([
-        (0,_shared_js__WEBPACK_IMPORTED_MODULE_9__.readAll)(clients, cfg.distributionIds),
-        (0,_aws_journal_store_js__WEBPACK_IMPORTED_MODULE_2__/* .readJournal */ .a)(clients, name)
-    ]);
-    if (all.errors.length > 0)
-        return refuse({ ...out, errors: all.errors });
-    if (!read.ok)
-        return refuse({ ...out, errors: [(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFailure */ .M3)(read.error)] });
-    const { snapshots } = all;
-    const j = read.value.journal;
-    const canary = await (0,_promote_js__WEBPACK_IMPORTED_MODULE_7__/* .liveCanariesOn */ .S)(ctx, snapshots);
-    if (canary.length > 0)
-        return { out, snapshots, canary };
-    out.previousVersions = (0,_shared_js__WEBPACK_IMPORTED_MODULE_9__/* .previousVersions */ .nJ)(cfg, snapshots);
-    const resumed = interruptedRollback(ctx, snapshots, j);
-    const live = resumed?.from ?? liveVersion(ctx, snapshots, read.value.liveVersion);
-    const target = resumed ? { version: resumed.version } : chooseTarget(ctx, name, j, live);
+async function chooseOne(ctx, spec, snapshots, record) {
+    const fctx = { ...ctx, cfg: (0,_plan_read_js__WEBPACK_IMPORTED_MODULE_5__/* .configFor */ .m3)(ctx.cfg, spec) };
+    const name = functionName(spec.functionName);
+    const j = record.journal;
+    const resumed = interruptedRollback(fctx, snapshots, j);
+    const live = resumed?.from ?? liveVersion(fctx, snapshots, record.liveVersion);
+    const target = resumed ? { version: resumed.version } : chooseTarget(fctx, name, j, live);
     if ('error' in target)
-        return refuse({ ...out, errors: [target.error] });
-    // The target must exist and still pass the rules: rolling back onto a version CloudFront would
-    // reject only trades one outage for another.
-    const facts = await (0,_aws_lambda_js__WEBPACK_IMPORTED_MODULE_3__/* .readVersionFacts */ ._v)(clients, name, String(target.version));
+        return { ok: false, error: { errors: [target.error] } };
+    const facts = await (0,_aws_lambda_js__WEBPACK_IMPORTED_MODULE_3__/* .readVersionFacts */ ._v)(ctx.clients, name, String(target.version));
     if (!facts.ok)
-        return refuse({
-            ...out,
-            errors: [
-                `Input "rollback-to": version ${target.version} is not a published version of ${name} (${facts.error.code}). Nothing was changed.`
-            ]
-        });
-    const parsed = (0,_edge_js__WEBPACK_IMPORTED_MODULE_10__/* .parseFunctionArn */ .x$)(facts.value.arn);
-    const owner = parsed ? (0,_edge_js__WEBPACK_IMPORTED_MODULE_10__/* .unqualifiedArn */ .X2)(parsed) : (0,_aws_alias_store_js__WEBPACK_IMPORTED_MODULE_0__/* .functionArnOf */ .hs)(read.value.alias.arn ?? '');
-    out = { ...out, functionArn: owner };
-    const refusals = (0,_shared_js__WEBPACK_IMPORTED_MODULE_9__/* .precheck */ .MQ)(cfg, owner, snapshots);
-    if (refusals.length > 0)
-        return refuse({ ...out, errors: refusals });
-    const verdict = (0,_rules_evaluate_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluate */ ._3)({
-        eventType: cfg.eventType,
-        includeBody: cfg.includeBody ?? j.body[target.version] === true,
+        return {
+            ok: false,
+            error: {
+                errors: [
+                    `Input "rollback-to": version ${target.version} is not a published version of ${name} (${facts.error.code}). Nothing was changed.`
+                ]
+            }
+        };
+    const parsed = (0,_edge_js__WEBPACK_IMPORTED_MODULE_12__/* .parseFunctionArn */ .x$)(facts.value.arn);
+    const owner = parsed ? (0,_edge_js__WEBPACK_IMPORTED_MODULE_12__/* .unqualifiedArn */ .X2)(parsed) : (0,_aws_alias_store_js__WEBPACK_IMPORTED_MODULE_0__/* .functionArnOf */ .hs)(record.alias.arn ?? '');
+    const recorded = j.body[target.version];
+    const includeBody = spec.includeBody ?? (typeof recorded === 'boolean' ? recorded : undefined);
+    const verdict = (0,_rules_evaluate_js__WEBPACK_IMPORTED_MODULE_6__/* .evaluate */ ._3)({
+        eventType: spec.eventType,
+        includeBody: includeBody === true,
         fn: facts.value,
         today: ctx.today
     });
-    out.verdict = verdict;
+    const version = String(target.version);
     if (verdict.errors > 0)
-        return refuse({
-            ...out,
-            errors: [
-                `Version ${target.version} breaks Lambda@Edge rules; nothing was changed.`,
-                ...verdict.findings.filter(f => f.severity === 'error').map(_rules_evaluate_js__WEBPACK_IMPORTED_MODULE_5__/* .formatFinding */ .tf)
-            ]
-        });
-    const versionArn = `${owner}:${target.version}`;
-    out = { ...out, version: String(target.version), versionArn };
-    if (!resumed && allHold(ctx, snapshots, target.version) && (0,_journal_js__WEBPACK_IMPORTED_MODULE_4__/* .isVerified */ .p4)(j, target.version)) {
-        ctx.log.info(`Version ${target.version} is already live everywhere and verified.`);
-        return refuse({ ...out, status: 'unchanged' });
-    }
+        return {
+            ok: false,
+            error: {
+                functionArn: owner,
+                verdict,
+                errors: [
+                    `Version ${target.version} breaks Lambda@Edge rules; nothing was changed.`,
+                    ...verdict.findings.filter(f => f.severity === 'error').map(_rules_evaluate_js__WEBPACK_IMPORTED_MODULE_6__/* .formatFinding */ .tf)
+                ]
+            }
+        };
+    const done = !resumed && allHold(fctx, snapshots, target.version) && (0,_journal_js__WEBPACK_IMPORTED_MODULE_4__/* .isVerified */ .p4)(j, target.version);
     return {
-        out,
-        owner,
-        name,
-        snapshots,
-        record: read.value,
-        live,
-        target: target.version,
-        resumed
+        ok: true,
+        value: {
+            spec: { ...spec, includeBody },
+            name,
+            owner,
+            record,
+            live,
+            target: target.version,
+            versionArn: `${owner}:${version}`,
+            facts: facts.value,
+            verdict,
+            resumed,
+            done
+        }
     };
 }
-async function apply(ctx, s) {
-    const { cfg } = ctx;
-    // The setting the target was deployed with; unknown (or a mix): each slot keeps its own.
-    const recorded = s.record.journal.body[s.target];
-    const body = cfg.includeBody ?? (typeof recorded === 'boolean' ? recorded : 'keep');
-    const intent = await (0,_journaled_js__WEBPACK_IMPORTED_MODULE_6__/* .writeIntent */ .Ui)(ctx, s.name, s.record, current => ({
-        journal: (0,_journal_js__WEBPACK_IMPORTED_MODULE_4__/* .recordIntent */ .M8)(current.journal, (0,_journaled_js__WEBPACK_IMPORTED_MODULE_6__/* .intentOf */ .oQ)(ctx, 'rollback', s.target, s.live, body === 'keep' ? 'mixed' : body)),
-        live: current.liveVersion ?? s.live ?? s.target
+const several = (ctx) => ctx.cfg.functions.length > 1;
+/** What the report shows before anything happens: the functions, their targets, their verdicts. */
+function baseOutcome(ctx, p) {
+    const [first] = p.targets;
+    const out = { ...(0,_outcome_js__WEBPACK_IMPORTED_MODULE_13__/* .emptyOutcome */ .w)('failed'), functionArn: first?.owner };
+    if (!several(ctx))
+        return {
+            ...out,
+            verdict: first?.verdict,
+            version: first ? String(first.target) : undefined,
+            versionArn: first?.versionArn,
+            previousVersions: (0,_shared_js__WEBPACK_IMPORTED_MODULE_11__/* .previousVersions */ .nJ)(ctx.cfg, p.snapshots)
+        };
+    const verdicts = p.targets.map(t => ({
+        functionName: t.name,
+        eventType: t.spec.eventType,
+        verdict: t.verdict
     }));
-    if (intent.error)
-        return { ...s.out, errors: [intent.error] };
-    const t1 = ctx.clock.now();
-    const applied = await (0,_shared_js__WEBPACK_IMPORTED_MODULE_9__/* .applyEverywhere */ .X1)(ctx, s.snapshots, s.owner, s.out.versionArn, body);
-    let out = { ...s.out, changes: applied.changes, resumed: s.resumed !== undefined };
-    out.timings.updateMs = ctx.clock.now() - t1;
-    if (s.resumed)
-        ctx.log.info(`Version ${s.target} already holds every slot after an interrupted rollback: resuming (wait, health check, verdict).`);
-    // Nothing moved (a resumed rollback): still watch the slots, so the wait and the check run.
-    if (out.changes.length === 0 && applied.errors.length === 0)
-        out = { ...out, changes: watched(ctx, s) };
-    const settled = await (0,_settle_js__WEBPACK_IMPORTED_MODULE_8__/* .settle */ .G)(ctx, s.owner, out, applied.errors, 'rolled-back');
-    await (0,_journaled_js__WEBPACK_IMPORTED_MODULE_6__/* .writeVerdict */ .P1)(ctx, s.name, intent.record, current => {
-        const j = current.journal;
-        const cleared = j.pending?.version === s.target ? { ...j, pending: undefined } : j;
-        if (settled.status === 'rolled-back' && !settled.undone) {
-            const done = (0,_journal_js__WEBPACK_IMPORTED_MODULE_4__/* .recordRollback */ .Ij)(j, s.live, s.target);
-            const withBody = { ...done, body: { ...done.body, [s.target]: (0,_journaled_js__WEBPACK_IMPORTED_MODULE_6__/* .bodyOf */ .EN)(settled.changes) } };
-            return { journal: withBody, live: s.target };
-        }
-        if (settled.status === 'cancelled')
-            return { journal: j, live: current.liveVersion ?? s.target };
-        return { journal: cleared, live: current.liveVersion ?? s.live ?? s.target };
+    const versions = Object.fromEntries(p.targets.map(t => [t.name, String(t.target)]));
+    return { ...out, functionVerdicts: verdicts, versions };
+}
+/** Reads the distributions and every journal, then decides each function's target. */
+async function prepare(ctx) {
+    const { cfg, clients } = ctx;
+    const failed = (errors, o = {}) => ({
+        ended: { ...(0,_outcome_js__WEBPACK_IMPORTED_MODULE_13__/* .emptyOutcome */ .w)('failed'), ...o, errors }
     });
+    const [all, journals] = await Promise.all([
+        (0,_shared_js__WEBPACK_IMPORTED_MODULE_11__.readAll)(clients, cfg.distributionIds),
+        Promise.all(cfg.functions.map(f => (0,_aws_journal_store_js__WEBPACK_IMPORTED_MODULE_2__/* .readJournal */ .a)(clients, functionName(f.functionName))))
+    ]);
+    const readErrors = [
+        ...all.errors,
+        ...journals.flatMap(r => (r.ok ? [] : [(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFailure */ .M3)(r.error)]))
+    ];
+    if (readErrors.length > 0)
+        return failed(readErrors);
+    const { snapshots } = all;
+    // While a canary is live, rolling back means aborting it (src/modes/promote.ts).
+    const canary = await (0,_promote_js__WEBPACK_IMPORTED_MODULE_9__/* .liveCanariesOn */ .S)(ctx, snapshots);
+    if (canary.length > 0 && !several(ctx))
+        return { canary, snapshots };
+    if (canary.length > 0)
+        return failed([
+            `A canary is live on ${canary.map(c => c.primaryId).join(', ')}: roll it back with one step for its function (mode: rollback, function-name), then roll back the others with "functions".`
+        ]);
+    const records = journals.flatMap(r => (r.ok ? [r.value] : []));
+    const chosen = await Promise.all(cfg.functions.map((f, i) => chooseOne(ctx, f, snapshots, records[i])));
+    const refused = chosen.flatMap((c, i) => (c.ok ? [] : [{ c: c.error, f: cfg.functions[i] }]));
+    if (refused.length > 0) {
+        const errors = refused.flatMap(({ c, f }) => several(ctx) ? c.errors.map(e => `Function ${functionName(f.functionName)}: ${e}`) : c.errors);
+        const [one] = refused;
+        return failed(errors, {
+            previousVersions: several(ctx) ? [] : (0,_shared_js__WEBPACK_IMPORTED_MODULE_11__/* .previousVersions */ .nJ)(cfg, snapshots),
+            ...(several(ctx) ? {} : { functionArn: one.c.functionArn, verdict: one.c.verdict })
+        });
+    }
+    const targets = chosen.flatMap(c => (c.ok ? [c.value] : []));
+    const built = (0,_plan_value_js__WEBPACK_IMPORTED_MODULE_14__/* .buildPlan */ .Gg)(targets.filter(t => !t.done).map(readOf), snapshots);
+    if (!built.ok)
+        return failed(built.error.map(r => (0,_plan_render_js__WEBPACK_IMPORTED_MODULE_15__/* .formatRefusal */ .Wl)(r, several(ctx))), several(ctx)
+            ? {}
+            : { functionArn: targets[0]?.owner, previousVersions: (0,_shared_js__WEBPACK_IMPORTED_MODULE_11__/* .previousVersions */ .nJ)(cfg, snapshots) });
+    return { snapshots, targets, plan: built.value };
+}
+/**
+ * Everything is read and checked before the locks are taken, so a refused rollback writes nothing
+ * at all; after waiting for another run, it is read and checked again under the locks.
+ */
+async function rollback(ctx) {
+    const first = await prepare(ctx);
+    if ('ended' in first)
+        return first.ended;
+    if ('canary' in first) {
+        const name = functionName(ctx.cfg.functionName);
+        return (0,_journaled_js__WEBPACK_IMPORTED_MODULE_8__/* .withLocks */ .X6)(ctx, [name], (0,_outcome_js__WEBPACK_IMPORTED_MODULE_13__/* .emptyOutcome */ .w)('failed'), () => (0,_promote_js__WEBPACK_IMPORTED_MODULE_9__/* .abortLiveCanary */ .j)(ctx, first.snapshots, first.canary, name));
+    }
+    const base = baseOutcome(ctx, first);
+    if (first.targets.every(t => t.done)) {
+        for (const t of first.targets)
+            ctx.log.info(`Version ${t.target}${several(ctx) ? ` of ${t.name}` : ''} is already live everywhere and verified.`);
+        return { ...base, status: 'unchanged' };
+    }
+    const names = first.targets.filter(t => !t.done).map(t => t.name);
+    return (0,_journaled_js__WEBPACK_IMPORTED_MODULE_8__/* .withLocks */ .X6)(ctx, names, base, async (waited) => {
+        const s = waited ? await prepare(ctx) : first;
+        if ('ended' in s)
+            return s.ended;
+        if ('canary' in s)
+            return (0,_promote_js__WEBPACK_IMPORTED_MODULE_9__/* .abortLiveCanary */ .j)(ctx, s.snapshots, s.canary, names[0]);
+        return apply(ctx, s, baseOutcome(ctx, s));
+    });
+}
+/** The ARN a function's slots get in the plan: the target version (no publish). */
+const readOf = (t) => ({
+    spec: t.spec,
+    arn: t.owner,
+    latest: t.facts,
+    effective: t.facts,
+    codeSha: t.facts.codeSha256 ?? '',
+    verdict: t.verdict,
+    rollbackTo: t.versionArn
+});
+const forFunction = (ctx, t) => ({
+    ...ctx,
+    cfg: (0,_plan_read_js__WEBPACK_IMPORTED_MODULE_5__/* .configFor */ .m3)(ctx.cfg, t.spec)
+});
+/** Every function's intent, side by side: all in AWS before the first distribution write. */
+async function writeIntents(ctx, targets) {
+    const written = await Promise.all(targets.map(t => {
+        const body = t.spec.includeBody ?? 'mixed';
+        return (0,_journaled_js__WEBPACK_IMPORTED_MODULE_8__/* .writeIntent */ .Ui)(forFunction(ctx, t), t.name, t.record, current => ({
+            journal: (0,_journal_js__WEBPACK_IMPORTED_MODULE_4__/* .recordIntent */ .M8)(current.journal, (0,_journaled_js__WEBPACK_IMPORTED_MODULE_8__/* .intentOf */ .oQ)(forFunction(ctx, t), 'rollback', t.target, t.live, body)),
+            live: current.liveVersion ?? t.live ?? t.target
+        }));
+    }));
+    return {
+        records: written.map(w => w.record),
+        errors: written.flatMap(w => (w.error ? [w.error] : []))
+    };
+}
+async function apply(ctx, p, base) {
+    const targets = p.targets.filter(t => !t.done);
+    const intents = await writeIntents(ctx, targets);
+    if (intents.errors.length > 0)
+        return { ...base, errors: intents.errors };
+    const t1 = ctx.clock.now();
+    const written = await (0,_execute_plan_js__WEBPACK_IMPORTED_MODULE_7__/* .writePlan */ .pD)(ctx, p.plan, p.snapshots);
+    const resumed = targets.some(t => t.resumed !== undefined);
+    let out = { ...base, changes: written.changes, resumed };
+    out.timings.updateMs = ctx.clock.now() - t1;
+    for (const t of targets.filter(t => t.resumed))
+        ctx.log.info(`Version ${t.target}${several(ctx) ? ` of ${t.name}` : ''} already holds every slot after an interrupted rollback: resuming (wait, health check, verdict).`);
+    // A function whose slots did not move (a resumed rollback): still watch them, so the wait and
+    // the check run and its verdict is recorded.
+    if (written.errors.length === 0)
+        out = {
+            ...out,
+            changes: [
+                ...out.changes,
+                ...(0,_execute_plan_js__WEBPACK_IMPORTED_MODULE_7__/* .unmovedSlots */ .aT)(p.snapshots, targets.map(t => ({
+                    spec: t.spec,
+                    functionName: t.name,
+                    owner: t.owner,
+                    from: t.live !== undefined ? `${t.owner}:${t.live}` : t.versionArn,
+                    to: t.versionArn
+                })), out.changes)
+            ]
+        };
+    if (!several(ctx))
+        out = { ...out, changes: out.changes.map(singleShape) };
+    const settled = await (0,_settle_js__WEBPACK_IMPORTED_MODULE_10__/* .settle */ .G)(ctx, targets[0].owner, out, written.errors, 'rolled-back');
+    await Promise.all(targets.map((t, i) => recordOne(ctx, t, intents.records[i], settled)));
     // settle() undid the rollback itself: that is a failed rollback, whatever it restored.
     if (settled.undone)
         return { ...settled, status: 'failed' };
     if (settled.status === 'cancelled') {
-        const note = (0,_journaled_js__WEBPACK_IMPORTED_MODULE_6__/* .cancelledNote */ .K2)(settled, s.live);
-        return { ...settled, liveNote: note, errors: [...settled.errors, note] };
+        const notes = targets.map(t => (0,_journaled_js__WEBPACK_IMPORTED_MODULE_8__/* .cancelledNote */ .K2)({ ...settled, version: String(t.target), changes: mine(settled, t) }, t.live));
+        return { ...settled, liveNote: notes.join('\n'), errors: [...settled.errors, ...notes] };
     }
     return settled;
 }
-/** The slots as changes from the version rolled back from to the target, for the wait and the report. */
-function watched(ctx, s) {
-    const from = s.live !== undefined ? `${s.owner}:${s.live}` : s.out.versionArn;
-    return s.snapshots.flatMap(snap => ctx.cfg.cacheBehaviors.map(b => {
-        const body = (0,_plan_js__WEBPACK_IMPORTED_MODULE_12__/* .currentAssociation */ .H5)(snap.config, b, ctx.cfg.eventType)?.IncludeBody ?? false;
-        return {
-            distributionId: snap.id,
-            cacheBehavior: b,
-            eventType: ctx.cfg.eventType,
-            from,
-            to: s.out.versionArn,
-            includeBody: body,
-            fromIncludeBody: body
-        };
-    }));
+/** A single function's changes keep the single-function shape of the `changes` output. */
+const singleShape = ({ functionName: _n, functionArn: _a, ...c }) => c;
+/** The changes of one function (a single function's carry no name: they all are its). */
+const mine = (o, t) => o.changes.filter(c => c.functionArn === undefined || c.functionArn === t.owner);
+/** The journal's verdict on one function's rollback. */
+function recordOne(ctx, t, record, settled) {
+    return (0,_journaled_js__WEBPACK_IMPORTED_MODULE_8__/* .writeVerdict */ .P1)(ctx, t.name, record, current => {
+        const j = current.journal;
+        const cleared = j.pending?.version === t.target ? { ...j, pending: undefined } : j;
+        if (settled.status === 'rolled-back' && !settled.undone) {
+            const done = (0,_journal_js__WEBPACK_IMPORTED_MODULE_4__/* .recordRollback */ .Ij)(j, t.live, t.target);
+            const withBody = { ...done, body: { ...done.body, [t.target]: (0,_journaled_js__WEBPACK_IMPORTED_MODULE_8__/* .bodyOf */ .EN)(mine(settled, t)) } };
+            return { journal: withBody, live: t.target };
+        }
+        if (settled.status === 'cancelled')
+            return { journal: j, live: current.liveVersion ?? t.target };
+        return { journal: cleared, live: current.liveVersion ?? t.live ?? t.target };
+    });
 }
 
 

@@ -316,22 +316,67 @@ async function listSummaries(clients) {
         return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .err */ ._)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .translate */ .Tl)(e, 'ListDistributions', 'the account'));
     }
 }
-async function countPolicies(clients) {
+/** The account's policies ("Quantity": the total number of them in the account, for the quota). */
+async function listPolicies(clients) {
     try {
-        // Quantity is "the total number of continuous deployment policies in your account".
         const res = await clients.cloudfront.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_7__/* .ListContinuousDeploymentPoliciesCommand */ .a({}));
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__.ok)(res.ContinuousDeploymentPolicyList?.Quantity ?? 0);
+        const list = res.ContinuousDeploymentPolicyList;
+        const items = (list?.Items ?? []).flatMap(i => {
+            const p = i.ContinuousDeploymentPolicy;
+            return p?.Id && p.ContinuousDeploymentPolicyConfig
+                ? [{ id: p.Id, config: p.ContinuousDeploymentPolicyConfig }]
+                : [];
+        });
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__.ok)({ quantity: list?.Quantity ?? 0, items });
     }
     catch (e) {
         return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .err */ ._)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .translate */ .Tl)(e, 'ListContinuousDeploymentPolicies', 'the account'));
     }
 }
 /**
+ * CopyDistribution's CallerReference names the primary, and the staging distribution keeps it
+ * for life: a canary that stopped after CopyDistribution but before its policy was attached left
+ * a staging distribution nothing points at, and the next canary finds it by this prefix.
+ */
+const callerPrefix = (primaryId) => `lambda-edge-deploy-staging-${primaryId}-`;
+/**
+ * Primaries whose policy does not lead to a staging distribution: look for one this tool made
+ * for them (by CallerReference), and a policy that already routes to it. Reads only the staging
+ * distributions nobody else claimed, and only when a primary has none.
+ */
+async function findLeftOvers(clients, targets, summaries, policies) {
+    const lonely = targets.filter(t => !t.staging);
+    const claimed = new Set(targets.flatMap(t => (t.staging ? [t.staging.id] : [])));
+    const candidates = summaries.filter(s => s.staging && !claimed.has(s.id));
+    if (lonely.length === 0 || candidates.length === 0)
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__.ok)(undefined);
+    for (const c of candidates) {
+        const read = await (0,_cloudfront_js__WEBPACK_IMPORTED_MODULE_2__/* .readDistribution */ .xF)(clients, c.id);
+        if (!read.ok)
+            return read;
+        const ref = read.value.config.CallerReference ?? '';
+        const t = lonely.find(l => !l.staging && ref.startsWith(callerPrefix(l.primaryId)));
+        if (!t)
+            continue;
+        t.staging = { id: c.id, domainName: c.domainName };
+        t.leftOver = true;
+        const policy = t.policyId
+            ? undefined
+            : policies.find(p => p.config.StagingDistributionDnsNames?.Items?.includes(c.domainName));
+        if (policy) {
+            t.policyId = policy.id;
+            t.policyEnabled = policy.config.Enabled === true;
+            t.traffic = policy.config.TrafficConfig;
+        }
+    }
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__.ok)(undefined);
+}
+/**
  * For each primary: its policy (from ContinuousDeploymentPolicyId) and the staging distribution
  * the policy routes to (found by domain name), plus the account's counts for the quotas. Reads only.
  */
 async function readTargets(clients, primaries) {
-    const [summaries, policies] = await Promise.all([listSummaries(clients), countPolicies(clients)]);
+    const [summaries, policies] = await Promise.all([listSummaries(clients), listPolicies(clients)]);
     if (!summaries.ok)
         return summaries;
     if (!policies.ok)
@@ -356,9 +401,12 @@ async function readTargets(clients, primaries) {
             staging: staging && { id: staging.id, domainName: staging.domainName }
         });
     }
+    const leftOvers = await findLeftOvers(clients, targets, summaries.value, policies.value.items);
+    if (!leftOvers.ok)
+        return leftOvers;
     const counts = {
         stagingDistributions: summaries.value.filter(s => s.staging).length,
-        policies: policies.value
+        policies: policies.value.quantity
     };
     return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__.ok)({ targets, counts });
 }
@@ -373,7 +421,7 @@ async function createStaging(clients, primaryId, clock) {
                 PrimaryDistributionId: primaryId,
                 Staging: true,
                 IfMatch: primary.value.etag,
-                CallerReference: `lambda-edge-deploy-staging-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`,
+                CallerReference: `${callerPrefix(primaryId)}${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`,
                 Enabled: true
             }));
             return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__.ok)({ id: res.Distribution?.Id ?? '', domainName: res.Distribution?.DomainName ?? '' });
@@ -518,6 +566,8 @@ var bake_verdict = __webpack_require__(3528);
 
 
 
+/** Distributions judged against their own traffic before the deploy (a direct deploy). */
+const againstBefore = (ids) => ids.map(distributionId => ({ distributionId, against: 'before' }));
 /** The baseline ends where the deploy's first write began; the bake starts with the current period. */
 function windowsOf(cfg, now, writesStartedAt) {
     const periodMs = cfg.periodSeconds * 1000;
@@ -530,7 +580,7 @@ function windowsOf(cfg, now, writesStartedAt) {
         end: now + cfg.seconds * 1000
     };
 }
-async function runBake(ctx, distributionIds, writesStartedAt) {
+async function runBake(ctx, targets, writesStartedAt) {
     const { bake: cfg, clock, log } = ctx;
     const started = clock.now();
     const w = windowsOf(cfg, started, writesStartedAt);
@@ -550,40 +600,48 @@ async function runBake(ctx, distributionIds, writesStartedAt) {
         return s.ok ? { ok: true, value: (0,bake_verdict/* figures */.u5)(s.value, now, w.periodMs) } : s;
     };
     const before = new Map();
-    for (const id of distributionIds) {
-        const f = await read(id, w.beforeFrom, w.beforeTo, w.beforeTo);
+    for (const t of targets) {
+        if (t.against !== 'before')
+            continue;
+        const f = await read(t.distributionId, w.beforeFrom, w.beforeTo, w.beforeTo);
         if (!f.ok)
             return { ...report, result: 'error', failure: (0,errors/* formatFailure */.M3)(f.error) };
-        before.set(id, f.value);
+        before.set(t.distributionId, f.value);
     }
-    log.info(`Baking ${distributionIds.join(', ')} for ${cfg.seconds} s: fail above ${(0,bake_verdict/* percent */.KN)(cfg.max5xxRate)} 5xx (and above the rate before the deploy) once ${cfg.minRequests} requests were seen; one check per ${cfg.periodSeconds} s period.`);
+    log.info(intro(cfg, targets));
     for (let n = 1;; n++) {
         const next = Math.min((0,metrics/* alignDown */.uf)(clock.now(), w.periodMs) + w.periodMs, w.end);
         await clock.sleep(Math.max(0, next - clock.now()));
         const now = clock.now();
         const closedTo = (0,metrics/* alignDown */.uf)(now, w.periodMs);
+        // Nothing closed yet: no read, no traffic.
+        const during = async (id) => closedTo > w.bakeFrom
+            ? read(id, w.bakeFrom, closedTo, now)
+            : { ok: true, value: (0,bake_verdict/* figures */.u5)(emptySeries(), now, w.periodMs) };
         report.distributions = [];
-        for (const id of distributionIds) {
-            const f = closedTo > w.bakeFrom
-                ? await read(id, w.bakeFrom, closedTo, now)
-                : { ok: true, value: (0,bake_verdict/* figures */.u5)(emptySeries(), now, w.periodMs) };
+        const fail = (e) => ({
+            ...report,
+            result: 'error',
+            elapsedMs: now - started,
+            failure: (0,errors/* formatFailure */.M3)(e)
+        });
+        for (const t of targets) {
+            const f = await during(t.distributionId);
             if (!f.ok)
-                return {
-                    ...report,
-                    result: 'error',
-                    elapsedMs: now - started,
-                    failure: (0,errors/* formatFailure */.M3)(f.error)
-                };
-            const b = before.get(id);
+                return fail(f.error);
+            const b = t.against === 'primary' ? await during(t.primaryId) : undefined;
+            if (b && !b.ok)
+                return fail(b.error);
+            const bake = f.value;
+            const baseline = b?.ok ? b.value : before.get(t.distributionId);
             report.distributions.push({
-                distributionId: id,
-                judgement: (0,bake_verdict/* judge */.S4)(f.value, b, { ...cfg, periodMs: w.periodMs }),
-                bake: f.value,
-                before: b,
-                links: {
-                    rate5xx: (0,metrics/* consoleUrl */.B9)(id, '5xxErrorRate', 'Average', cfg.periodSeconds, w.beforeFrom, w.end),
-                    requests: (0,metrics/* consoleUrl */.B9)(id, 'Requests', 'Sum', cfg.periodSeconds, w.beforeFrom, w.end)
-                }
+                distributionId: t.distributionId,
+                judgement: (0,bake_verdict/* judge */.S4)(bake, baseline, { ...cfg, periodMs: w.periodMs }, t.against),
+                bake,
+                baseline,
+                against: t.against,
+                primaryId: t.against === 'primary' ? t.primaryId : undefined,
+                links: links(t.distributionId, cfg, w)
             });
         }
         report.elapsedMs = now - started;
@@ -601,8 +659,19 @@ async function runBake(ctx, distributionIds, writesStartedAt) {
             return report;
     }
 }
+function intro(cfg, targets) {
+    const names = targets.map(t => t.against === 'primary'
+        ? `${t.distributionId} (against primary ${t.primaryId})`
+        : t.distributionId);
+    const rules = [...new Set(targets.map(t => bake_verdict/* BASELINES */.tb[t.against].rule))].join(' / ');
+    return `Baking ${names.join(', ')} for ${cfg.seconds} s: fail above ${(0,bake_verdict/* percent */.KN)(cfg.max5xxRate)} 5xx (${rules}) once ${cfg.minRequests} requests were seen; one check per ${cfg.periodSeconds} s period.`;
+}
+const links = (id, cfg, w) => ({
+    rate5xx: (0,metrics/* consoleUrl */.B9)(id, '5xxErrorRate', 'Average', cfg.periodSeconds, w.beforeFrom, w.end),
+    requests: (0,metrics/* consoleUrl */.B9)(id, 'Requests', 'Sum', cfg.periodSeconds, w.beforeFrom, w.end)
+});
 const emptySeries = () => ({ requests: [], rate5xx: [], lambdaErrors: {} });
-/** "Bake 3 (3 s of 5 s): E1 240 requests, 5xx 0.4% (before 0.5%): ok". */
+/** "Bake 3 (3 s of 5 s): E1 240 requests, 5xx 0.4% (before 0.5%): ok"; "(primary 0.5%)" on a canary. */
 function progressLine(n, r) {
     const parts = r.distributions.map(d => {
         const verdict = d.judgement.kind === 'fail'
@@ -610,19 +679,25 @@ function progressLine(n, r) {
             : d.judgement.kind === 'pass'
                 ? 'ok'
                 : `waiting for ${r.minRequests} requests`;
-        return `${d.distributionId} ${d.bake.requests} requests, 5xx ${(0,bake_verdict/* percent */.KN)(d.bake.rate)} (before ${(0,bake_verdict/* percent */.KN)(d.before.rate)}): ${verdict}`;
+        return `${d.distributionId} ${d.bake.requests} requests, 5xx ${(0,bake_verdict/* percent */.KN)(d.bake.rate)} (${bake_verdict/* BASELINES */.tb[d.against].label} ${(0,bake_verdict/* percent */.KN)(d.baseline.rate)}): ${verdict}`;
     });
     return `Bake ${n} (${Math.round(r.elapsedMs / 1000)} s of ${r.seconds} s): ${parts.join(' · ')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/bake/step.ts
 
-async function bakeStep(ctx, out, writesStartedAt) {
+/**
+ * `targets`: what to judge against what; by default every changed distribution against its own
+ * traffic before the deploy. A canary passes its staging distributions against their primaries.
+ */
+async function bakeStep(ctx, out, writesStartedAt, targets = againstBefore([
+    ...new Set(out.changes.map(c => c.distributionId))
+])) {
     const { cfg } = ctx;
     if (cfg.mode !== 'deploy' || cfg.bake.seconds === 0 || out.changes.length === 0)
         return [];
-    const ids = [...new Set(out.changes.map(c => c.distributionId))];
-    const report = await ctx.log.group(`Bake: CloudFront metrics of ${ids.join(', ')}`, () => runBake({ ...ctx, bake: cfg.bake }, ids, writesStartedAt));
+    const ids = targets.map(t => t.distributionId);
+    const report = await ctx.log.group(`Bake: CloudFront metrics of ${ids.join(', ')}`, () => runBake({ ...ctx, bake: cfg.bake }, targets, writesStartedAt));
     out.bake = report;
     switch (report.result) {
         case 'pass':
@@ -936,6 +1011,8 @@ async function stage(ctx, primaries, targets, report) {
             ctx.log.warning(`An earlier canary was still live on ${t.primaryId}: its policy is now disabled.`);
         }
         let staging = t.staging;
+        if (staging && t.leftOver)
+            ctx.log.warning(`Reusing staging distribution ${staging.id} of ${t.primaryId}, left by an earlier canary that stopped before its continuous deployment policy was attached${t.policyId ? ` (and its policy ${t.policyId})` : ''}.`);
         if (!staging) {
             const made = await (0,_aws_staging_js__WEBPACK_IMPORTED_MODULE_5__/* .createStaging */ .qp)(ctx.clients, t.primaryId, ctx.clock);
             if (!made.ok)
@@ -1119,9 +1196,9 @@ async function releaseCanary(ctx, primaries, targets, published, out) {
             return abort(ctx, live, out, r);
         ctx.log.info(`${c.weightPercent}% of viewers now reach version ${published.version} on staging.`);
     }
-    // The bake (bake-seconds) watches the staging distributions (out.changes name them until
-    // promotion) while they take their share of viewers; a regression aborts before promotion.
-    const baked = await (0,_bake_step_js__WEBPACK_IMPORTED_MODULE_2__/* .bakeStep */ .k)(ctx, out, t1);
+    // The bake (bake-seconds) holds each staging distribution's 5xx rate against its primary's over
+    // the same periods while staging takes its share of viewers; a regression aborts before promotion.
+    const baked = await (0,_bake_step_js__WEBPACK_IMPORTED_MODULE_2__/* .bakeStep */ .k)(ctx, out, t1, live.map(l => ({ distributionId: l.stagingId, against: 'primary', primaryId: l.primary.id })));
     if (baked.length > 0)
         return abort(ctx, live, out, baked);
     if (out.bake?.result === 'pass')
@@ -1156,6 +1233,7 @@ const replacedVersions = (out) => out.previousVersions.filter(v => /^\d+$/.test(
 /* harmony export */   K2: () => (/* binding */ cancelledNote),
 /* harmony export */   P1: () => (/* binding */ writeVerdict),
 /* harmony export */   Ui: () => (/* binding */ writeIntent),
+/* harmony export */   X6: () => (/* binding */ withLocks),
 /* harmony export */   kK: () => (/* binding */ withLock),
 /* harmony export */   oQ: () => (/* binding */ intentOf)
 /* harmony export */ });
@@ -1196,6 +1274,18 @@ async function withLock(ctx, fn, failed, work) {
     finally {
         await (0,_aws_lease_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseLock */ .x_)(ctx.clients, fn, held.value, ctx.log);
     }
+}
+/**
+ * Holds every named function's lock around `work`, taken one after the other in name order, so two
+ * runs over overlapping functions cannot each hold a part and wait for the other forever. `waited`:
+ * some lock was held by another run first (what that run did is the starting point now).
+ */
+function withLocks(ctx, names, failed, work) {
+    const sorted = [...new Set(names)].sort();
+    const take = (i, waited) => i >= sorted.length
+        ? work(waited)
+        : withLock(ctx, sorted[i], failed, held => take(i + 1, waited || held.waitedMs > 0 || held.tookOver !== undefined));
+    return take(0, false);
 }
 /** Every slot this run aims at, as `DIST|behavior|event`. */
 const slotKeys = (ctx) => ctx.cfg.distributionIds.flatMap(d => ctx.cfg.cacheBehaviors.map(b => `${d}|${b}|${ctx.cfg.eventType}`));

@@ -37,11 +37,17 @@ const PERMISSIONS: Record<string, string> = {
   GetMetricData: 'cloudwatch:GetMetricData',
   UpdateDistribution:
     'cloudfront:UpdateDistribution (and lambda:EnableReplication* on the function)',
-  // Continuous deployment (canary). CopyDistribution also needs GetDistribution and
-  // CreateDistribution; UpdateDistributionWithStagingConfig needs GetDistribution and
-  // UpdateDistribution (API reference pages of those operations).
-  CopyDistribution: 'cloudfront:CopyDistribution, cloudfront:CreateDistribution',
-  UpdateDistributionWithStagingConfig: 'cloudfront:UpdateDistribution',
+  // Continuous deployment (canary). The API reference's "This API operation requires the following
+  // IAM permissions": CopyDistribution, GetDistribution, CreateDistribution
+  // (https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CopyDistribution.html);
+  // UpdateDistributionWithStagingConfig: GetDistribution, UpdateDistribution
+  // (https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateDistributionWithStagingConfig.html),
+  // and its own action in the Service Authorization Reference ("Actions, resources, and condition
+  // keys for Amazon CloudFront": https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudfront.html).
+  CopyDistribution:
+    'cloudfront:CopyDistribution, cloudfront:CreateDistribution and cloudfront:GetDistribution',
+  UpdateDistributionWithStagingConfig:
+    'cloudfront:UpdateDistributionWithStagingConfig, cloudfront:UpdateDistribution and cloudfront:GetDistribution on the primary and the staging distribution',
   CreateContinuousDeploymentPolicy: 'cloudfront:CreateContinuousDeploymentPolicy',
   GetContinuousDeploymentPolicyConfig: 'cloudfront:GetContinuousDeploymentPolicyConfig',
   UpdateContinuousDeploymentPolicy: 'cloudfront:UpdateContinuousDeploymentPolicy',

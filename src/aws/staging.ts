@@ -85,14 +85,68 @@ async function listSummaries(clients: AwsClients): R<Summary[]> {
   }
 }
 
-async function countPolicies(clients: AwsClients): R<number> {
+interface PolicySummary {
+  id: string
+  config: ContinuousDeploymentPolicyConfig
+}
+
+/** The account's policies ("Quantity": the total number of them in the account, for the quota). */
+async function listPolicies(clients: AwsClients): R<{ quantity: number; items: PolicySummary[] }> {
   try {
-    // Quantity is "the total number of continuous deployment policies in your account".
     const res = await clients.cloudfront.send(new ListContinuousDeploymentPoliciesCommand({}))
-    return ok(res.ContinuousDeploymentPolicyList?.Quantity ?? 0)
+    const list = res.ContinuousDeploymentPolicyList
+    const items = (list?.Items ?? []).flatMap(i => {
+      const p = i.ContinuousDeploymentPolicy
+      return p?.Id && p.ContinuousDeploymentPolicyConfig
+        ? [{ id: p.Id, config: p.ContinuousDeploymentPolicyConfig }]
+        : []
+    })
+    return ok({ quantity: list?.Quantity ?? 0, items })
   } catch (e) {
     return err(translate(e, 'ListContinuousDeploymentPolicies', 'the account'))
   }
+}
+
+/**
+ * CopyDistribution's CallerReference names the primary, and the staging distribution keeps it
+ * for life: a canary that stopped after CopyDistribution but before its policy was attached left
+ * a staging distribution nothing points at, and the next canary finds it by this prefix.
+ */
+const callerPrefix = (primaryId: string): string => `lambda-edge-deploy-staging-${primaryId}-`
+
+/**
+ * Primaries whose policy does not lead to a staging distribution: look for one this tool made
+ * for them (by CallerReference), and a policy that already routes to it. Reads only the staging
+ * distributions nobody else claimed, and only when a primary has none.
+ */
+async function findLeftOvers(
+  clients: AwsClients,
+  targets: CanaryTarget[],
+  summaries: readonly Summary[],
+  policies: readonly PolicySummary[]
+): R<void> {
+  const lonely = targets.filter(t => !t.staging)
+  const claimed = new Set(targets.flatMap(t => (t.staging ? [t.staging.id] : [])))
+  const candidates = summaries.filter(s => s.staging && !claimed.has(s.id))
+  if (lonely.length === 0 || candidates.length === 0) return ok(undefined)
+  for (const c of candidates) {
+    const read = await readDistribution(clients, c.id)
+    if (!read.ok) return read
+    const ref = read.value.config.CallerReference ?? ''
+    const t = lonely.find(l => !l.staging && ref.startsWith(callerPrefix(l.primaryId)))
+    if (!t) continue
+    t.staging = { id: c.id, domainName: c.domainName }
+    t.leftOver = true
+    const policy = t.policyId
+      ? undefined
+      : policies.find(p => p.config.StagingDistributionDnsNames?.Items?.includes(c.domainName))
+    if (policy) {
+      t.policyId = policy.id
+      t.policyEnabled = policy.config.Enabled === true
+      t.traffic = policy.config.TrafficConfig
+    }
+  }
+  return ok(undefined)
 }
 
 /**
@@ -103,7 +157,7 @@ export async function readTargets(
   clients: AwsClients,
   primaries: readonly Snapshot[]
 ): R<{ targets: CanaryTarget[]; counts: AccountCounts }> {
-  const [summaries, policies] = await Promise.all([listSummaries(clients), countPolicies(clients)])
+  const [summaries, policies] = await Promise.all([listSummaries(clients), listPolicies(clients)])
   if (!summaries.ok) return summaries
   if (!policies.ok) return policies
   const targets: CanaryTarget[] = []
@@ -125,9 +179,11 @@ export async function readTargets(
       staging: staging && { id: staging.id, domainName: staging.domainName }
     })
   }
+  const leftOvers = await findLeftOvers(clients, targets, summaries.value, policies.value.items)
+  if (!leftOvers.ok) return leftOvers
   const counts = {
     stagingDistributions: summaries.value.filter(s => s.staging).length,
-    policies: policies.value
+    policies: policies.value.quantity
   }
   return ok({ targets, counts })
 }
@@ -147,7 +203,7 @@ export async function createStaging(
           PrimaryDistributionId: primaryId,
           Staging: true,
           IfMatch: primary.value.etag,
-          CallerReference: `lambda-edge-deploy-staging-${randomUUID()}`,
+          CallerReference: `${callerPrefix(primaryId)}${randomUUID()}`,
           Enabled: true
         })
       )

@@ -3,14 +3,27 @@
  * metrics of every changed distribution once per period, judge the bake so far, print a progress
  * line, and stop at the first failing period or when bake-seconds are over. Time comes from the
  * injected clock; AWS from the clients. Returns a report; never throws.
+ *
+ * A target's baseline is its own traffic before the deploy's first write, or (a canary's staging
+ * distribution) its primary's traffic over the same periods. A staging distribution has its own
+ * DistributionId, and CloudFront's metrics are per DistributionId (CloudFront Developer Guide,
+ * "Getting metrics using the CloudWatch API":
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/programming-cloudwatch-metrics.html;
+ * step 5 of "CloudFront continuous deployment workflow", monitor the staging distribution:
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/continuous-deployment-workflow.html).
+ * Lambda@Edge's own metrics and logs cannot tell the two apart: they are per function and per
+ * region where the replica ran (`/aws/lambda/us-east-1.NAME` in each region), not per distribution,
+ * so the distribution's 5xxErrorRate is what is judged.
  */
 import type { Clock } from '../clock.js'
 import type { BakeConfig } from '../config.js'
 import type { AwsClients } from '../aws/clients.js'
-import { formatFailure } from '../aws/errors.js'
+import { type AwsFailure, formatFailure } from '../aws/errors.js'
 import type { Log } from '../log.js'
 import { alignDown, consoleUrl, readSeries } from './metrics.js'
 import {
+  type Against,
+  BASELINES,
   describeFailure,
   figures,
   judge,
@@ -20,13 +33,26 @@ import {
   type WindowFigures
 } from './verdict.js'
 
+/** One distribution to judge, and what its rate is held against. */
+export type BakeTarget =
+  | { distributionId: string; against: 'before' }
+  | { distributionId: string; against: 'primary'; primaryId: string }
+
+/** Distributions judged against their own traffic before the deploy (a direct deploy). */
+export const againstBefore = (ids: readonly string[]): BakeTarget[] =>
+  ids.map(distributionId => ({ distributionId, against: 'before' }))
+
 export interface DistributionBake {
   distributionId: string
   judgement: Judgement
   /** Closed periods since the bake started. */
   bake: WindowFigures
-  /** The same length of time before the deploy's first write. */
-  before: WindowFigures
+  /** What the bake is held against: see `against`. */
+  baseline: WindowFigures
+  /** before: the same length of time before the deploy's first write; primary: the primary
+   *  distribution (`primaryId`) over the same closed periods. */
+  against: Against
+  primaryId?: string
   /** CloudWatch console graphs of the judged metrics over the bake. */
   links: { rate5xx: string; requests: string }
 }
@@ -38,7 +64,7 @@ export interface BakeReport {
   max5xxRate: number
   minRequests: number
   elapsedMs: number
-  /** GetMetricData calls made (one per distribution per period, plus one each for the baseline). */
+  /** GetMetricData calls made (one per distribution per period, plus one per baseline read). */
   calls: number
   distributions: DistributionBake[]
   /** Why it failed (the metric and the line it crossed) or could not judge. */
@@ -75,7 +101,7 @@ function windowsOf(cfg: BakeConfig, now: number, writesStartedAt: number): Windo
 
 export async function runBake(
   ctx: BakeContext,
-  distributionIds: readonly string[],
+  targets: readonly BakeTarget[],
   writesStartedAt: number
 ): Promise<BakeReport> {
   const { bake: cfg, clock, log } = ctx
@@ -97,49 +123,45 @@ export async function runBake(
     return s.ok ? { ok: true as const, value: figures(s.value, now, w.periodMs) } : s
   }
   const before = new Map<string, WindowFigures>()
-  for (const id of distributionIds) {
-    const f = await read(id, w.beforeFrom, w.beforeTo, w.beforeTo)
+  for (const t of targets) {
+    if (t.against !== 'before') continue
+    const f = await read(t.distributionId, w.beforeFrom, w.beforeTo, w.beforeTo)
     if (!f.ok) return { ...report, result: 'error', failure: formatFailure(f.error) }
-    before.set(id, f.value)
+    before.set(t.distributionId, f.value)
   }
-  log.info(
-    `Baking ${distributionIds.join(', ')} for ${cfg.seconds} s: fail above ${percent(cfg.max5xxRate)} 5xx (and above the rate before the deploy) once ${cfg.minRequests} requests were seen; one check per ${cfg.periodSeconds} s period.`
-  )
+  log.info(intro(cfg, targets))
   for (let n = 1; ; n++) {
     const next = Math.min(alignDown(clock.now(), w.periodMs) + w.periodMs, w.end)
     await clock.sleep(Math.max(0, next - clock.now()))
     const now = clock.now()
     const closedTo = alignDown(now, w.periodMs)
+    // Nothing closed yet: no read, no traffic.
+    const during = async (id: string) =>
+      closedTo > w.bakeFrom
+        ? read(id, w.bakeFrom, closedTo, now)
+        : { ok: true as const, value: figures(emptySeries(), now, w.periodMs) }
     report.distributions = []
-    for (const id of distributionIds) {
-      const f =
-        closedTo > w.bakeFrom
-          ? await read(id, w.bakeFrom, closedTo, now)
-          : { ok: true as const, value: figures(emptySeries(), now, w.periodMs) }
-      if (!f.ok)
-        return {
-          ...report,
-          result: 'error',
-          elapsedMs: now - started,
-          failure: formatFailure(f.error)
-        }
-      const b = before.get(id)!
+    const fail = (e: AwsFailure): BakeReport => ({
+      ...report,
+      result: 'error',
+      elapsedMs: now - started,
+      failure: formatFailure(e)
+    })
+    for (const t of targets) {
+      const f = await during(t.distributionId)
+      if (!f.ok) return fail(f.error)
+      const b = t.against === 'primary' ? await during(t.primaryId) : undefined
+      if (b && !b.ok) return fail(b.error)
+      const bake = f.value
+      const baseline = b?.ok ? b.value : before.get(t.distributionId)!
       report.distributions.push({
-        distributionId: id,
-        judgement: judge(f.value, b, { ...cfg, periodMs: w.periodMs }),
-        bake: f.value,
-        before: b,
-        links: {
-          rate5xx: consoleUrl(
-            id,
-            '5xxErrorRate',
-            'Average',
-            cfg.periodSeconds,
-            w.beforeFrom,
-            w.end
-          ),
-          requests: consoleUrl(id, 'Requests', 'Sum', cfg.periodSeconds, w.beforeFrom, w.end)
-        }
+        distributionId: t.distributionId,
+        judgement: judge(bake, baseline, { ...cfg, periodMs: w.periodMs }, t.against),
+        bake,
+        baseline,
+        against: t.against,
+        primaryId: t.against === 'primary' ? t.primaryId : undefined,
+        links: links(t.distributionId, cfg, w)
       })
     }
     report.elapsedMs = now - started
@@ -159,9 +181,24 @@ export async function runBake(
   }
 }
 
+function intro(cfg: BakeConfig, targets: readonly BakeTarget[]): string {
+  const names = targets.map(t =>
+    t.against === 'primary'
+      ? `${t.distributionId} (against primary ${t.primaryId})`
+      : t.distributionId
+  )
+  const rules = [...new Set(targets.map(t => BASELINES[t.against].rule))].join(' / ')
+  return `Baking ${names.join(', ')} for ${cfg.seconds} s: fail above ${percent(cfg.max5xxRate)} 5xx (${rules}) once ${cfg.minRequests} requests were seen; one check per ${cfg.periodSeconds} s period.`
+}
+
+const links = (id: string, cfg: BakeConfig, w: Windows): DistributionBake['links'] => ({
+  rate5xx: consoleUrl(id, '5xxErrorRate', 'Average', cfg.periodSeconds, w.beforeFrom, w.end),
+  requests: consoleUrl(id, 'Requests', 'Sum', cfg.periodSeconds, w.beforeFrom, w.end)
+})
+
 const emptySeries = () => ({ requests: [], rate5xx: [], lambdaErrors: {} })
 
-/** "Bake 3 (3 s of 5 s): E1 240 requests, 5xx 0.4% (before 0.5%): ok". */
+/** "Bake 3 (3 s of 5 s): E1 240 requests, 5xx 0.4% (before 0.5%): ok"; "(primary 0.5%)" on a canary. */
 function progressLine(n: number, r: BakeReport): string {
   const parts = r.distributions.map(d => {
     const verdict =
@@ -170,7 +207,7 @@ function progressLine(n: number, r: BakeReport): string {
         : d.judgement.kind === 'pass'
           ? 'ok'
           : `waiting for ${r.minRequests} requests`
-    return `${d.distributionId} ${d.bake.requests} requests, 5xx ${percent(d.bake.rate)} (before ${percent(d.before.rate)}): ${verdict}`
+    return `${d.distributionId} ${d.bake.requests} requests, 5xx ${percent(d.bake.rate)} (${BASELINES[d.against].label} ${percent(d.baseline.rate)}): ${verdict}`
   })
   return `Bake ${n} (${Math.round(r.elapsedMs / 1000)} s of ${r.seconds} s): ${parts.join(' · ')}`
 }

@@ -5,18 +5,25 @@
  */
 import type { ModeContext } from '../modes/shared.js'
 import type { Outcome } from '../outcome.js'
-import { runBake } from './bake.js'
+import { againstBefore, type BakeTarget, runBake } from './bake.js'
 
+/**
+ * `targets`: what to judge against what; by default every changed distribution against its own
+ * traffic before the deploy. A canary passes its staging distributions against their primaries.
+ */
 export async function bakeStep(
   ctx: ModeContext,
   out: Outcome,
-  writesStartedAt: number
+  writesStartedAt: number,
+  targets: readonly BakeTarget[] = againstBefore([
+    ...new Set(out.changes.map(c => c.distributionId))
+  ])
 ): Promise<string[]> {
   const { cfg } = ctx
   if (cfg.mode !== 'deploy' || cfg.bake.seconds === 0 || out.changes.length === 0) return []
-  const ids = [...new Set(out.changes.map(c => c.distributionId))]
+  const ids = targets.map(t => t.distributionId)
   const report = await ctx.log.group(`Bake: CloudFront metrics of ${ids.join(', ')}`, () =>
-    runBake({ ...ctx, bake: cfg.bake }, ids, writesStartedAt)
+    runBake({ ...ctx, bake: cfg.bake }, targets, writesStartedAt)
   )
   out.bake = report
   switch (report.result) {

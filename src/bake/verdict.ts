@@ -3,9 +3,12 @@
  * the caller says what time it is, so every rule below is tested instantly.
  *
  * The rule (issue 14): a distribution fails when its 5xx rate over the bake so far is above
- * bake-max-5xx-rate AND above its own rate in the same length of time before the deploy (a site
- * that always has 2% 5xx is not rolled back for it), judged only once the bake saw at least
- * bake-min-requests requests. Too little traffic is its own answer, never a pass.
+ * bake-max-5xx-rate AND above its baseline (a site that always has 2% 5xx is not rolled back for
+ * it), judged only once the bake saw at least bake-min-requests requests. Too little traffic is its
+ * own answer, never a pass. The baseline (issue 15, BASELINES below) is the distribution's own rate
+ * in the same length of time before the deploy, or, for a canary's staging distribution, the
+ * primary's rate over the very same periods: both meet the same viewers, the same origin and the
+ * same hour, and only the version differs.
  */
 
 /** One CloudWatch datapoint: the start of its period (ms since the epoch) and its value. */
@@ -35,6 +38,28 @@ export interface Series {
   lambdaErrors: Partial<Record<LambdaMetric, Point[]>>
 }
 
+/**
+ * What a bake holds a distribution's rate against, as data: the words the verdict, the progress
+ * line and the report use for each.
+ */
+export const BASELINES = {
+  before: {
+    label: 'before',
+    column: '5xx before',
+    rule: 'and above the rate before the deploy',
+    than: 'the same length of time before the deploy',
+    none: 'with no traffic before the deploy to compare with'
+  },
+  primary: {
+    label: 'primary',
+    column: '5xx on the primary',
+    rule: "and above the primary distribution's rate over the same periods",
+    than: 'the primary distribution over the same periods',
+    none: 'with no traffic on the primary distribution to compare with'
+  }
+} as const
+export type Against = keyof typeof BASELINES
+
 export interface BakeRules {
   /** Percent. */
   max5xxRate: number
@@ -56,8 +81,15 @@ export interface WindowFigures {
 }
 
 export type Judgement =
-  | { kind: 'fail'; metric: '5xxErrorRate'; rate: number; limit: number; baseline?: number }
-  | { kind: 'pass'; rate: number; baseline?: number }
+  | {
+      kind: 'fail'
+      metric: '5xxErrorRate'
+      rate: number
+      limit: number
+      baseline?: number
+      against: Against
+    }
+  | { kind: 'pass'; rate: number; baseline?: number; against: Against }
   | { kind: 'too-little-traffic'; requests: number; needed: number }
 
 /** A period counts once it has closed; the newest one may still grow. */
@@ -90,16 +122,31 @@ export function figures(s: Series, now: number, periodMs: number): WindowFigures
   }
 }
 
-/** The verdict on one distribution from the bake so far and the same length of time before it. */
-export function judge(bake: WindowFigures, before: WindowFigures, rules: BakeRules): Judgement {
+/**
+ * The verdict on one distribution from the bake so far and its baseline window (`against` says
+ * which: see BASELINES).
+ */
+export function judge(
+  bake: WindowFigures,
+  reference: WindowFigures,
+  rules: BakeRules,
+  against: Against = 'before'
+): Judgement {
   if (bake.requests < rules.minRequests || bake.rate === undefined)
     return { kind: 'too-little-traffic', requests: bake.requests, needed: rules.minRequests }
   const { rate } = bake
-  // No traffic before the deploy: nothing to compare with, so only the limit decides.
-  const baseline = before.rate
+  // No traffic in the baseline: nothing to compare with, so only the limit decides.
+  const baseline = reference.rate
   if (rate > rules.max5xxRate && (baseline === undefined || rate > baseline))
-    return { kind: 'fail', metric: '5xxErrorRate', rate, limit: rules.max5xxRate, baseline }
-  return { kind: 'pass', rate, baseline }
+    return {
+      kind: 'fail',
+      metric: '5xxErrorRate',
+      rate,
+      limit: rules.max5xxRate,
+      baseline,
+      against
+    }
+  return { kind: 'pass', rate, baseline, against }
 }
 
 /** The whole bake's state: one failing distribution fails it; one unjudged one keeps it a warning. */
@@ -118,9 +165,8 @@ export function describeFailure(
   j: Extract<Judgement, { kind: 'fail' }>,
   bake: WindowFigures
 ): string {
-  const before =
-    j.baseline === undefined
-      ? 'with no traffic before the deploy to compare with'
-      : `and the ${percent(j.baseline)} of the same length of time before the deploy`
-  return `${id}: ${j.metric} ${percent(j.rate)} over ${bake.requests} request(s) since Deployed crossed the line: above bake-max-5xx-rate ${percent(j.limit)} ${before}.`
+  const words = BASELINES[j.against]
+  const than =
+    j.baseline === undefined ? words.none : `and the ${percent(j.baseline)} of ${words.than}`
+  return `${id}: ${j.metric} ${percent(j.rate)} over ${bake.requests} request(s) since Deployed crossed the line: above bake-max-5xx-rate ${percent(j.limit)} ${than}.`
 }

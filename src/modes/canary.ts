@@ -144,6 +144,10 @@ async function stage(
       )
     }
     let staging = t.staging
+    if (staging && t.leftOver)
+      ctx.log.warning(
+        `Reusing staging distribution ${staging.id} of ${t.primaryId}, left by an earlier canary that stopped before its continuous deployment policy was attached${t.policyId ? ` (and its policy ${t.policyId})` : ''}.`
+      )
     if (!staging) {
       const made = await createStaging(ctx.clients, t.primaryId, ctx.clock)
       if (!made.ok) return err(formatFailure(made.error))
@@ -377,9 +381,14 @@ export async function releaseCanary(
     )
   }
 
-  // The bake (bake-seconds) watches the staging distributions (out.changes name them until
-  // promotion) while they take their share of viewers; a regression aborts before promotion.
-  const baked = await bakeStep(ctx, out, t1)
+  // The bake (bake-seconds) holds each staging distribution's 5xx rate against its primary's over
+  // the same periods while staging takes its share of viewers; a regression aborts before promotion.
+  const baked = await bakeStep(
+    ctx,
+    out,
+    t1,
+    live.map(l => ({ distributionId: l.stagingId, against: 'primary', primaryId: l.primary.id }))
+  )
   if (baked.length > 0) return abort(ctx, live, out, baked)
   if (out.bake?.result === 'pass') report.verified.push(`bake of ${cfg.bake.seconds} s passed`)
   if (c.promote === 'manual') {

@@ -5,7 +5,7 @@
  * checked by config.ts and figures are numbers; only the failure text (it may quote AWS) is escaped.
  */
 import type { BakeReport, DistributionBake } from '../bake/bake.js'
-import { LAMBDA_METRICS, percent } from '../bake/verdict.js'
+import { BASELINES, LAMBDA_METRICS, percent } from '../bake/verdict.js'
 import { code, escapeMarkdown, table } from './markdown.js'
 
 const HEADLINE: Record<BakeReport['result'], string> = {
@@ -31,17 +31,26 @@ function lambdaCell(d: DistributionBake): string {
 const link = (text: string, url: string): string => `[${text}](<${url}>)`
 
 export function renderBake(r: BakeReport): string {
-  const head = `#### Bake ${HEADLINE[r.result]}`
+  // A canary's failing bake changed nothing on the primaries: its policy was disabled instead.
+  const canary = r.distributions.some(d => d.against === 'primary')
+  const headline =
+    r.result === 'fail' && canary
+      ? '❌ failed: canary aborted, primary unchanged'
+      : HEADLINE[r.result]
+  const head = `#### Bake ${headline}`
+  const against = [...new Set(r.distributions.map(d => BASELINES[d.against].rule))]
   const rules =
     `${r.seconds} s in ${r.periodSeconds} s periods (${Math.round(r.elapsedMs / 1000)} s watched, ` +
-    `${r.calls} GetMetricData call(s)); fails above ${percent(r.max5xxRate)} 5xx and above the rate ` +
-    `before the deploy, once ${r.minRequests} requests were seen.`
+    `${r.calls} GetMetricData call(s)); fails above ${percent(r.max5xxRate)} 5xx ` +
+    `${against.length > 0 ? against.join(' / ') : BASELINES.before.rule}, once ${r.minRequests} requests were seen.`
   // An AWS error may quote foreign text: escaped like every other message.
   const why = r.failure ? `**Why:** ${escapeMarkdown(r.failure)}` : undefined
   const rows = r.distributions.map(d => [
-    code(d.distributionId),
+    d.primaryId
+      ? `${code(d.distributionId)} (staging of ${code(d.primaryId)})`
+      : code(d.distributionId),
     String(d.bake.requests),
-    percent(d.before.rate),
+    percent(d.baseline.rate),
     percent(d.bake.rate),
     lambdaCell(d),
     verdictCell(d),
@@ -54,7 +63,7 @@ export function renderBake(r: BakeReport): string {
           [
             'Distribution',
             'Requests judged',
-            '5xx before',
+            [...new Set(r.distributions.map(d => BASELINES[d.against].column))].join(' / '),
             '5xx during bake',
             'Lambda@Edge errors',
             'Verdict',
@@ -70,7 +79,7 @@ export function bakeLine(r: BakeReport): string {
   const ds = r.distributions
     .map(
       d =>
-        `${d.distributionId} ${d.bake.requests} requests, 5xx ${percent(d.bake.rate)} (before ${percent(d.before.rate)})`
+        `${d.distributionId} ${d.bake.requests} requests, 5xx ${percent(d.bake.rate)} (${BASELINES[d.against].label} ${percent(d.baseline.rate)})`
     )
     .join('; ')
   return `bake: ${r.result}${ds ? `: ${ds}` : ''}${r.failure ? ` (${r.failure})` : ''}`

@@ -8,6 +8,7 @@ import { consoleLinks, renderChanges, renderTimings, renderVerdict } from './sum
 import { escapeMarkdown } from './markdown.js'
 import { renderCanary } from './canary.js'
 import { renderBake } from './bake.js'
+import { functionRows, renderFunctionTable } from './functions.js'
 
 /** Function name -> version now associated; a single function's comes from version. */
 function versionsOf(o: Outcome): Record<string, string> {
@@ -50,7 +51,9 @@ export function renderRun(cfg: Config, o: Outcome): string {
     )
   else if (o.verdict) parts.push(renderVerdict(cfg.functionName, cfg.eventType, o.verdict))
   if (cfg.mode !== 'validate') {
-    if (o.undone?.length) parts.push(`### Rolled back\n\n${renderChanges(o.undone)}`)
+    if (cfg.functions.length > 1 && cfg.mode !== 'plan')
+      parts.push(`### Functions\n\n${renderFunctionTable(functionRows(cfg, o))}`)
+    else if (o.undone?.length) parts.push(`### Rolled back\n\n${renderChanges(o.undone)}`)
     else if (cfg.mode === 'plan' && o.plan)
       parts.push(`### Plan: what a deploy of this commit would change\n\n${renderPlan(o.plan)}`)
     else if (cfg.mode === 'plan')

@@ -662,12 +662,12 @@ const FLOOR_DEPLOY = [
   ['GetDistribution', 'at least one poll until Deployed (once per distribution)']
 ]
 const FLOOR_UNCHANGED = FLOOR_DEPLOY.slice(0, 5)
-// Added to the deploy floor when the action keeps its rollback history on an alias (src/history.ts):
-// a read-modify-write of the alias's description is one read and one write.
-const FLOOR_HISTORY = [
-  ['GetAlias', 'the deploy history kept on the `lambda-edge-live` alias (read-modify-write)'],
-  ['CreateAlias|UpdateAlias', 'the deploy history written back']
-]
+// Issue 17 counts calls "the lock and journal calls aside": both live on the function's alias
+// (src/aws/alias-store.ts: lease, journal), so every *Alias call is counted apart.
+const isLockOrJournal = op => /^(Get|Create|Update|Delete)Alias$/.test(op)
+// Rollback with the fewest calls the API allows (issue 17: 9 to 10 were enough for the 13 it
+// made then, alias reads included): at most 7 besides the lock and journal.
+const ROLLBACK_MAX_CALLS = 7
 
 /** Observed calls that no floor entry accounts for. */
 function extraCalls(ops, floor) {
@@ -693,9 +693,11 @@ async function callCounts(ctx) {
     const reqs = await em.requests()
     if (r.outputs.status !== expected)
       problems.push(`calls: expected ${expected}, got ${r.outputs.status}: ${tail(r.stdout)}`)
+    const all = reqs.map(q => q.operation ?? `${q.method} ${q.path}`)
     return {
-      ops: reqs.map(q => q.operation ?? `${q.method} ${q.path}`),
-      mutating: reqs.filter(q => q.mutating).map(q => q.operation),
+      ops: all.filter(op => !isLockOrJournal(op)),
+      lockJournal: all.filter(isLockOrJournal),
+      mutating: reqs.filter(q => q.mutating && !isLockOrJournal(q.operation)).map(q => q.operation),
       status: r.outputs.status
     }
   }
@@ -718,8 +720,7 @@ async function callCounts(ctx) {
     wait: 'true',
     'wait-timeout-seconds': '600'
   })
-  const history = deploy.ops.includes('GetAlias') || deploy.ops.some(o => /Alias$/.test(o))
-  const floor = history ? [...FLOOR_DEPLOY, ...FLOOR_HISTORY] : FLOOR_DEPLOY
+  const floor = FLOOR_DEPLOY
   const floorMutating = floor.filter(([n]) => /^(Update|Publish|Create)/.test(n)).length
   const extraDeploy = extraCalls(deploy.ops, floor)
   const extraAgain = extraCalls(again.ops, FLOOR_UNCHANGED)
@@ -728,7 +729,7 @@ async function callCounts(ctx) {
     n: 5,
     what: 'AWS calls per deploy',
     subject: `action (${deploy.status})`,
-    median: `${deploy.ops.length} calls, ${deploy.mutating.length} mutating`,
+    median: `${deploy.ops.length} calls, ${deploy.mutating.length} mutating (+${deploy.lockJournal.length} lock/journal)`,
     range: extras(extraDeploy),
     runs: 1,
     ratio: `floor ${floor.length}, ${floorMutating}`,
@@ -739,7 +740,7 @@ async function callCounts(ctx) {
     n: '',
     what: 'unchanged re-deploy',
     subject: `action (${again.status})`,
-    median: `${again.ops.length} calls, ${again.mutating.length} mutating`,
+    median: `${again.ops.length} calls, ${again.mutating.length} mutating (+${again.lockJournal.length} lock/journal)`,
     range: extras(extraAgain),
     runs: 1,
     ratio: `floor ${FLOOR_UNCHANGED.length}, 0`,
@@ -754,7 +755,7 @@ async function callCounts(ctx) {
     n: '',
     what,
     subject: `action (${run.status})`,
-    median: `${run.ops.length} calls, ${run.mutating.length} mutating`,
+    median: `${run.ops.length} calls, ${run.mutating.length} mutating (+${run.lockJournal.length} lock/journal)`,
     range: extra ? extras(extra) : '',
     runs: 1,
     ratio: floor === undefined ? '' : `floor ${floor}, 0`,
@@ -763,7 +764,13 @@ async function callCounts(ctx) {
   })
   rows.push(modeRow('validate', validate, 'validated', FLOOR_VALIDATE.length, extraValidate))
   rows.push(modeRow('plan', planned, 'planned'))
-  rows.push(modeRow('rollback to the previous version', rolledBack, 'rolled-back'))
+  rows.push({
+    ...modeRow('rollback to the previous version', rolledBack, 'rolled-back'),
+    target: `≤ ${ROLLBACK_MAX_CALLS} calls (+ lock/journal)`,
+    result: verdict(
+      rolledBack.status === 'rolled-back' && rolledBack.ops.length <= ROLLBACK_MAX_CALLS
+    )
+  })
   for (const [name, run, expected] of [
     ['plan', planned, 'planned'],
     ['rollback', rolledBack, 'rolled-back']
@@ -772,15 +779,16 @@ async function callCounts(ctx) {
   const list = ops => ops.map(o => `\`${o}\``).join(', ')
   notes.push(`**5. AWS calls.** Counted by the emulator at the HTTP level (every AWS request, with its
 operation name from botocore's models; \`mutating\` is false only for Get/List/Describe/Head), with
-deploy delay 0, one distribution and one cache behavior. The floor is the fewest calls the API allows
+deploy delay 0, one distribution and one cache behavior. The lock and the journal (both kept on the
+function's \`lambda-edge-live\` alias: every \`*Alias\` call) are counted apart, as issue 17 asks. The floor is the fewest calls the API allows
 for what the action promises; an observed call that no floor entry accounts for is "extra" and fails
 the target.
-- Deploy of new code, ${deploy.ops.length} calls (mutating: ${list(deploy.mutating) || 'none'}): ${list(deploy.ops)}.
+- Deploy of new code, ${deploy.ops.length} calls (mutating: ${list(deploy.mutating) || 'none'}): ${list(deploy.ops)}; lock and journal: ${list(deploy.lockJournal) || 'none'}.
 - The same inputs again, ${again.ops.length} calls (mutating: ${list(again.mutating) || 'none'}): ${list(again.ops)}.
 - Validate, ${validate.ops.length} calls: ${list(validate.ops)}; its floor is the first ${FLOOR_VALIDATE.length} reads of the deploy floor.
 - Plan, ${planned.ops.length} calls (mutating: ${list(planned.mutating) || 'none'}): ${list(planned.ops)}.
-- Rollback to the previous version after that deploy, ${rolledBack.ops.length} calls (mutating: ${list(rolledBack.mutating) || 'none'}): ${list(rolledBack.ops)}.
-- The floor for a deploy${history ? ', with the rollback history the action now keeps' : ''}:
+- Rollback to the previous version after that deploy, ${rolledBack.ops.length} calls (mutating: ${list(rolledBack.mutating) || 'none'}): ${list(rolledBack.ops)}; lock and journal: ${list(rolledBack.lockJournal) || 'none'}.
+- The floor for a deploy, the lock and journal aside:
 ${floor.map(([n, why]) => `  - \`${n}\`: ${why}`).join('\n')}
 - The floor for an unchanged re-deploy is its first ${FLOOR_UNCHANGED.length} reads, and no write.
 - \`UpdateFunctionCode --publish\` would save the poll and the \`PublishVersion\` but publishes with the

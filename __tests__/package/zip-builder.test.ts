@@ -93,7 +93,12 @@ describe('zipFolder on two threads', () => {
   it('has the worker report a file it cannot read, which zipFolder throws', async () => {
     const counter = new Int32Array(new SharedArrayBuffer(4))
     const worker = new Worker(new URL('../../src/package/deflate-worker.mjs', import.meta.url), {
-      workerData: { paths: [join(await tempDir('pkg-threads-'), 'gone.js')], batchSize: 1, counter }
+      workerData: {
+        root: await tempDir('pkg-threads-'),
+        files: [{ name: 'gone.js' }],
+        batchSize: 1,
+        counter
+      }
     })
     const reply = await new Promise(resolve => worker.once('message', resolve))
     expect(reply).toMatchObject({

@@ -12,4 +12,12 @@ export interface Compressed {
   body: Uint8Array
 }
 export function compressEntry(data: Uint8Array): Compressed
-export function compressFiles(paths: readonly string[]): { bodies: Uint8Array; meta: Float64Array }
+/** A file of a folder's walk: its name under the root, or the real path a symlink led to. */
+export interface FileToRead {
+  name: string
+  realPath?: string
+}
+export function compressFiles(
+  root: string,
+  files: readonly FileToRead[]
+): { bodies: Uint8Array; meta: Float64Array }

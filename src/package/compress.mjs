@@ -3,6 +3,7 @@
 // Plain JavaScript because a worker thread loads it without TypeScript, from src/ in the tests
 // and from the bundle's folder in dist/ (scripts/package.mjs bundles the worker).
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
+import { join } from 'node:path'
 import zlib from 'node:zlib'
 import { deflateRawInto } from './deflate-raw.mjs'
 
@@ -74,17 +75,22 @@ function readWhole(path) {
 /** Fields per file in a batch's `meta`: body length, size, CRC-32, method, executable (1 or 0). */
 export const META_FIELDS = 5
 
+/** Where a file of the walk (zip-builder.ts's FileItem) is read from. */
+function filePath(root, file) {
+  return file.realPath ?? join(root, file.name)
+}
+
 /**
- * Reads and compresses the files at `paths`, in order: their bodies one after the other in
+ * Reads and compresses `files` (named under `root`, zip-builder.ts's FileItem), in order: their bodies one after the other in
  * `bodies`, and per file META_FIELDS numbers in `meta`. Both own their memory, so a worker can
  * transfer them.
  */
-export function compressFiles(paths) {
+export function compressFiles(root, files) {
   let bodies = new Uint8Array(64 * 1024)
   let used = 0
-  const meta = new Float64Array(paths.length * META_FIELDS)
-  paths.forEach((path, i) => {
-    const { data, executable } = readWhole(path)
+  const meta = new Float64Array(files.length * META_FIELDS)
+  files.forEach((file, i) => {
+    const { data, executable } = readWhole(filePath(root, file))
     const e = compressEntry(data)
     if (used + e.body.length > bodies.length) {
       const bigger = new Uint8Array(Math.max(bodies.length * 2, used + e.body.length))

@@ -4,11 +4,11 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { compressFiles } from './compress.mjs'
 
-const { paths, batchSize, counter } = workerData
-const batches = Math.ceil(paths.length / batchSize)
+const { root, files, batchSize, counter } = workerData
+const batches = Math.ceil(files.length / batchSize)
 try {
   for (let k = Atomics.add(counter, 0, 1); k < batches; k = Atomics.add(counter, 0, 1)) {
-    const { bodies, meta } = compressFiles(paths.slice(k * batchSize, (k + 1) * batchSize))
+    const { bodies, meta } = compressFiles(root, files.slice(k * batchSize, (k + 1) * batchSize))
     parentPort.postMessage({ batch: k, bodies, meta }, [bodies.buffer, meta.buffer])
   }
   parentPort.postMessage({ done: true })

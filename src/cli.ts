@@ -177,10 +177,36 @@ function cliLog(tty: boolean): Log {
   }
 }
 
+/** What `--json` prints: the outputs, plus the structured parts a script wants. */
+function jsonReport(o: Outcome): Record<string, unknown> {
+  const outputs = outputsOf(o)
+  // Several functions: every finding names its function.
+  const findings = o.functionVerdicts
+    ? o.functionVerdicts.flatMap(v =>
+        v.verdict.findings.map(f => ({ functionName: v.functionName, ...f }))
+      )
+    : (o.verdict?.findings ?? [])
+  return {
+    ...outputs,
+    versions: JSON.parse(outputs.versions!) as unknown,
+    plan: o.plan ?? null,
+    changes: o.changes,
+    undone: o.undone ?? [],
+    errors: o.errors,
+    findings,
+    pruned: o.pruned ?? null,
+    bake: o.bake ?? null,
+    timings: o.timings
+  }
+}
+
 function printText(o: Outcome): void {
   const lines = [`status: ${o.status}`]
   if (o.version) lines.push(`version: ${o.version} (${o.versionArn})`)
   for (const f of o.verdict?.findings ?? []) lines.push(`${f.severity}: ${formatFinding(f)}`)
+  for (const v of o.functionVerdicts ?? [])
+    for (const f of v.verdict.findings)
+      lines.push(`${f.severity}: ${v.functionName} (${v.eventType}): ${formatFinding(f)}`)
   if (o.plan) lines.push(renderPlan(o.plan))
   else if (o.changes.length > 0 || o.undone?.length)
     lines.push(renderChanges(o.undone?.length ? o.undone : o.changes))
@@ -281,10 +307,7 @@ export async function main(argv: string[]): Promise<number> {
     })
     failed = isFailure(cfg.value, outcome)
   }
-  if (values.json)
-    process.stdout.write(
-      `${JSON.stringify({ ...outputsOf(outcome), versions: JSON.parse(outputsOf(outcome).versions!) as unknown, plan: outcome.plan ?? null, changes: outcome.changes, undone: outcome.undone ?? [], errors: outcome.errors, findings: outcome.verdict?.findings ?? [], pruned: outcome.pruned ?? null, bake: outcome.bake ?? null, timings: outcome.timings }, null, 2)}\n`
-    )
+  if (values.json) process.stdout.write(`${JSON.stringify(jsonReport(outcome), null, 2)}\n`)
   else printText(outcome)
   if (outcome.inputError) return EXIT.usage
   return failed ? EXIT.failed : EXIT.ok

@@ -416,7 +416,10 @@ describe('mode rollback with functions', () => {
       { log: quiet, defaultDescription: 'plan test' }
     )
     expect(out.status).toBe('failed')
-    expect(out.errors.some(e => e.startsWith('Function rewrite: Input "rollback-to"'))).toBe(true)
+    const rewrite = out.errors.find(e => e.startsWith('Function rewrite: Input "rollback-to"'))
+    // The hint fits several functions: a version number is refused with `functions`.
+    expect(rewrite).toContain('in a step of its own with a version number (function-name: rewrite')
+    expect(rewrite).not.toContain('Give a version number instead')
     expect(await mutatingCalls(em)).toEqual([])
   }, 60_000)
 })
@@ -437,6 +440,24 @@ describe('the CLI with --functions FILE.yml', () => {
     }
     expect(out.status).toBe('planned')
     expect(out.plan.changes.map(c => c.functionName)).toEqual(['auth', 'rewrite', 'headers'])
+
+    // A broken item: the CLI prints its finding with the function's name, as text and as JSON.
+    items[1] = { ...items[1]!, timeout: '31' }
+    const broken = writeTemp('broken.yml', yamlList(items))
+    const text = await runCli(
+      ['validate', '--functions', broken, '--distribution-id', dist],
+      em.env,
+      tmpdir()
+    )
+    expect(text.code).toBe(1)
+    expect(text.stdout).toMatch(/^error: rewrite \(origin-request\): .*30/m)
+    const json = await runCli(
+      ['validate', '--functions', broken, '--distribution-id', dist, '--json'],
+      em.env,
+      tmpdir()
+    )
+    const findings = (JSON.parse(json.stdout) as { findings: { functionName: string }[] }).findings
+    expect(findings.map(f => f.functionName)).toContain('rewrite')
 
     const missing = await runCli(
       ['plan', '--functions', '/no/such.yml', '--distribution-id', dist],

@@ -89,8 +89,15 @@ function chooseTarget(
   if (ctx.cfg.rollbackTo !== 'previous') return { version: ctx.cfg.rollbackTo }
   const prev = previousGood(j, live)
   if (prev !== undefined) return { version: prev }
+  const since =
+    live === undefined ? 'this function is on none of the slots' : `before version ${live}`
+  // A version number names one function's version, so with several functions it is an input
+  // error: that function is rolled back by a step of its own.
+  const instead = several(ctx)
+    ? `Roll ${name} back in a step of its own with a version number (function-name: ${name}, rollback-to: 7).`
+    : 'Give a version number instead (rollback-to: 7).'
   return {
-    error: `Input "rollback-to": no earlier verified deploy of ${name} is recorded before version ${live ?? '(none)'}. Give a version number instead (rollback-to: 7).`
+    error: `Input "rollback-to": no earlier verified deploy of ${name} is recorded (${since}). ${instead}`
   }
 }
 

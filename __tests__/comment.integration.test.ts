@@ -186,3 +186,33 @@ describe('GitHub Deployments (opt-in)', () => {
     expect(d!.statuses.map(s => s.state)).toEqual(['in_progress', 'failure'])
   })
 })
+
+describe('the PR comment of several functions', () => {
+  it('one sticky comment, its headline naming every function, one table with a row each', async () => {
+    const dist = await site()
+    await edgeFunction(em, 'auth')
+    const functions = [
+      `- function-name: auth\n  event-type: viewer-request\n  package: ${handlerFolder('fa')}`,
+      `- function-name: headers\n  event-type: viewer-response\n  package: ${handlerFolder('fh')}`
+    ].join('\n')
+    const r = await runAction(
+      { functions, 'distribution-id': dist.id, 'github-token': gh.token },
+      { ...em.env, ...pullRequest(56) }
+    )
+    expect([r.code, r.outputs.status]).toEqual([0, 'deployed'])
+    const comments = gh.comments(56)
+    expect(comments).toHaveLength(1)
+    const body = comments[0]!.body
+    expect(body).toContain(`Deployed \`auth\`, \`headers\` to \`${dist.id}\``)
+    expect(body).toContain('| Function | Version | Slots (from → to) | Status |')
+    expect(body).toContain(
+      `| \`auth\` | 1 | \`${dist.id}\` \`default\` viewer-request: none → 1 | deployed |`
+    )
+    expect(body).toContain(
+      `| \`headers\` | 2 | \`${dist.id}\` \`default\` viewer-response: 1 → 2 | deployed |`
+    )
+    // The rollback hint rolls both back in one step.
+    expect(body).toContain('--functions functions.yml')
+    expect(body).not.toContain('<script>')
+  })
+})

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { formatInputError, parseConfig } from '../src/config.js'
-import { PER_FUNCTION_INPUTS } from '../src/functions-input.js'
+import { formatInputError, functionListParser, parseConfig } from '../src/config.js'
+import { parseFunctionList, PER_FUNCTION_INPUTS } from '../src/functions-input.js'
 
 const inputs =
   (values: Record<string, string>) =>
@@ -24,7 +24,10 @@ const THREE = `
 `
 
 const withList = (functions: string, extra: Record<string, string> = {}) =>
-  parseConfig(inputs({ 'distribution-id': 'E2QWRUHAPOMQZL', functions, ...extra }))
+  parseConfig(
+    inputs({ 'distribution-id': 'E2QWRUHAPOMQZL', functions, ...extra }),
+    parseFunctionList
+  )
 
 const messages = (r: ReturnType<typeof parseConfig>): string[] =>
   r.ok ? [] : r.error.map(formatInputError)
@@ -170,5 +173,69 @@ describe('the functions input', () => {
       expect([name, action.inputs[name]?.required ?? false]).toEqual([name, false])
     }
     expect(action.inputs.functions).toBeDefined()
+  })
+})
+
+describe('loading the functions parser only when the input is given', () => {
+  it('gives no parser without functions, and the YAML one with it', async () => {
+    expect(await functionListParser(inputs({ 'function-name': 'a' }))).toBeUndefined()
+    expect(await functionListParser(inputs({ functions: THREE }))).toBe(parseFunctionList)
+  })
+
+  it('stops on the shell bug of giving functions without loading its parser', () => {
+    expect(() => parseConfig(inputs({ functions: THREE }))).toThrow(/parser was not loaded/)
+  })
+})
+
+describe('what a functions run does not do', () => {
+  it('refuses a canary, naming both inputs and what to do', () => {
+    for (const canary of ['header', '5%']) {
+      const errors = messages(withList(THREE, { canary }))
+      expect(errors).toHaveLength(1)
+      expect(errors[0]).toMatch(
+        /^Input "functions" cannot be combined with "canary" \((header|a weight)\): .*one step per function for a canary, or set canary: off/
+      )
+    }
+    expect(withList(THREE, { canary: 'off' }).ok).toBe(true)
+  })
+
+  it('refuses mode promote, naming both inputs and what to do', () => {
+    expect(messages(withList(THREE, { mode: 'promote' }))).toEqual([
+      'Input "functions" cannot be combined with "mode: promote": a canary serves one function, so promote it with one step that gives its function-name, event-type and cache-behavior'
+    ])
+  })
+
+  it('rolls back to previous only: a version number names one function', () => {
+    expect(withList(THREE, { mode: 'rollback' }).ok).toBe(true)
+    expect(withList(THREE, { mode: 'rollback', 'rollback-to': 'previous' }).ok).toBe(true)
+    expect(messages(withList(THREE, { mode: 'rollback', 'rollback-to': '7' }))).toEqual([
+      expect.stringMatching(
+        /^Input "functions" cannot be combined with "rollback-to: 7": .*use rollback-to: previous/
+      )
+    ])
+  })
+
+  it('refuses prune-keep on deploy, saying how to prune each function', () => {
+    expect(messages(withList(THREE, { 'prune-keep': '5' }))).toEqual([
+      expect.stringMatching(
+        /^Input "functions" cannot be combined with "prune-keep: 5" in this version: prune each function with the CLI \(lambda-edge-deploy prune --function-name NAME --prune-keep 5\)/
+      )
+    ])
+    expect(withList(THREE, { 'prune-keep': '0' }).ok).toBe(true)
+  })
+
+  it('leaves single-function canaries and promotions alone', () => {
+    const single = (extra: Record<string, string>) =>
+      parseConfig(
+        inputs({
+          'distribution-id': 'E2QWRUHAPOMQZL',
+          'function-name': 'auth',
+          'event-type': 'viewer-request',
+          ...extra
+        })
+      )
+    expect(single({ canary: '5%' }).ok).toBe(true)
+    expect(single({ mode: 'promote' }).ok).toBe(true)
+    expect(single({ mode: 'rollback', 'rollback-to': '7' }).ok).toBe(true)
   })
 })

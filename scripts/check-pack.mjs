@@ -9,13 +9,13 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
 const ROOT = resolve(import.meta.dirname, '..')
-// Issue 16 aims at 2.5 MB; the functions input (yaml + valibot, parsed eagerly) took the CLI to 2.66 MB.
-// This guard stops further growth until that parsing loads lazily (issue 16 stays open for it).
-const LIMIT = 2.75 * 1024 * 1024
+// Issue 16: under 2.5 MB unpacked (the bundle minified, its lazily loaded parts in chunks).
+const LIMIT = 2.5 * 1024 * 1024
 const CHUNK = /^dist\/cli\/[\w-]+\.index\.js$/
 const EXPECTED = [
   'LICENSE',
   'README.md',
+  'dist/cli/deflate-worker.mjs',
   'dist/cli/index.js',
   'dist/cli/licenses.txt',
   'dist/cli/package.json',

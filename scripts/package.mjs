@@ -5,6 +5,8 @@
 //   of its CommonJS ones (ncc's default is ['main'] only);
 // - minify, with third-party licenses kept in licenses.txt.
 // Dynamic import()s become chunk files beside index.js, loaded only by the runs that need them.
+// ncc minifies index.js only, not those chunks: they are minified here with terser (the minifier
+// ncc itself uses), which halves the CLI package (issue 16: under 2.5 MB) and what a deploy loads.
 // licenses.txt is written here from every package in the bundle: ncc's license plugin writes one
 // file per chunk under the same name, so with chunks only the last chunk's licenses would remain.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -82,6 +84,41 @@ export function processStarters(compilation) {
   return [...found].sort()
 }
 
+/**
+ * Worker threads' entry files: ncc sees `new Worker(new URL('./x.mjs', import.meta.url))` and
+ * copies x.mjs beside index.js as it is, imports unresolved. Each is bundled on its own here and
+ * written in place of that copy; a build whose bundle no longer names one fails.
+ */
+const WORKERS = { 'deflate-worker.mjs': 'src/package/deflate-worker.mjs' }
+
+async function bundleWorkers(entry, assets, compilations) {
+  const { default: ncc } = await import('@vercel/ncc')
+  for (const [name, source] of Object.entries(WORKERS)) {
+    if (!(name in assets))
+      throw new Error(`${entry}: ${name} (${source}) is not among the bundle's files any more`)
+    const { code, stats } = await ncc(join(ROOT, source), {
+      minify: true,
+      sourceMap: false,
+      quiet: true
+    })
+    assets[name] = { source: code, permissions: 0o644 }
+    compilations.push(stats.compilation)
+  }
+}
+
+/** ncc's own settings for index.js (no compression passes: fast, and stack traces keep names). */
+async function minifyChunk(name, source) {
+  const { minify } = await import('terser')
+  const r = await minify(String(source), {
+    module: true,
+    compress: false,
+    mangle: { keep_classnames: true, keep_fnames: true },
+    format: { comments: false }
+  })
+  if (r.code === undefined) throw new Error(`${name}: terser returned nothing`)
+  return r.code
+}
+
 async function build(entry, out) {
   const { default: ncc } = await import('@vercel/ncc')
   clean(out)
@@ -92,11 +129,14 @@ async function build(entry, out) {
     quiet: true
   })
   writeFileSync(join(out, 'index.js'), code)
+  const compilations = [stats.compilation]
+  await bundleWorkers(entry, assets, compilations)
   for (const [name, asset] of Object.entries(assets)) {
     mkdirSync(dirname(join(out, name)), { recursive: true })
-    writeFileSync(join(out, name), asset.source, { mode: asset.permissions })
+    const source = /\.index\.js$/.test(name) ? await minifyChunk(name, asset.source) : asset.source
+    writeFileSync(join(out, name), source, { mode: asset.permissions })
   }
-  writeFileSync(join(out, 'licenses.txt'), licensesOf(bundledFiles(stats.compilation)))
+  writeFileSync(join(out, 'licenses.txt'), licensesOf(compilations.flatMap(bundledFiles)))
   const starters = processStarters(stats.compilation)
   if (starters.join() !== SPAWNER)
     throw new Error(

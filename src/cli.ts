@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { formatInputError, parseConfig } from './config.js'
+import { formatInputError, functionListParser, parseConfig } from './config.js'
 import { execute, executePrune, executeUnlock, isFailure } from './engine.js'
 import type { Log } from './log.js'
 import type { Outcome } from './outcome.js'
@@ -177,10 +177,36 @@ function cliLog(tty: boolean): Log {
   }
 }
 
+/** What `--json` prints: the outputs, plus the structured parts a script wants. */
+function jsonReport(o: Outcome): Record<string, unknown> {
+  const outputs = outputsOf(o)
+  // Several functions: every finding names its function.
+  const findings = o.functionVerdicts
+    ? o.functionVerdicts.flatMap(v =>
+        v.verdict.findings.map(f => ({ functionName: v.functionName, ...f }))
+      )
+    : (o.verdict?.findings ?? [])
+  return {
+    ...outputs,
+    versions: JSON.parse(outputs.versions!) as unknown,
+    plan: o.plan ?? null,
+    changes: o.changes,
+    undone: o.undone ?? [],
+    errors: o.errors,
+    findings,
+    pruned: o.pruned ?? null,
+    bake: o.bake ?? null,
+    timings: o.timings
+  }
+}
+
 function printText(o: Outcome): void {
   const lines = [`status: ${o.status}`]
   if (o.version) lines.push(`version: ${o.version} (${o.versionArn})`)
   for (const f of o.verdict?.findings ?? []) lines.push(`${f.severity}: ${formatFinding(f)}`)
+  for (const v of o.functionVerdicts ?? [])
+    for (const f of v.verdict.findings)
+      lines.push(`${f.severity}: ${v.functionName} (${v.eventType}): ${formatFinding(f)}`)
   if (o.plan) lines.push(renderPlan(o.plan))
   else if (o.changes.length > 0 || o.undone?.length)
     lines.push(renderChanges(o.undone?.length ? o.undone : o.changes))
@@ -205,6 +231,10 @@ function printText(o: Outcome): void {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // The SDK inside the bundle is fixed at build time: its Node 20 warning, about SDK releases
+  // after January 2027 needing Node 22, concerns an upgrade the bundle's users never make (we
+  // do). The Node versions this CLI supports are in the README.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'
   if (argv.includes('--version')) {
     process.stdout.write(`${ACTION_VERSION}\n`)
     return EXIT.ok
@@ -223,8 +253,10 @@ export async function main(argv: string[]): Promise<number> {
     return str(name)
   }
   if (command === 'unlock') {
-    const cfg = parseConfig(name =>
-      name === 'event-type' ? 'origin-request' : name === 'mode' ? 'validate' : getInput(name)
+    const cfg = parseConfig(
+      name =>
+        name === 'event-type' ? 'origin-request' : name === 'mode' ? 'validate' : getInput(name),
+      await functionListParser(getInput)
     )
     if (!cfg.ok) return usage(cfg.error.map(formatInputError))
     const r = await executeUnlock(cfg.value.functionName)
@@ -252,7 +284,10 @@ export async function main(argv: string[]): Promise<number> {
   let failed: boolean
   if (command === 'prune') {
     // Prune needs only the function and how many to keep; the event type does not matter.
-    const cfg = parseConfig(name => (name === 'event-type' ? 'origin-request' : getInput(name)))
+    const cfg = parseConfig(
+      name => (name === 'event-type' ? 'origin-request' : getInput(name)),
+      await functionListParser(getInput)
+    )
     if (!cfg.ok) return usage(cfg.error.map(formatInputError))
     if (cfg.value.pruneKeep < 1)
       return usage([
@@ -266,7 +301,7 @@ export async function main(argv: string[]): Promise<number> {
     )
     failed = outcome.status === 'failed'
   } else {
-    const cfg = parseConfig(input)
+    const cfg = parseConfig(input, await functionListParser(input))
     if (!cfg.ok) return usage(cfg.error.map(formatInputError))
     outcome = await execute(cfg.value, {
       log,
@@ -276,10 +311,7 @@ export async function main(argv: string[]): Promise<number> {
     })
     failed = isFailure(cfg.value, outcome)
   }
-  if (values.json)
-    process.stdout.write(
-      `${JSON.stringify({ ...outputsOf(outcome), versions: JSON.parse(outputsOf(outcome).versions!) as unknown, plan: outcome.plan ?? null, changes: outcome.changes, undone: outcome.undone ?? [], errors: outcome.errors, findings: outcome.verdict?.findings ?? [], pruned: outcome.pruned ?? null, bake: outcome.bake ?? null, timings: outcome.timings }, null, 2)}\n`
-    )
+  if (values.json) process.stdout.write(`${JSON.stringify(jsonReport(outcome), null, 2)}\n`)
   else printText(outcome)
   if (outcome.inputError) return EXIT.usage
   return failed ? EXIT.failed : EXIT.ok

@@ -11,14 +11,38 @@ import {
   type Mode,
   parseFunctionArn
 } from './edge.js'
-import {
-  parseFunctionList,
-  PER_FUNCTION_INPUTS,
-  type PerFunctionInput,
-  type RawFunction
-} from './functions-input.js'
+import type { ListIssue, RawFunction } from './functions-input.js'
 import { err, ok, type Result } from './result.js'
 import { type Canary, CANARY_LIMITS, parseCanary, parseCanaryHeader } from './canary.js'
+
+/** The inputs that describe one function: a `functions` item takes exactly these keys. */
+export const PER_FUNCTION_INPUTS = [
+  'function-name',
+  'package',
+  'event-type',
+  'cache-behavior',
+  'include-body',
+  'runtime',
+  'handler',
+  'memory-size',
+  'timeout',
+  'description'
+] as const
+export type PerFunctionInput = (typeof PER_FUNCTION_INPUTS)[number]
+
+/** Parses the `functions` YAML (functions-input.ts). */
+export type FunctionListParser = (raw: string) => Result<RawFunction[], ListIssue[]>
+
+/**
+ * The `functions` parser when the input is given, else undefined: yaml and valibot are loaded
+ * only by the runs that use them, not on every start.
+ */
+export async function functionListParser(
+  getInput: GetInput
+): Promise<FunctionListParser | undefined> {
+  if (getInput('functions').trim() === '') return undefined
+  return (await import('./functions-input.js')).parseFunctionList
+}
 
 export interface ConfigChanges {
   runtime?: string
@@ -316,9 +340,15 @@ function conflicts(functions: readonly FunctionConfig[]): InputError[] {
  * The functions of the run: the single-function inputs, or the `functions` list. The runner passes
  * every default of action.yml, so the per-function inputs have none there: given means non-empty.
  */
-function parseFunctions(getInput: GetInput, errors: InputError[]): FunctionConfig[] {
+function parseFunctions(
+  getInput: GetInput,
+  errors: InputError[],
+  parseList: FunctionListParser | undefined
+): FunctionConfig[] {
   const list = getInput('functions').trim()
   if (list === '') return [parseFunction(getInput, input => input, errors)]
+  if (parseList === undefined)
+    throw new Error('Bug: "functions" is given but its parser was not loaded (functionListParser).')
   const given = PER_FUNCTION_INPUTS.filter(input => getInput(input).trim() !== '')
   if (given.length > 0) {
     errors.push({
@@ -327,7 +357,7 @@ function parseFunctions(getInput: GetInput, errors: InputError[]): FunctionConfi
     })
     return []
   }
-  const raw = parseFunctionList(list)
+  const raw = parseList(list)
   if (!raw.ok) {
     errors.push(...raw.error)
     return []
@@ -344,8 +374,42 @@ function parseFunctions(getInput: GetInput, errors: InputError[]): FunctionConfi
   return functions
 }
 
+/**
+ * What a `functions` run does not do in this version: a canary and its promotion serve one
+ * function (one staging slot, one policy), and a version number names one function's version.
+ */
+function severalLimits(
+  listed: boolean,
+  mode: Mode,
+  canary: { kind: string } | undefined,
+  rollbackTo: 'previous' | number | undefined
+): InputError[] {
+  if (!listed) return []
+  const errors: InputError[] = []
+  if (mode === 'promote')
+    errors.push({
+      input: 'functions',
+      message:
+        'cannot be combined with "mode: promote": a canary serves one function, so promote it with one step that gives its function-name, event-type and cache-behavior'
+    })
+  else if (canary !== undefined && canary.kind !== 'off' && mode === 'deploy')
+    errors.push({
+      input: 'functions',
+      message: `cannot be combined with "canary" (${canary.kind === 'weight' ? 'a weight' : canary.kind}): a canary serves one function; use one step per function for a canary, or set canary: off to deploy them together`
+    })
+  if (mode === 'rollback' && typeof rollbackTo === 'number')
+    errors.push({
+      input: 'functions',
+      message: `cannot be combined with "rollback-to: ${rollbackTo}": a version number names one function's version; use rollback-to: previous (each function goes back to its own previous good version), or one step per function`
+    })
+  return errors
+}
+
 /** Reads and checks every input; collects all problems rather than stopping at the first. */
-export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
+export function parseConfig(
+  getInput: GetInput,
+  parseList?: FunctionListParser
+): Result<Config, InputError[]> {
   const errors: InputError[] = []
   const take = <T>(input: string, parse: (raw: string) => Parsed<T>): T => {
     const r = parse(getInput(input).trim())
@@ -357,7 +421,7 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
   }
 
   const mode = take('mode', raw => parseChoice(raw, MODES, 'deploy')) ?? 'deploy'
-  const functions = parseFunctions(getInput, errors)
+  const functions = parseFunctions(getInput, errors, parseList)
   const distributionIds = take('distribution-id', parseDistributionIds) ?? []
   const wait = take('wait', raw => parseBoolean(raw, true))
   const waitTimeoutSeconds = take('wait-timeout-seconds', raw => parseInteger(raw, 1800, 1, 86400))
@@ -430,6 +494,13 @@ export function parseConfig(getInput: GetInput): Result<Config, InputError[]> {
     errors.push({
       input: 'bake-period-seconds',
       message: `is longer than bake-seconds (${bake.seconds}): the bake would never see a closed period; lower it or raise bake-seconds`
+    })
+  const listed = getInput('functions').trim() !== ''
+  errors.push(...severalLimits(listed, mode, canaryMode, rollbackTo))
+  if (listed && mode === 'deploy' && pruneKeep > 0)
+    errors.push({
+      input: 'functions',
+      message: `cannot be combined with "prune-keep: ${pruneKeep}" in this version: prune each function with the CLI (lambda-edge-deploy prune --function-name NAME --prune-keep ${pruneKeep}), or deploy it in a step of its own`
     })
   if (errors.length > 0 || functions[0] === undefined) return err(errors)
   return ok({

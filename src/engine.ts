@@ -11,7 +11,7 @@ import type { Config } from './config.js'
 import type { Log } from './log.js'
 import type { ModeContext } from './modes/shared.js'
 import { emptyOutcome, type Outcome } from './outcome.js'
-import { type Preflight, type PreflightFailure, runPreflight } from './preflight.js'
+import type { Preflight, PreflightFailure } from './preflight.js'
 import { configFor, type FunctionReading, readFunctions } from './plan/read.js'
 import { breakLock } from './aws/lease.js'
 import { parseFunctionArn } from './edge.js'
@@ -104,8 +104,18 @@ async function readForChange(
   today: string
 ): Promise<Outcome | { readings: FunctionReading[]; snapshots: Snapshot[]; out: Outcome }> {
   const { readAll, checkDistributions } = await import('./modes/shared.js')
-  const dists = await readAll(ctx.clients, cfg.distributionIds)
-  const read = await readFunctions(cfg, ctx.clients, dists.snapshots, today, ctx.clock.now())
+  // The distributions and the functions side by side; only the live-version check needs both.
+  const reading = readAll(ctx.clients, cfg.distributionIds)
+  const [dists, read] = await Promise.all([
+    reading,
+    readFunctions(
+      cfg,
+      ctx.clients,
+      reading.then(d => d.snapshots),
+      today,
+      ctx.clock.now()
+    )
+  ])
   if (!read.ok) return preflightFailed(read.error)
   const several = cfg.functions.length > 1
   for (const r of read.value) logSmoke(ctx, r.preflight, several)
@@ -122,21 +132,32 @@ async function readForChange(
   return { readings, snapshots: dists.snapshots, out }
 }
 
-/** deploy with `functions`: every function read and validated, then the Plan value executed. */
-async function several(
+/**
+ * deploy, of one function or several: every function read and validated, then the Plan value
+ * executed (src/modes/deploy.ts).
+ */
+async function deployAll(
   cfg: Config,
   ctx: ModeContext,
   o: EngineOptions & { today: string }
 ): Promise<Outcome> {
   const read = await readForChange(cfg, ctx, o.today)
   if ('status' in read) return read
-  const { deployPlan } = await import('./modes/deploy-plan.js')
-  return deployPlan(
+  const { deploy } = await import('./modes/deploy.js')
+  const deployed = await deploy(
     { ...ctx, defaultDescription: o.defaultDescription },
     read.readings,
     read.snapshots,
     read.out
   )
+  const [only, ...others] = read.readings
+  const kept = deployed.status === 'deployed' || deployed.status === 'unchanged'
+  if (cfg.pruneKeep === 0 || !kept || !only || others.length > 0) return deployed
+  // Pruning is housekeeping: whatever happens there, the deploy's outcome stands.
+  const { prune } = await import('./modes/prune.js')
+  const fn = only.preflight.fn
+  const { pruned } = await prune({ ...ctx, fn, keep: cfg.pruneKeep, dryRun: false })
+  return { ...deployed, pruned }
 }
 
 async function dispatch(
@@ -145,20 +166,9 @@ async function dispatch(
   o: EngineOptions & { today: string }
 ): Promise<Outcome> {
   if (cfg.mode === 'validate' || cfg.mode === 'plan') return readOnly(cfg, ctx, o.today)
-  if (cfg.functions.length > 1) {
-    if (cfg.mode !== 'deploy' || cfg.canary.kind !== 'off')
-      return {
-        ...emptyOutcome('failed'),
-        inputError: true,
-        errors: [
-          `Input "functions" works with mode validate, plan and deploy (without canary) in this version: use one step per function for ${cfg.mode === 'deploy' ? 'a canary' : cfg.mode}.`
-        ]
-      }
-    return several(cfg, ctx, o)
-  }
   if (cfg.mode === 'rollback') {
-    // No package and no new configuration: the rules are checked on the target version instead,
-    // and $LATEST is not read at all.
+    // No package and no new configuration: the rules are checked on each target version instead,
+    // and $LATEST is not read at all. One function or several: the same path.
     const { rollback } = await import('./modes/rollback.js')
     return rollback({ ...ctx, today: o.today })
   }
@@ -168,36 +178,7 @@ async function dispatch(
     const { promote } = await import('./modes/promote.js')
     return promote({ ...ctx, fn: fn.value })
   }
-  const pre = await runPreflight(cfg, ctx.clients, o.today, ctx.clock.now())
-  if (!pre.ok) {
-    const e = pre.error
-    return e.kind === 'input'
-      ? { ...emptyOutcome('failed'), inputError: true, errors: [`Input "${e.input}" ${e.message}`] }
-      : { ...emptyOutcome('failed'), errors: [formatFailure(e.failure)] }
-  }
-  const { verdict } = pre.value
-  logSmoke(ctx, pre.value)
-  const base = { ...emptyOutcome('failed'), functionArn: pre.value.fn.arn, verdict }
-  if (verdict.errors > 0)
-    return {
-      ...base,
-      errors: [
-        `Preflight found ${verdict.errors} Lambda@Edge error(s); nothing in AWS was changed.`
-      ]
-    }
-  const { deploy } = await import('./modes/deploy.js')
-  const deployed = await deploy({
-    ...ctx,
-    preflight: pre.value,
-    defaultDescription: o.defaultDescription
-  })
-  if (cfg.pruneKeep > 0 && (deployed.status === 'deployed' || deployed.status === 'unchanged')) {
-    // Pruning is housekeeping: whatever happens there, the deploy's outcome stands.
-    const { prune } = await import('./modes/prune.js')
-    const { pruned } = await prune({ ...ctx, fn: pre.value.fn, keep: cfg.pruneKeep, dryRun: false })
-    return { ...deployed, pruned }
-  }
-  return deployed
+  return deployAll(cfg, ctx, o)
 }
 
 /** The CLI's `unlock` command: break a stale deploy lock, saying whose it was. */

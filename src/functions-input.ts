@@ -2,25 +2,15 @@
  * The `functions` input: a YAML list of functions, each taking the per-function inputs. This file
  * only checks the list's shape (valibot) and hands back each item as the same raw strings the
  * single-function inputs give, so config.ts checks both with the very same parsers.
+ * yaml and valibot are a quarter of the action's start-up code: the shells load this file only
+ * when `functions` is given (config.ts, functionListParser).
  */
 import * as v from 'valibot'
 import { parse as parseYaml } from 'yaml'
 import { err, ok, type Result } from './result.js'
+import { PER_FUNCTION_INPUTS, type PerFunctionInput } from './config.js'
 
-/** The inputs that describe one function: a `functions` item takes exactly these keys. */
-export const PER_FUNCTION_INPUTS = [
-  'function-name',
-  'package',
-  'event-type',
-  'cache-behavior',
-  'include-body',
-  'runtime',
-  'handler',
-  'memory-size',
-  'timeout',
-  'description'
-] as const
-export type PerFunctionInput = (typeof PER_FUNCTION_INPUTS)[number]
+export { PER_FUNCTION_INPUTS, type PerFunctionInput }
 
 /** One item as raw strings, like `core.getInput` would give them ('' = not given). */
 export type RawFunction = Record<PerFunctionInput, string>

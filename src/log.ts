@@ -1,6 +1,6 @@
 /**
  * Where the core's shell talks to a person. The action writes workflow commands through
- * @actions/core; the CLI writes plain lines (or a live status line on a terminal). The modes only
+ * src/workflow-commands.ts; the CLI writes plain lines (or a live status line on a terminal). The modes only
  * see this interface, so both shells run the same deploy.
  */
 export interface Log {

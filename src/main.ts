@@ -2,8 +2,8 @@
  * The action's shell: inputs -> the engine -> outputs, job summary, annotations and the PR
  * comment. The only place that fails the step; everything it calls returns typed results.
  */
-import * as core from '@actions/core'
-import { formatInputError, parseConfig } from './config.js'
+import * as core from './workflow-commands.js'
+import { formatInputError, functionListParser, parseConfig } from './config.js'
 import { execute, isFailure } from './engine.js'
 import type { Log } from './log.js'
 import type { Outcome } from './outcome.js'
@@ -42,7 +42,7 @@ function annotate(v: Verdict | undefined, packagePath: string | undefined): void
 export async function run(): Promise<void> {
   const token = core.getInput('github-token')
   if (token) core.setSecret(token)
-  const parsed = parseConfig(name => core.getInput(name))
+  const parsed = parseConfig(core.getInput, await functionListParser(core.getInput))
   if (!parsed.ok) {
     for (const e of parsed.error) core.error(formatInputError(e))
     core.setOutput('status', 'failed')

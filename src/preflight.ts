@@ -3,7 +3,6 @@
  * Only reads: nothing here changes anything in AWS.
  */
 import type { AwsClients } from './aws/clients.js'
-import { probeMetrics } from './bake/metrics.js'
 import type { AwsFailure } from './aws/errors.js'
 import { readFunction, type FunctionState } from './aws/lambda.js'
 import type { Config } from './config.js'
@@ -119,7 +118,12 @@ export async function runPreflight(
   const [opened, fn, metrics] = await Promise.all([
     located ? openLocated(located) : undefined,
     readFunction(clients, cfg.functionName),
-    bakes ? probeMetrics(clients, cfg.distributionIds[0]!, cfg.bake.periodSeconds, now) : undefined
+    // The CloudWatch client loads only for a run that bakes (validate's start-up stays light).
+    bakes
+      ? import('./bake/metrics.js').then(m =>
+          m.probeMetrics(clients, cfg.distributionIds[0]!, cfg.bake.periodSeconds, now)
+        )
+      : undefined
   ])
   if (opened && !opened.ok) return err({ kind: 'input', input: 'package', message: opened.error })
   const pkg = opened?.pkg

@@ -9,7 +9,7 @@
  *   test) and cancel signal.
  */
 import { jest } from '@jest/globals'
-import { parseConfig } from '../../src/config.js'
+import { functionListParser, parseConfig } from '../../src/config.js'
 import { execute } from '../../src/engine.js'
 import type { Log } from '../../src/log.js'
 import { runIdentity, type Lease } from '../../src/lock.js'
@@ -47,7 +47,8 @@ export async function runEngine(
   inputs: Record<string, string>,
   o: { identity?: Lease; signal?: AbortSignal; onLine?: (line: string) => void } = {}
 ): Promise<InProcessRun> {
-  const cfg = parseConfig(name => inputs[name] ?? '')
+  const get = (name: string): string => inputs[name] ?? ''
+  const cfg = parseConfig(get, await functionListParser(get))
   if (!cfg.ok) throw new Error(JSON.stringify(cfg.error))
   const lines: string[] = []
   const say = (l: string): void => {

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { chmod, mkdir, symlink, utimes, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { Worker } from 'node:worker_threads'
 import { zipFolder } from '../../src/package/zip-builder.js'
 import { openZipBuffer } from '../../src/package/zip-reader.js'
 import { listZip, removeTempDirs, sha256, tempDir } from './fixtures.js'
@@ -64,6 +65,46 @@ describe('zipFolder is deterministic', () => {
       expect(entry.extraLength).toBe(0) // no extended timestamp carrying a real time
       expect(entry.mode).toBe(entry.name === 'bin/run.sh' ? 0o100755 : 0o100644)
     }
+  })
+})
+
+describe('zipFolder on two threads', () => {
+  // A big folder is compressed by this thread and a worker taking batches of files in turn:
+  // the archive must not depend on which thread took which batch.
+  it('writes the same bytes as on one thread, whichever thread compressed what', async () => {
+    const root = await tempDir('pkg-threads-')
+    for (let i = 0; i < 700; i++) {
+      const dir = join(root, `pkg-${i % 7}`)
+      await mkdir(dir, { recursive: true })
+      const text = `module.exports = ${JSON.stringify('x'.repeat(i * 37))} // ${i}\n`.repeat(
+        1 + (i % 5)
+      )
+      await writeFile(join(dir, `file-${i}.js`), text)
+    }
+    const one = await (await zipFolder(root, { threads: 1 })).bytes()
+    for (let run = 0; run < 3; run++) {
+      const two = await zipFolder(root, { threads: 2 })
+      expect(sha256(await two.bytes())).toBe(sha256(one))
+      expect(two.facts.entries).toHaveLength(700)
+      expect(await two.readText('pkg-3/file-696.js')).toContain('// 696')
+    }
+  })
+
+  it('has the worker report a file it cannot read, which zipFolder throws', async () => {
+    const counter = new Int32Array(new SharedArrayBuffer(4))
+    const worker = new Worker(new URL('../../src/package/deflate-worker.mjs', import.meta.url), {
+      workerData: {
+        root: await tempDir('pkg-threads-'),
+        files: [{ name: 'gone.js' }],
+        batchSize: 1,
+        counter
+      }
+    })
+    const reply = await new Promise(resolve => worker.once('message', resolve))
+    expect(reply).toMatchObject({
+      error: { code: 'ENOENT', message: expect.stringContaining('gone.js') }
+    })
+    await new Promise(resolve => worker.once('exit', resolve))
   })
 })
 

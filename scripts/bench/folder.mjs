@@ -29,9 +29,9 @@ export async function measureFolder({ tmp, runs, validate, problems }) {
     const r = await timed('zip', ['-qr', '-X', out, '.'], { cwd: dir, peakRss: true, tmpDir: tmp })
     if (r.code !== 0) {
       problems.push(`zip -qr -X: exit ${r.code}: ${r.stderr.trim().slice(-200)}`)
-      return { wall: NaN, rssMb: NaN }
+      return { wall: NaN, rssMb: NaN, cpu: NaN }
     }
-    return { wall: r.wallMs, rssMb: ((r.peakRssKb ?? NaN) * 1024) / 1e6 }
+    return { wall: r.wallMs, rssMb: ((r.peakRssKb ?? NaN) * 1024) / 1e6, cpu: r.cpuMs ?? NaN }
   }
   const hasZip = (await timed('zip', ['-v']).catch(() => ({ code: -1 }))).code === 0
   const action = async () => {
@@ -47,6 +47,6 @@ export async function measureFolder({ tmp, runs, validate, problems }) {
     made,
     hasZip,
     action: { wall: of(as, 'wall'), rss: of(as, 'rssMb'), cpu: of(as, 'cpu') },
-    zip: hasZip ? { wall: of(zs, 'wall'), rss: of(zs, 'rssMb') } : undefined
+    zip: hasZip ? { wall: of(zs, 'wall'), rss: of(zs, 'rssMb'), cpu: of(zs, 'cpu') } : undefined
   }
 }

@@ -4,11 +4,12 @@
  * endpoint comes from the environment (AWS_ENDPOINT_URL[_LAMBDA|_CLOUDFRONT|_IAM|_CLOUDWATCH]), which the SDK
  * reads itself.
  *
- * The CloudFront client is loaded only for the modes that talk to CloudFront: validate never
- * evaluates it, which is a good part of its cold start.
+ * The CloudFront and CloudWatch clients are loaded only for the modes that talk to CloudFront
+ * (CloudWatch holds CloudFront's metrics): validate never evaluates them, which is a good part
+ * of its cold start.
  */
 import type { CloudFrontClient } from '@aws-sdk/client-cloudfront'
-import { CloudWatchClient } from '@aws-sdk/client-cloudwatch'
+import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch'
 import { IAMClient } from '@aws-sdk/client-iam'
 import { LambdaClient } from '@aws-sdk/client-lambda'
 import { EDGE_REGION } from '../edge.js'
@@ -23,14 +24,14 @@ export interface AwsClients {
 }
 
 export interface ClientOptions {
-  /** Load and create the CloudFront client (default true); validate mode needs none. */
+  /** Load and create the CloudFront and CloudWatch clients (default true); validate needs neither. */
   cloudfront?: boolean
   maxAttempts?: number
   /** An attempt whose connection stays silent this long is abandoned (and retried). */
   socketTimeoutMs?: number
 }
 
-const cloudfrontOf = new WeakMap<AwsClients, CloudFrontClient>()
+const distributionClientsOf = new WeakMap<AwsClients, { destroy(): void }[]>()
 
 export async function createClients(opts: ClientOptions = {}): Promise<AwsClients> {
   const common = {
@@ -44,27 +45,33 @@ export async function createClients(opts: ClientOptions = {}): Promise<AwsClient
     // retry strategy then tries again on a fresh one.
     requestHandler: { connectionTimeout: 10_000, socketTimeout: opts.socketTimeoutMs ?? 60_000 }
   }
-  const cloudfront =
+  const [cloudfront, cloudwatch] =
     opts.cloudfront === false
-      ? undefined
-      : new (await import('@aws-sdk/client-cloudfront')).CloudFrontClient(common)
+      ? []
+      : await Promise.all([
+          import('@aws-sdk/client-cloudfront').then(m => new m.CloudFrontClient(common)),
+          import('@aws-sdk/client-cloudwatch').then(m => new m.CloudWatchClient(common))
+        ])
+  const notLoaded = (name: string): Error =>
+    new Error(`Bug: the ${name} client was not loaded for this mode (createClients).`)
   const clients: AwsClients = {
     lambda: new LambdaClient(common),
     iam: new IAMClient(common),
-    cloudwatch: new CloudWatchClient(common),
     get cloudfront(): CloudFrontClient {
-      if (cloudfront === undefined)
-        throw new Error('Bug: the CloudFront client was not loaded for this mode (createClients).')
+      if (cloudfront === undefined) throw notLoaded('CloudFront')
       return cloudfront
+    },
+    get cloudwatch(): CloudWatchClient {
+      if (cloudwatch === undefined) throw notLoaded('CloudWatch')
+      return cloudwatch
     }
   }
-  if (cloudfront) cloudfrontOf.set(clients, cloudfront)
+  if (cloudfront && cloudwatch) distributionClientsOf.set(clients, [cloudfront, cloudwatch])
   return clients
 }
 
 export function destroyClients(c: AwsClients): void {
   c.lambda.destroy()
-  cloudfrontOf.get(c)?.destroy()
   c.iam.destroy()
-  c.cloudwatch.destroy()
+  for (const client of distributionClientsOf.get(c) ?? []) client.destroy()
 }

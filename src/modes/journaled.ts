@@ -42,6 +42,27 @@ export async function withLock(
   }
 }
 
+/**
+ * Holds every named function's lock around `work`, taken one after the other in name order, so two
+ * runs over overlapping functions cannot each hold a part and wait for the other forever. `waited`:
+ * some lock was held by another run first (what that run did is the starting point now).
+ */
+export function withLocks(
+  ctx: ModeContext,
+  names: readonly string[],
+  failed: Outcome,
+  work: (waited: boolean) => Promise<Outcome>
+): Promise<Outcome> {
+  const sorted = [...new Set(names)].sort()
+  const take = (i: number, waited: boolean): Promise<Outcome> =>
+    i >= sorted.length
+      ? work(waited)
+      : withLock(ctx, sorted[i]!, failed, held =>
+          take(i + 1, waited || held.waitedMs > 0 || held.tookOver !== undefined)
+        )
+  return take(0, false)
+}
+
 /** Every slot this run aims at, as `DIST|behavior|event`. */
 export const slotKeys = (ctx: ModeContext): string[] =>
   ctx.cfg.distributionIds.flatMap(d =>

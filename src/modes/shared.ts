@@ -1,6 +1,5 @@
-/** Steps every mode that touches distributions shares: read, pre-plan, restore, wait. */
+/** Steps every mode that touches distributions shares: read, write one distribution, restore, wait. */
 import {
-  applyAssociations,
   type Applied,
   readDistribution,
   writeDistribution,
@@ -23,22 +22,14 @@ import type { AwsFailure } from '../aws/errors.js'
 import type { Preflight } from '../preflight.js'
 import { evaluate, mergeVerdicts, type Verdict } from '../rules/evaluate.js'
 import { type BehaviorFacts, RULES } from '../rules/table.js'
-import {
-  type Change,
-  findBehavior,
-  versionLabel,
-  currentAssociation,
-  desiredFor,
-  formatPlanError,
-  planDistribution
-} from '../plan.js'
+import { type Change, findBehavior, versionLabel, currentAssociation } from '../plan.js'
 
 /** The target behaviors as they are live now, for the rule table's distribution rows. */
 export function behaviorFacts(cfg: Config, snapshots: readonly Snapshot[]): BehaviorFacts[] {
   return snapshots.flatMap(s =>
     cfg.cacheBehaviors.flatMap(name => {
       const behavior = findBehavior(s.config, name)
-      if (!behavior) return [] // precheck reports an unknown behavior
+      if (!behavior) return [] // the plan reports an unknown behavior
       const items = behavior.FunctionAssociations?.Items ?? []
       return [
         {
@@ -100,20 +91,6 @@ export async function readAll(
   }
 }
 
-/** Plans against what is live now with a stand-in ARN, so refusals surface before any change. */
-export function precheck(
-  cfg: Config,
-  owner: string,
-  snapshots: readonly Snapshot[],
-  arn = `${owner}:next`
-): string[] {
-  const desired = desiredFor(cfg.cacheBehaviors, cfg.eventType, arn, cfg.includeBody ?? 'keep')
-  return snapshots.flatMap(s => {
-    const plan = planDistribution(s.id, s.config, desired, owner)
-    return plan.ok ? [] : plan.error.map(e => formatPlanError(s.id, e))
-  })
-}
-
 /** What the requested slots hold now (null for an empty slot), distribution by distribution. */
 export function liveArns(cfg: Config, snapshots: readonly Snapshot[]): (string | null)[] {
   return snapshots.flatMap(s =>
@@ -128,31 +105,6 @@ export function previousVersions(cfg: Config, snapshots: readonly Snapshot[]): s
   return [...new Set(liveArns(cfg, snapshots).map(a => (a ? (versionOf(a) ?? a) : 'none')))]
 }
 
-/** Applies one ARN to every requested slot of every distribution, side by side. */
-export async function applyEverywhere(
-  ctx: ModeContext,
-  snapshots: readonly Snapshot[],
-  owner: string,
-  arn: string,
-  includeBody: boolean | 'keep' = ctx.cfg.includeBody ?? 'keep'
-): Promise<{ changes: Change[]; errors: string[] }> {
-  const desired = desiredFor(ctx.cfg.cacheBehaviors, ctx.cfg.eventType, arn, includeBody)
-  const applied = await Promise.all(
-    snapshots.map(s =>
-      applyAssociations(ctx.clients, s.id, desired, owner, {
-        clock: ctx.clock,
-        first: s,
-        onRetry: (n, why) => ctx.log.info(`Retry ${n}: ${why}`)
-      })
-    )
-  )
-  return {
-    changes: applied.flatMap(a => (a.ok ? a.value.changes : [])),
-    errors: applied.flatMap(a => (a.ok ? [] : [formatFailure(a.error)]))
-  }
-}
-
-/** Puts every changed slot back as it was, with the same IfMatch care. Returns what could not be restored. */
 /**
  * Sets the given slots of one distribution in ONE UpdateDistribution (IfMatch), each slot for its
  * own function; after a 412 the same targets are re-applied onto the fresh config.

@@ -5,7 +5,6 @@
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { OpenedPackage } from './facts.js'
-import { zipFolder } from './zip-builder.js'
 import { openZip } from './zip-reader.js'
 
 export type OpenResult = { ok: true; pkg: OpenedPackage } | { ok: false; error: string }
@@ -29,6 +28,8 @@ function notFound(path: string): { ok: false; error: string } {
 
 async function fromFolder(path: string): Promise<OpenResult> {
   try {
+    // Loaded only for a folder: a .zip package (the cold-start case) never evaluates the writer.
+    const { zipFolder } = await import('./zip-builder.js')
     return { ok: true, pkg: await zipFolder(path) }
   } catch (err) {
     return {

@@ -1,7 +1,8 @@
 /**
  * Writes a .zip from entries in memory, the same bytes for the same entries on any machine, Node
  * release or time zone: every header field that could vary is fixed (DOS date 1980-01-01 00:00,
- * no extra fields, one "made by" value), and the deflate is fflate's, plain JavaScript.
+ * no extra fields, one "made by" value), and the deflate is fflate's, plain JavaScript
+ * (deflate-raw.mjs: its compressor, vendored to reuse its tables).
  *
  * Why not Node's zlib: its output changes with the zlib Node bundles (nodejs/node#50138,
  * "zlib upgrade broke known vectors": the same deflateRawSync input gave other bytes after a
@@ -10,8 +11,10 @@
  * to set up, which is most of the work for the small files of a node_modules folder.
  * fflate's zip writer cannot write Zip64 (needed past 65,535 entries), so only its deflate is used.
  */
-import { deflateSync, inflateSync } from 'fflate'
-import zlib from 'node:zlib'
+import { inflateSync } from 'fflate'
+import { type Compressed, compressEntry } from './compress.mjs'
+
+export { COMPRESSION_LEVEL, tableCrc32 } from './compress.mjs'
 
 export interface ZipInput {
   /** Name in the archive, forward slashes. */
@@ -21,13 +24,6 @@ export interface ZipInput {
   data: Uint8Array
 }
 
-/**
- * Info-ZIP's default. Level 9 cost 1.6x the time for 0.001% smaller output on the bench folder
- * (20,000 files: 12,975,103 vs 12,975,183 bytes), and every event type's package limit is 50 MB,
- * so a byte saved no longer decides whether a viewer function fits. Changing it changes the bytes
- * (and CodeSha256) of every folder: only on purpose, with the golden hash in the tests.
- */
-export const COMPRESSION_LEVEL = 6
 const DOS_DATE_1980_01_01 = (0 << 9) | (1 << 5) | 1
 const DOS_TIME_MIDNIGHT = 0
 const UTF8_NAMES = 0x0800
@@ -36,21 +32,6 @@ const NEEDS_2_0 = 20
 const NEEDS_4_5 = 45 // Zip64
 const MAX_16 = 0xffff
 const MAX_32 = 0xffffffff
-
-let table: Uint32Array | undefined
-/** CRC-32 for Node releases before zlib.crc32 (20.15, 22.2). */
-export function tableCrc32(data: Uint8Array): number {
-  table ??= Uint32Array.from({ length: 256 }, (_, n) => {
-    let c = n
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-    return c >>> 0
-  })
-  let crc = 0xffffffff
-  for (const byte of data) crc = table[(crc ^ byte) & 0xff]! ^ (crc >>> 8)
-  return (crc ^ 0xffffffff) >>> 0
-}
-const crc32: (data: Uint8Array) => number =
-  typeof zlib.crc32 === 'function' ? data => zlib.crc32(data) : tableCrc32
 
 /** What was stored for one entry: the facts a reader would find in the central directory. */
 export interface StoredEntry {
@@ -170,41 +151,43 @@ function endRecords(count: number, cdOffset: number, cdSize: number): Buffer[] {
  */
 export function zipWriter(capacityHint = 0): {
   add(entry: ZipInput): StoredEntry
+  /** An entry compressed elsewhere (compress.mjs, on either thread): the same bytes as add. */
+  addCompressed(name: string, mode: number, c: Compressed): StoredEntry
   finish(): Buffer
 } {
   const out = growingBuffer(capacityHint)
   const written: Written[] = []
   let offset = 0
+  const addCompressed = (name: string, mode: number, c: Compressed): StoredEntry => {
+    const { body } = c
+    const e: Written = {
+      name: Buffer.from(name, 'utf8'),
+      mode,
+      method: c.method,
+      crc: c.crc,
+      compressedSize: body.length,
+      size: c.size,
+      offset
+    }
+    const length = LOCAL_HEADER + e.name.length + body.length
+    if (e.size > MAX_32 || offset + length > MAX_32)
+      throw new RangeError(`${name}: the archive would pass 4 GiB, far over Lambda's limits`)
+    const { buf, at } = out.reserve(length)
+    writeLocalHeader(buf, at, e)
+    e.name.copy(buf, at + LOCAL_HEADER)
+    buf.set(body, at + LOCAL_HEADER + e.name.length)
+    offset += length
+    written.push(e)
+    return {
+      compressedSize: e.compressedSize,
+      size: e.size,
+      dataOffset: e.offset + LOCAL_HEADER + e.name.length,
+      deflated: c.method !== 0
+    }
+  }
   return {
-    add({ name, mode, data }) {
-      const deflated = deflateSync(data, { level: COMPRESSION_LEVEL })
-      const stored = deflated.length >= data.length // e.g. empty or incompressible files
-      const body = stored ? data : deflated
-      const e: Written = {
-        name: Buffer.from(name, 'utf8'),
-        mode,
-        method: stored ? 0 : 8,
-        crc: crc32(data),
-        compressedSize: body.length,
-        size: data.length,
-        offset
-      }
-      const length = LOCAL_HEADER + e.name.length + body.length
-      if (e.size > MAX_32 || offset + length > MAX_32)
-        throw new RangeError(`${name}: the archive would pass 4 GiB, far over Lambda's limits`)
-      const { buf, at } = out.reserve(length)
-      writeLocalHeader(buf, at, e)
-      e.name.copy(buf, at + LOCAL_HEADER)
-      buf.set(body, at + LOCAL_HEADER + e.name.length)
-      offset += length
-      written.push(e)
-      return {
-        compressedSize: e.compressedSize,
-        size: e.size,
-        dataOffset: e.offset + LOCAL_HEADER + e.name.length,
-        deflated: !stored
-      }
-    },
+    add: ({ name, mode, data }) => addCompressed(name, mode, compressEntry(data)),
+    addCompressed,
     finish() {
       const cdSize = written.reduce((sum, e) => sum + CENTRAL_HEADER + e.name.length, 0)
       if (offset + cdSize > MAX_32)

@@ -6,12 +6,13 @@
 import { createHash } from 'node:crypto'
 import type { Snapshot } from '../aws/cloudfront.js'
 import type { AwsClients } from '../aws/clients.js'
-import { readVersion } from '../aws/lambda.js'
+import { readFunction, readVersion } from '../aws/lambda.js'
 import type { Config, FunctionConfig } from '../config.js'
 import { sameFunction, versionOf } from '../edge.js'
 import { currentAssociation } from '../plan.js'
 import { type Preflight, runPreflight, type PreflightFailure } from '../preflight.js'
 import { err, ok, type Result } from '../result.js'
+import { applyChanges } from '../rules/evaluate.js'
 import type { FunctionRead } from './value.js'
 
 export interface FunctionReading {
@@ -65,11 +66,14 @@ async function sameAsLive(
   return same ? live : undefined
 }
 
-/** Preflights every function side by side; the first failure of each kind is returned. */
+/**
+ * Preflights every function side by side; the first failure of each kind is returned. The
+ * distributions may still be on their way (a promise): only the live-version check waits for them.
+ */
 export async function readFunctions(
   cfg: Config,
   clients: AwsClients,
-  snapshots: readonly Snapshot[],
+  snapshots: readonly Snapshot[] | PromiseLike<readonly Snapshot[]>,
   today: string,
   now: number
 ): Promise<Result<FunctionReading[], PreflightFailure[]>> {
@@ -87,8 +91,37 @@ export async function readFunctions(
         verdict: pre.value.verdict
       }
       if (cfg.mode === 'plan' || cfg.mode === 'deploy')
-        read.sameAsLive = await sameAsLive(clients, read, snapshots)
+        read.sameAsLive = await sameAsLive(clients, read, await snapshots)
       return ok({ read, preflight: pre.value, zip })
+    })
+  )
+  const failures = all.flatMap(r => (r.ok ? [] : [r.error]))
+  return failures.length > 0 ? err(failures) : ok(all.flatMap(r => (r.ok ? [r.value] : [])))
+}
+
+/**
+ * After waiting for another run's lock: what that run did is the starting point now. Each
+ * function's $LATEST is read again (its RevisionId guards the publish) and whether a live version
+ * already holds this code is asked again; the package, the rules and the smoke run stand.
+ */
+export async function rereadFunctions(
+  clients: AwsClients,
+  readings: readonly FunctionReading[],
+  snapshots: readonly Snapshot[]
+): Promise<Result<FunctionReading[], PreflightFailure[]>> {
+  const all = await Promise.all(
+    readings.map(async (r): Promise<Result<FunctionReading, PreflightFailure>> => {
+      const fn = await readFunction(clients, r.read.latest.name)
+      if (!fn.ok) return err({ kind: 'aws', failure: fn.error })
+      const effective = applyChanges(fn.value.facts, r.read.spec.changes)
+      const read: FunctionRead = {
+        ...r.read,
+        latest: fn.value.facts,
+        effective,
+        codeSha: r.zip ? r.read.codeSha : (fn.value.facts.codeSha256 ?? '')
+      }
+      read.sameAsLive = await sameAsLive(clients, read, snapshots)
+      return ok({ ...r, read, preflight: { ...r.preflight, fn: fn.value, effective } })
     })
   )
   const failures = all.flatMap(r => (r.ok ? [] : [r.error]))

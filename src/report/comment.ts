@@ -12,6 +12,7 @@ import { code, escapeMarkdown, table } from './markdown.js'
 import type { Timings } from './summary.js'
 import type { BakeReport } from '../bake/bake.js'
 import { renderBake } from './bake.js'
+import { type FunctionRow, renderFunctionTable } from './functions.js'
 
 export type CommentPhase = 'in-progress' | 'final'
 
@@ -53,6 +54,8 @@ export interface CommentInput {
   merged?: boolean
   /** The CloudWatch bake, when one ran. */
   bake?: BakeReport
+  /** Several functions (`functions`): one row each, shown as one table instead of the slots. */
+  functions?: readonly FunctionRow[]
 }
 
 /** GitHub refuses longer bodies; the margin covers characters that GitHub counts differently. */
@@ -118,13 +121,17 @@ function listed(items: readonly string[]): string {
   return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ')
 }
 
-/** "`fn` version `7`": what is being deployed. */
+const several = (i: CommentInput): boolean => (i.functions?.length ?? 0) > 1
+
+/** "`fn` version `7`": what is being deployed; with several functions, their names. */
 function subject(i: CommentInput): string {
+  if (several(i)) return listed(i.functions!.map(f => f.functionName))
   return i.version ? `${code(i.functionName)} version ${code(i.version)}` : code(i.functionName)
 }
 
 /** "`viewer-request` of `default` on `E1`, `E2`": where. */
 function place(i: CommentInput): string {
+  if (several(i)) return listed(i.distributionIds)
   const behaviors = i.cacheBehaviors.length > 0 ? ` of ${listed(i.cacheBehaviors)}` : ''
   const dists = i.distributionIds.length > 0 ? ` on ${listed(i.distributionIds)}` : ''
   return `${code(i.eventType)}${behaviors}${dists}`
@@ -250,6 +257,13 @@ function changeTitle(i: CommentInput): string {
 
 /** The table header plus one line per row; a rolled-back run shows each slot going back. */
 function changeLines(i: CommentInput): { head: string; rows: string[] } | undefined {
+  if (several(i)) {
+    const rendered = renderFunctionTable(i.functions!).split('\n')
+    return {
+      head: `#### Functions\n\n${rendered.slice(0, 2).join('\n')}`,
+      rows: rendered.slice(2)
+    }
+  }
   const rolledBack = i.phase === 'final' && i.status === 'rolled-back'
   const changes = rolledBack ? (i.undone ?? i.changes) : i.changes
   if (changes.length === 0) return undefined

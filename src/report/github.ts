@@ -47,9 +47,9 @@ type Octokit = ReturnType<typeof GitHubModule.getOctokit>
  * becomes a warning where it is called, never a crash.
  */
 let loaded: Promise<typeof GitHubModule> | undefined
-// "eager": bundled into dist/index.js (one file, complete licenses.txt) but evaluated on first use.
-const loadGitHub = (): Promise<typeof GitHubModule> =>
-  (loaded ??= import(/* webpackMode: "eager" */ '@actions/github'))
+// A chunk of its own beside dist/index.js: not even parsed by a run that does not comment
+// (scripts/package.mjs writes licenses.txt from every chunk).
+const loadGitHub = (): Promise<typeof GitHubModule> => (loaded ??= import('@actions/github'))
 
 interface IssueComment {
   id: number

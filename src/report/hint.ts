@@ -12,6 +12,7 @@ export function rollbackHint(cfg: Config, o: Outcome): string | undefined {
       ? `${process.env.GITHUB_ACTION_REPOSITORY}@${process.env.GITHUB_ACTION_REF}`
       : 'lambda-edge-deploy'
   const list = (xs: readonly string[]): string => xs.join(',')
+  if (cfg.functions.length > 1) return severalHint(cfg, action, list)
   return [
     '# Run your rollback workflow (workflow_dispatch) with this step:',
     `- uses: ${action}`,
@@ -24,5 +25,25 @@ export function rollbackHint(cfg: Config, o: Outcome): string | undefined {
     `    rollback-to: ${to}`,
     '# or from a terminal with AWS credentials:',
     `npx lambda-edge-deploy rollback --function-name ${cfg.functionName} --distribution-id ${list(cfg.distributionIds)} --event-type ${cfg.eventType} --cache-behavior '${list(cfg.cacheBehaviors)}' --rollback-to ${to}`
+  ].join('\n')
+}
+
+/** Several functions: each goes back to its own previous good version, in one step. */
+function severalHint(cfg: Config, action: string, list: (xs: readonly string[]) => string): string {
+  const items = cfg.functions.flatMap(f => [
+    `- function-name: ${f.functionName}`,
+    `  event-type: ${f.eventType}`,
+    `  cache-behavior: ${list(f.cacheBehaviors)}`
+  ])
+  return [
+    '# Run your rollback workflow (workflow_dispatch) with this step:',
+    `- uses: ${action}`,
+    '  with:',
+    '    mode: rollback',
+    `    distribution-id: ${list(cfg.distributionIds)}`,
+    '    functions: |',
+    ...items.map(l => `      ${l}`),
+    '# or from a terminal with AWS credentials, the list above saved as functions.yml:',
+    `npx lambda-edge-deploy rollback --functions functions.yml --distribution-id ${list(cfg.distributionIds)}`
   ].join('\n')
 }

@@ -3,7 +3,7 @@
  * a GitHub Deployment with its statuses. Best effort: a failure is a warning and never changes
  * the outcome of the run.
  */
-import * as core from '@actions/core'
+import * as core from '../workflow-commands.js'
 import type { Config } from '../config.js'
 import type { Outcome } from '../outcome.js'
 import { renderCanary } from './canary.js'
@@ -17,6 +17,7 @@ import {
   runUrlOf,
   setDeploymentStatus
 } from './github.js'
+import { functionRows, pendingRows } from './functions.js'
 import { rollbackHint } from './hint.js'
 
 type Base = Omit<CommentInput, 'phase' | 'status' | 'changes' | 'errors'>
@@ -41,7 +42,8 @@ export class GitHubReporter {
       return undefined
     }
     return new GitHubReporter(cfg, target.value, {
-      key: commentKey(cfg.functionName, cfg.distributionIds),
+      // Several functions share one sticky comment, keyed by all their names.
+      key: commentKey(cfg.functions.map(f => f.functionName).join(','), cfg.distributionIds),
       mode: cfg.mode,
       functionName: cfg.functionName,
       distributionIds: cfg.distributionIds,
@@ -52,6 +54,10 @@ export class GitHubReporter {
     })
   }
 
+  private get several(): boolean {
+    return this.cfg.functions.length > 1
+  }
+
   private get changesAws(): boolean {
     return this.cfg.mode === 'deploy' || this.cfg.mode === 'rollback' || this.cfg.mode === 'promote'
   }
@@ -59,7 +65,13 @@ export class GitHubReporter {
   async started(): Promise<void> {
     if (!this.changesAws) return
     await Promise.allSettled([
-      this.comment({ phase: 'in-progress', status: 'failed', changes: [], errors: [] }),
+      this.comment({
+        phase: 'in-progress',
+        status: 'failed',
+        changes: [],
+        errors: [],
+        functions: this.several ? pendingRows(this.cfg) : undefined
+      }),
       this.startDeployment()
     ])
   }
@@ -77,7 +89,8 @@ export class GitHubReporter {
         durations: o.timings,
         bake: o.bake,
         rollbackHint: rollbackHint(this.cfg, o),
-        canary: o.canary && renderCanary(this.cfg, o.canary)
+        canary: o.canary && renderCanary(this.cfg, o.canary),
+        functions: this.several ? functionRows(this.cfg, o) : undefined
       }),
       this.finishDeployment(o)
     ])

@@ -1,5 +1,5 @@
 /** The runner adapter: step outputs and the job summary. Best effort for the summary. */
-import * as core from '@actions/core'
+import * as core from '../workflow-commands.js'
 import type { Config } from '../config.js'
 import type { Outcome } from '../outcome.js'
 import { parseFunctionArn } from '../edge.js'
@@ -8,6 +8,7 @@ import { consoleLinks, renderChanges, renderTimings, renderVerdict } from './sum
 import { escapeMarkdown } from './markdown.js'
 import { renderCanary } from './canary.js'
 import { renderBake } from './bake.js'
+import { functionRows, renderFunctionTable } from './functions.js'
 
 /** Function name -> version now associated; a single function's comes from version. */
 function versionsOf(o: Outcome): Record<string, string> {
@@ -50,7 +51,9 @@ export function renderRun(cfg: Config, o: Outcome): string {
     )
   else if (o.verdict) parts.push(renderVerdict(cfg.functionName, cfg.eventType, o.verdict))
   if (cfg.mode !== 'validate') {
-    if (o.undone?.length) parts.push(`### Rolled back\n\n${renderChanges(o.undone)}`)
+    if (cfg.functions.length > 1 && cfg.mode !== 'plan')
+      parts.push(`### Functions\n\n${renderFunctionTable(functionRows(cfg, o))}`)
+    else if (o.undone?.length) parts.push(`### Rolled back\n\n${renderChanges(o.undone)}`)
     else if (cfg.mode === 'plan' && o.plan)
       parts.push(`### Plan: what a deploy of this commit would change\n\n${renderPlan(o.plan)}`)
     else if (cfg.mode === 'plan')
@@ -69,7 +72,7 @@ export function renderRun(cfg: Config, o: Outcome): string {
 export async function writeSummary(cfg: Config, o: Outcome): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
   try {
-    await core.summary.addRaw(renderRun(cfg, o)).write()
+    await core.appendSummary(renderRun(cfg, o))
   } catch (e) {
     core.warning(`Could not write the job summary: ${e instanceof Error ? e.message : String(e)}`)
   }

@@ -102,7 +102,8 @@ const deprecatedText = (row: RuntimeRow): string =>
 /** A relative path that stays inside the archive root. */
 function unsafeEntryName(name: string): boolean {
   if (name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name)) return true
-  return name.split(/[/\\]/).includes('..')
+  // Called once per entry (10,000 in a node_modules package): split only a name that has '..'.
+  return name.includes('..') && name.split(/[/\\]/).includes('..')
 }
 
 const namesOf = (e: PackageEntry): string[] => [e.name, ...(e.otherNames ?? [])]
@@ -113,7 +114,7 @@ function duplicateNames(pkg: PackageFacts): string[] {
   const repeated = new Set<string>()
   pkg.entries.forEach((e, i) => {
     if (e.isDirectory) return
-    for (const name of new Set(namesOf(e))) {
+    for (const name of e.otherNames ? new Set(namesOf(e)) : [e.name]) {
       const held = holders.get(name)
       if (held !== undefined && held !== i) repeated.add(name)
       else holders.set(name, i)

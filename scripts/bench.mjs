@@ -977,11 +977,11 @@ async function rtt(ctx, name) {
 // 8. Three functions on one distribution: three single-function steps vs one `functions` step.
 
 async function threeFunctions(ctx) {
-  log('8 three functions: three steps vs one functions step')
+  log('10 three functions: three steps vs one functions step')
   const m = await measureFunctions(ctx, 'bench')
   problems.push(...m.problems)
   rows.push({
-    n: 8,
+    n: 10,
     what: `3 functions, one distribution, propagation ${m.delaySeconds} s`,
     subject: 'three single-function steps',
     median: ms(m.steps.wallMs),
@@ -999,7 +999,7 @@ async function threeFunctions(ctx) {
     target: '1 UpdateDistribution',
     result: verdict(m.list.updates === 1)
   })
-  notes.push(`**8. Three functions, one distribution.** auth (viewer-request), rewrite (origin-request) and
+  notes.push(`**10. Three functions, one distribution.** auth (viewer-request), rewrite (origin-request) and
 headers (viewer-response), each with new code, with the emulator's propagation delay at ${m.delaySeconds} s.
 Three steps run \`node dist/index.js\` three times one after the other, as three workflow steps do: three
 UpdateDistribution calls and three waits. One step with the \`functions\` input publishes the three

@@ -232,9 +232,25 @@ export async function putPolicy(
       return err(translate(e, 'CreateContinuousDeploymentPolicy', 'the account'))
     }
   }
+  const written = await rewritePolicy(clients, id, clock, () => config)
+  return written.ok ? ok(id) : written
+}
+
+/**
+ * The policy's config read with its ETag, changed, written back with IfMatch (again on a stale
+ * ETag). `change` returns undefined when the config already says what is wanted: nothing is written.
+ */
+function rewritePolicy(
+  clients: AwsClients,
+  id: string,
+  clock: Clock,
+  change: (config: ContinuousDeploymentPolicyConfig) => ContinuousDeploymentPolicyConfig | undefined
+): R<void> {
   return withFreshEtag(clock, async () => {
     const current = await readPolicy(clients, id)
     if (!current.ok) return current
+    const config = change(current.value.config)
+    if (config === undefined) return ok(undefined)
     try {
       await clients.cloudfront.send(
         new UpdateContinuousDeploymentPolicyCommand({
@@ -243,7 +259,7 @@ export async function putPolicy(
           ContinuousDeploymentPolicyConfig: config
         })
       )
-      return ok(id)
+      return ok(undefined)
     } catch (e) {
       if (isStale(e)) return ok('stale' as const)
       return err(
@@ -260,26 +276,9 @@ export async function setPolicyEnabled(
   enabled: boolean,
   clock: Clock
 ): R<void> {
-  return withFreshEtag(clock, async () => {
-    const current = await readPolicy(clients, id)
-    if (!current.ok) return current
-    if (current.value.config.Enabled === enabled) return ok(undefined)
-    try {
-      await clients.cloudfront.send(
-        new UpdateContinuousDeploymentPolicyCommand({
-          Id: id,
-          IfMatch: current.value.etag,
-          ContinuousDeploymentPolicyConfig: { ...current.value.config, Enabled: enabled }
-        })
-      )
-      return ok(undefined)
-    } catch (e) {
-      if (isStale(e)) return ok('stale' as const)
-      return err(
-        translate(e, 'UpdateContinuousDeploymentPolicy', `continuous deployment policy ${id}`)
-      )
-    }
-  })
+  return rewritePolicy(clients, id, clock, config =>
+    config.Enabled === enabled ? undefined : { ...config, Enabled: enabled }
+  )
 }
 
 /** ContinuousDeploymentPolicyId on the primary: read-modify-write with IfMatch, once per primary. */

@@ -61,32 +61,32 @@ interface Written {
 const LOCAL_HEADER = 30
 const CENTRAL_HEADER = 46
 
+/**
+ * The 24 bytes both headers share, in the same order (APPNOTE 4.3.7 / 4.3.12): version needed,
+ * flags, method, time, date, CRC-32, sizes, name length.
+ */
+function writeSharedFields(h: Buffer, at: number, e: Written): void {
+  h.writeUInt16LE(NEEDS_2_0, at)
+  h.writeUInt16LE(UTF8_NAMES, at + 2)
+  h.writeUInt16LE(e.method, at + 4)
+  h.writeUInt16LE(DOS_TIME_MIDNIGHT, at + 6)
+  h.writeUInt16LE(DOS_DATE_1980_01_01, at + 8)
+  h.writeUInt32LE(e.crc, at + 10)
+  h.writeUInt32LE(e.compressedSize, at + 14)
+  h.writeUInt32LE(e.size, at + 18)
+  h.writeUInt16LE(e.name.length, at + 22)
+}
+
 function writeLocalHeader(h: Buffer, at: number, e: Written): void {
   h.writeUInt32LE(0x04034b50, at)
-  h.writeUInt16LE(NEEDS_2_0, at + 4)
-  h.writeUInt16LE(UTF8_NAMES, at + 6)
-  h.writeUInt16LE(e.method, at + 8)
-  h.writeUInt16LE(DOS_TIME_MIDNIGHT, at + 10)
-  h.writeUInt16LE(DOS_DATE_1980_01_01, at + 12)
-  h.writeUInt32LE(e.crc, at + 14)
-  h.writeUInt32LE(e.compressedSize, at + 18)
-  h.writeUInt32LE(e.size, at + 22)
-  h.writeUInt16LE(e.name.length, at + 26)
+  writeSharedFields(h, at + 4, e)
   h.writeUInt16LE(0, at + 28)
 }
 
 function writeCentralHeader(h: Buffer, at: number, e: Written): void {
   h.writeUInt32LE(0x02014b50, at)
   h.writeUInt16LE(MADE_BY_UNIX, at + 4)
-  h.writeUInt16LE(NEEDS_2_0, at + 6)
-  h.writeUInt16LE(UTF8_NAMES, at + 8)
-  h.writeUInt16LE(e.method, at + 10)
-  h.writeUInt16LE(DOS_TIME_MIDNIGHT, at + 12)
-  h.writeUInt16LE(DOS_DATE_1980_01_01, at + 14)
-  h.writeUInt32LE(e.crc, at + 16)
-  h.writeUInt32LE(e.compressedSize, at + 20)
-  h.writeUInt32LE(e.size, at + 24)
-  h.writeUInt16LE(e.name.length, at + 28)
+  writeSharedFields(h, at + 6, e)
   // extra length, comment length, disk number, internal attributes: all 0
   h.fill(0, at + 30, at + 38)
   h.writeUInt32LE((e.mode << 16) >>> 0, at + 38)

@@ -24,24 +24,22 @@ export function bind(changes: readonly SlotChange[], versions: Versions): SlotCh
   )
 }
 
+/** Which slot a change is about, and whose. */
+const slotOf = (c: SlotChange) => ({
+  functionName: c.functionName,
+  functionArn: c.functionArn,
+  cacheBehavior: c.cacheBehavior,
+  eventType: c.eventType
+})
+
 /** The slots as a forward write sets them. */
 export const targetsOf = (changes: readonly SlotChange[]): SlotTarget[] =>
-  changes.map(c => ({
-    functionName: c.functionName,
-    functionArn: c.functionArn,
-    cacheBehavior: c.cacheBehavior,
-    eventType: c.eventType,
-    arn: c.to ?? undefined,
-    includeBody: c.includeBody
-  }))
+  changes.map(c => ({ ...slotOf(c), arn: c.to ?? undefined, includeBody: c.includeBody }))
 
 /** The slots put back as they were, but only those still holding what this run wrote. */
 export const undoOf = (changes: readonly SlotChange[]): SlotTarget[] =>
   changes.map(c => ({
-    functionName: c.functionName,
-    functionArn: c.functionArn,
-    cacheBehavior: c.cacheBehavior,
-    eventType: c.eventType,
+    ...slotOf(c),
     arn: c.from ?? undefined,
     includeBody: c.fromIncludeBody,
     expect: c.to
